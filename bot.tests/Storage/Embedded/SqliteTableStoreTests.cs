@@ -31,6 +31,20 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_a_table_deletes_its_entities()
+    {
+        var client = new TableClient(_store, Table);
+        Assert.Equal("memory", client.Uri.Scheme);
+        await client.CreateAsync(_ct);
+        await client.AddEntityAsync(new TableEntity("p", "r"), _ct);
+        await client.DeleteAsync(_ct);
+        await client.CreateAsync(_ct);
+
+        var page = await _store.QueryEntitiesAsync(Table, null, null, null, null, _ct);
+        Assert.Empty(page.Values);
+    }
+
+    [Fact]
     public async Task Every_entity_operation_on_a_missing_table_is_404_TableNotFound()
     {
         var entity = new TableEntity("p", "r");
