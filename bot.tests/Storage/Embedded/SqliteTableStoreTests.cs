@@ -199,6 +199,19 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_memory_path_gives_private_in_memory_stores()
+    {
+        using var first = new SqliteTableStore(":memory:");
+        using var second = new SqliteTableStore(":memory:");
+        Assert.Equal(("embedded", "memory"), (first.AccountName, first.Uri.Scheme));
+        await first.CreateTableAsync(Table, _ct);
+
+        var tables = await second.QueryTablesAsync(null, null, null, _ct);
+        Assert.Empty(tables.Values);
+        Assert.False(File.Exists(":memory:"));
+    }
+
+    [Fact]
     public async Task A_file_store_persists_and_keeps_its_clock_across_reopen()
     {
         var folder = Path.Combine(Path.GetTempPath(), "embedded-" + Guid.NewGuid().ToString("N"));
