@@ -52,11 +52,10 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     public Task DeleteTableAsync(string tableName, CancellationToken cancellationToken) =>
         WriteAsync(session => TableCatalog.Delete(session, tableName), cancellationToken);
 
-    public Task<StorePage<TableItem>> QueryTablesAsync(string? filter, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
-    {
-        var parsed = ODataFilter.Parse(filter);
-        return ReadAsync(session => TableQuery.Page(TableCatalog.Names(session), parsed, PageSize(pageSize), continuationToken), cancellationToken);
-    }
+    public Task<StorePage<TableItem>> QueryTablesAsync(string? filter, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        ReadAsync(
+            session => TableQuery.Page(TableCatalog.Names(session), ODataFilter.Parse(filter), PageSize(pageSize), continuationToken),
+            cancellationToken);
 
     public Task<ETag> AddEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Add(entity), cancellationToken);
