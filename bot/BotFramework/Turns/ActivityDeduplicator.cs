@@ -1,0 +1,75 @@
+using Azure;
+
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage;
+
+namespace ConnectorBot.BotFramework.Turns;
+
+/// <summary>
+/// Channels redeliver an activity when the bot is slow to answer; a marker row per activity id makes
+/// the second delivery a no-op, across restarts and instances. The marker is removed when processing
+/// fails, so a redelivery can try again.
+/// </summary>
+public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvider clock, ILogger<ActivityDeduplicator> logger)
+{
+    public const string TableName = "ProcessedActivities";
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(2);
+
+    private readonly Lazy<Task<TableClient>> _table = new(async () =>
+    {
+        var table = service.GetTableClient(TableName);
+        await table.CreateIfNotExistsAsync().ConfigureAwait(false);
+        return table;
+    });
+
+    /// <summary>True the first time an activity is seen; false for a redelivery.</summary>
+    public async Task<bool> TryBeginAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+
+        var table = await _table.Value.ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(Marker(tenantId, activity), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            logger.LogInformation("Activity {ActivityId} was delivered again; processed once already.", activity.Id);
+            return false;
+        }
+    }
+
+    public async Task AbandonAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return;
+        }
+
+        var table = await _table.Value.ConfigureAwait(false);
+        var marker = Marker(tenantId, activity);
+        await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes markers older than the retention; returns how many.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var table = await _table.Value.ConfigureAwait(false);
+        var cutoff = clock.GetUtcNow() - Retention;
+        var removed = 0;
+        await foreach (var old in table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Timestamp lt {cutoff}"), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await table.DeleteEntityAsync(old.PartitionKey, old.RowKey, old.ETag, cancellationToken).ConfigureAwait(false);
+            removed++;
+        }
+
+        return removed;
+    }
+
+    private static TableEntity Marker(string tenantId, Activity activity) =>
+        new(TableKey.Escape(tenantId), TableKey.Escape((activity.Conversation?.Id ?? string.Empty) + "|" + activity.Id));
+}
