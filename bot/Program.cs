@@ -1,5 +1,13 @@
+using ConnectorBot.Storage;
+
+// The settings file sits next to the binary (linked from the top level); environment variables override it.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.Services.AddTableStorage(builder.Configuration);
+
 var app = builder.Build();
+app.MapHealthz();
 app.Run();
 
+/// <summary>Visible to the test host.</summary>
 public partial class Program;
