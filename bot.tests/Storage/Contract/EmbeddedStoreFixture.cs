@@ -1,6 +1,5 @@
-using System.Reflection;
-
 using ConnectorBot.Storage;
+using ConnectorBot.Storage.Embedded;
 
 using Microsoft.Data.Sqlite;
 
@@ -9,8 +8,6 @@ namespace ConnectorBot.Tests.Storage.Contract;
 /// <summary>A fresh embedded (SQLite) store in a temporary folder, deleted when the tests are done.</summary>
 public sealed class EmbeddedStoreFixture : IAsyncLifetime
 {
-    private const string StoreTypeName = "ConnectorBot.Storage.Embedded.SqliteTableStore";
-
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "connectorbot-contract-" + Guid.NewGuid().ToString("N"));
     private ITableStore? _store;
 
@@ -23,7 +20,7 @@ public sealed class EmbeddedStoreFixture : IAsyncLifetime
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _store = CreateStore(DatabasePath);
+        _store = new SqliteTableStore(DatabasePath);
         return Task.CompletedTask;
     }
 
@@ -45,38 +42,6 @@ public sealed class EmbeddedStoreFixture : IAsyncLifetime
         {
             Directory.Delete(_directory, recursive: true);
         }
-    }
-
-    // The store is built on another branch; until its constructor settles, find it by its documented name
-    // and call the constructor that takes the database file path.
-    private static ITableStore CreateStore(string path)
-    {
-        var type = typeof(ITableStore).Assembly.GetType(StoreTypeName)
-            ?? throw new InvalidOperationException($"{StoreTypeName} does not exist yet in the bot assembly: the embedded store is not merged.");
-        foreach (var constructor in type.GetConstructors())
-        {
-            var parameters = constructor.GetParameters();
-            if (parameters.Length >= 1 && parameters[0].ParameterType == typeof(string) && parameters.Skip(1).All(p => p.IsOptional))
-            {
-                var arguments = new object?[parameters.Length];
-                arguments[0] = path;
-                for (var i = 1; i < parameters.Length; i++)
-                {
-                    arguments[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
-                }
-
-                try
-                {
-                    return (ITableStore)constructor.Invoke(arguments);
-                }
-                catch (TargetInvocationException e) when (e.InnerException is not null)
-                {
-                    throw new InvalidOperationException($"{StoreTypeName}({path}) failed: {e.InnerException.Message}", e.InnerException);
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"{StoreTypeName} has no constructor taking a database path.");
     }
 }
 

@@ -824,9 +824,25 @@ public abstract class TableStoreContract : IAsyncLifetime
         await table.AddEntityAsync(new TableEntity("p", "a") { ["Big"] = 1L });
         await table.AddEntityAsync(new TableEntity("p", "b") { ["Big"] = 2L });
 
-        var rows = await ToListAsync(table.QueryAsync<TableEntity>($"Big eq {2L}"));
+        // Typed as FormattableString: a bare $"..." argument binds to the string overload instead
+        // (C# prefers string), which formats 2L as the Int32 literal "2".
+        FormattableString filter = $"Big eq {2L}";
+
+        var rows = await ToListAsync(table.QueryAsync<TableEntity>(filter));
 
         Assert.Equal(["b"], rows.Select(r => r.RowKey));
+    }
+
+    [Fact]
+    public async Task Filter_WithAnInt32Literal_DoesNotMatchAnInt64Property()
+    {
+        // The service compares typed values: "the constant value must be of the same data type as the
+        // property". Azurite finds nothing for Big eq 2 when Big is Int64; Big eq 2L finds it.
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "long") { ["Big"] = 2L });
+
+        Assert.Empty(await RowKeysAsync(table, "Big eq 2"));
+        Assert.Equal(["long"], await RowKeysAsync(table, "Big eq 2L"));
     }
 
     // ---------------------------------------------------------------- transactions
