@@ -127,6 +127,42 @@ public abstract class TableStoreContract : IAsyncLifetime
         Assert.Null(pages[^1].ContinuationToken);
     }
 
+    [Fact]
+    public async Task TableNames_AreCaseInsensitive_ForCreate()
+    {
+        var name = "Ct" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+        Track(name);
+        await Service.CreateTableAsync(name);
+
+        await AssertFailsAsync(409, "TableAlreadyExists", () => Service.CreateTableAsync(name.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task QueryTables_ResumesFromAContinuationToken()
+    {
+        var prefix = "r" + Guid.NewGuid().ToString("N")[..12];
+        var names = Enumerable.Range(0, 4).Select(i => prefix + i).ToList();
+        foreach (var name in names)
+        {
+            Track(name);
+            await Service.CreateTableAsync(name);
+        }
+
+        var filter = TableOdataFilter.Create($"TableName ge {prefix} and TableName lt {prefix + "a"}");
+        Page<TableItem>? first = null;
+        await foreach (var page in Service.QueryAsync(filter, maxPerPage: 3).AsPages())
+        {
+            first = page;
+            break;
+        }
+
+        Assert.NotNull(first);
+        Assert.Equal(names.Take(3), first.Values.Select(t => t.Name));
+        Assert.NotNull(first.ContinuationToken);
+        var rest = await ToListAsync(Service.QueryAsync(filter, maxPerPage: 3).AsPages(first.ContinuationToken));
+        Assert.Equal(names.Skip(3), rest.SelectMany(p => p.Values).Select(t => t.Name));
+    }
+
     // ---------------------------------------------------------------- add / get
 
     [Fact]
@@ -375,6 +411,38 @@ public abstract class TableStoreContract : IAsyncLifetime
         Assert.False(raw.ContainsKey("Text"));
         Assert.False(raw.ContainsKey("MaybeSmall"));
         Assert.False(raw.ContainsKey("MaybeMood"));
+    }
+
+    [Fact]
+    public async Task PropertyNames_AreCaseSensitive()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["name"] = "lower", ["Name"] = "upper" });
+
+        var read = await table.GetEntityAsync<TableEntity>("p", "r");
+
+        Assert.Equal("lower", read.GetString("name"));
+        Assert.Equal("upper", read.GetString("Name"));
+        Assert.Equal(["lower"], (await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"name eq {"lower"}")))).Select(e => e.GetString("name")));
+        Assert.Empty(await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Name eq {"lower"}"))));
+    }
+
+    [Fact]
+    public async Task Timestamp_IsSetByTheStore_AndAdvancesOnEachWrite()
+    {
+        var table = await NewTableAsync();
+        var before = DateTimeOffset.UtcNow.AddMinutes(-5);
+        await table.AddEntityAsync(new TableEntity("p", "r") { Timestamp = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+        var first = (await table.GetEntityAsync<TableEntity>("p", "r")).Timestamp!.Value;
+
+        await table.UpsertEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+        var second = (await table.GetEntityAsync<TableEntity>("p", "r")).Timestamp!.Value;
+
+        Assert.True(first > before, $"Timestamp {first:O} is the store's clock, not the value written.");
+        Assert.True(second > first, $"Timestamp must advance: {first:O} then {second:O}.");
+        Assert.True(Assert.Single(await ToListAsync(table.QueryAsync<TableEntity>())).ContainsKey("N"));
+        Assert.Equal(["r"], await RowKeysAsync(table, TableOdataFilter.Create($"Timestamp ge {first}")));
+        Assert.Empty(await RowKeysAsync(table, TableOdataFilter.Create($"Timestamp lt {first}")));
     }
 
     // ---------------------------------------------------------------- upsert / update / delete
@@ -765,6 +833,27 @@ public abstract class TableStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Filters_SkipEntitiesThatLackTheProperty_EvenForNe()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "has") { ["V"] = "y" });
+        await table.AddEntityAsync(new TableEntity("p", "lacks"));
+
+        Assert.Equal(["has"], await RowKeysAsync(table, TableOdataFilter.Create($"V ne {"x"}")));
+        Assert.Empty(await RowKeysAsync(table, TableOdataFilter.Create($"V eq {"x"}")));
+    }
+
+    [Fact]
+    public async Task Filters_OnBinaryValues()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "a") { ["B"] = new byte[] { 0, 1, 2 } });
+        await table.AddEntityAsync(new TableEntity("p", "b") { ["B"] = new byte[] { 0, 1, 3 } });
+
+        Assert.Equal(["a"], await RowKeysAsync(table, TableOdataFilter.Create($"B eq {new byte[] { 0, 1, 2 }}")));
+    }
+
+    [Fact]
     public async Task Filters_ThatLookLikeInjection_StayLiterals()
     {
         var table = await NewTableAsync();
@@ -948,6 +1037,58 @@ public abstract class TableStoreContract : IAsyncLifetime
         Assert.Equal(404, e.Status);
         Assert.Equal(1, e.FailedTransactionActionIndex);
         Assert.Empty(await ToListAsync(table.QueryAsync<TableEntity>()));
+    }
+
+    [Fact]
+    public async Task Transaction_DeleteOfAMissingEntity_Is404_AndRollsBack()
+    {
+        var table = await NewTableAsync();
+
+        var e = await Assert.ThrowsAsync<TableTransactionFailedException>(() => table.SubmitTransactionAsync(
+        [
+            new(TableTransactionActionType.Add, new TableEntity("p", "a")),
+            new(TableTransactionActionType.Delete, new TableEntity("p", "missing")),
+        ]));
+
+        Assert.Equal(404, e.Status);
+        Assert.Equal(1, e.FailedTransactionActionIndex);
+        Assert.Empty(await ToListAsync(table.QueryAsync<TableEntity>()));
+    }
+
+    [Fact]
+    public async Task Transaction_UpdateWithoutETag_Upserts_AsInAzureDataTables()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "existing") { ["A"] = 1 });
+
+        var etags = await table.SubmitTransactionAsync(
+        [
+            new(TableTransactionActionType.UpdateMerge, new TableEntity("p", "existing") { ["B"] = 2 }),
+            new(TableTransactionActionType.UpdateReplace, new TableEntity("p", "created") { ["C"] = 3 }),
+        ]);
+
+        Assert.Equal(2, etags.Count);
+        var rows = (await ToListAsync(table.QueryAsync<TableEntity>())).ToDictionary(e => e.RowKey);
+        Assert.Equal(1, rows["existing"].GetInt32("A"));
+        Assert.Equal(2, rows["existing"].GetInt32("B"));
+        Assert.Equal(3, rows["created"].GetInt32("C"));
+    }
+
+    [Fact]
+    public async Task Transaction_OfTypedEntities_RoundTrips()
+    {
+        var table = await NewTableAsync();
+        var when = new DateTimeOffset(2026, 5, 5, 5, 5, 5, TimeSpan.Zero).AddTicks(5);
+
+        await table.SubmitTransactionAsync(Enumerable.Range(0, 3).Select(i => new TableTransactionAction(
+            TableTransactionActionType.Add,
+            new TypedContractEntity { PartitionKey = "p", RowKey = $"r{i}", Big = long.MaxValue - i, When = when, WhenUtc = when.UtcDateTime, Mood = ContractMood.Away, MaybeSmall = i })));
+
+        var rows = await ToListAsync(table.QueryAsync<TypedContractEntity>());
+        Assert.Equal([long.MaxValue, long.MaxValue - 1, long.MaxValue - 2], rows.Select(r => r.Big));
+        Assert.All(rows, r => Assert.Equal(when.UtcTicks, r.When.UtcTicks));
+        Assert.Equal([0, 1, 2], rows.Select(r => r.MaybeSmall!.Value));
+        Assert.All(rows, r => Assert.Equal(ContractMood.Away, r.Mood));
     }
 
     [Fact]
