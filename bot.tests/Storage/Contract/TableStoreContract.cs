@@ -545,6 +545,35 @@ public abstract class TableStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnETag_FromBeforeADeleteAndReAdd_IsStale()
+    {
+        var table = await NewTableAsync();
+        var old = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+        await table.DeleteEntityAsync("p", "r", old);
+        var current = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+
+        Assert.NotEqual(old, current);
+        await AssertFailsAsync(412, "UpdateConditionNotSatisfied", () => table.UpdateEntityAsync(new TableEntity("p", "r") { ["N"] = 2 }, old));
+        await AssertFailsAsync(412, "UpdateConditionNotSatisfied", () => table.DeleteEntityAsync("p", "r", old));
+        Assert.Equal(1, (await table.GetEntityAsync<TableEntity>("p", "r")).GetInt32("N"));
+    }
+
+    [Fact]
+    public async Task QueriedEntities_CarryTheSameETagAsGet_AndItWorksForUpdates()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+
+        var queried = Assert.Single(await ToListAsync(table.QueryAsync<CounterEntity>()));
+        var got = await table.GetEntityAsync<CounterEntity>("p", "r");
+        queried.Count = 5;
+        await table.UpdateEntityAsync(queried, queried.ETag);
+
+        Assert.Equal(got.ETag, queried.ETag);
+        Assert.Equal(5, (await table.GetEntityAsync<CounterEntity>("p", "r")).Count);
+    }
+
+    [Fact]
     public async Task Update_WithETagAll_OverwritesUnconditionally()
     {
         var table = await NewTableAsync();
