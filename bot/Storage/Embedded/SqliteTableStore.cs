@@ -16,20 +16,20 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly WriteClock _clock;
     private volatile bool _disposed;
 
-    /// <summary>Opens (or creates) the database file, creating its folder if missing.</summary>
+    /// <summary>Opens (or creates) the database file, creating its folder if missing; ":memory:" is a private in-memory database.</summary>
     public SqliteTableStore(string path, TimeProvider? timeProvider = null)
-        : this(FileConnectionString(path), new Uri(Path.GetFullPath(path)), isFile: true, timeProvider)
+        : this(StoreLocation.For(path), timeProvider)
     {
     }
 
-    private SqliteTableStore(string connectionString, Uri uri, bool isFile, TimeProvider? timeProvider)
+    private SqliteTableStore(StoreLocation location, TimeProvider? timeProvider)
     {
-        Uri = uri;
-        _connection = new SqliteConnection(connectionString);
+        Uri = location.Uri;
+        _connection = new SqliteConnection(location.ConnectionString);
         try
         {
             _connection.Open();
-            StoreSchema.Prepare(_connection, isFile);
+            StoreSchema.Prepare(_connection, location.IsFile);
             _clock = new WriteClock(timeProvider ?? TimeProvider.System, StoreSchema.ReadLastTicks(_connection));
         }
         catch
@@ -44,18 +44,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     public Uri Uri { get; }
 
     /// <summary>A private in-memory database (for tests); it lives as long as this store.</summary>
-    public static SqliteTableStore InMemory(TimeProvider? timeProvider = null)
-    {
-        var name = "embedded-" + Guid.NewGuid().ToString("N");
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = name,
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
-            Pooling = false,
-        }.ToString();
-        return new SqliteTableStore(connectionString, new Uri("memory:" + name), isFile: false, timeProvider);
-    }
+    public static SqliteTableStore InMemory(TimeProvider? timeProvider = null) => new(StoreLocation.Memory(), timeProvider);
 
     public Task CreateTableAsync(string tableName, CancellationToken cancellationToken) =>
         WriteAsync(session => TableCatalog.Create(session, tableName), cancellationToken);
@@ -63,11 +52,10 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     public Task DeleteTableAsync(string tableName, CancellationToken cancellationToken) =>
         WriteAsync(session => TableCatalog.Delete(session, tableName), cancellationToken);
 
-    public Task<StorePage<TableItem>> QueryTablesAsync(string? filter, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
-    {
-        var parsed = ODataFilter.Parse(filter);
-        return ReadAsync(session => TableQuery.Page(TableCatalog.Names(session), parsed, PageSize(pageSize), continuationToken), cancellationToken);
-    }
+    public Task<StorePage<TableItem>> QueryTablesAsync(string? filter, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        ReadAsync(
+            session => TableQuery.Page(TableCatalog.Names(session), ODataFilter.Parse(filter), PageSize(pageSize), continuationToken),
+            cancellationToken);
 
     public Task<ETag> AddEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Add(entity), cancellationToken);
@@ -128,24 +116,6 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         {
             _gate.Release();
         }
-    }
-
-    private static string FileConnectionString(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // No pooling: disposing the store must release the file.
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString();
     }
 
     private static int PageSize(int? pageSize) => Math.Clamp(pageSize ?? TableClient.MaxPageSize, 1, TableClient.MaxPageSize);

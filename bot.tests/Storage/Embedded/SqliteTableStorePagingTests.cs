@@ -1,0 +1,129 @@
+using Azure;
+
+using ConnectorBot.Storage;
+using ConnectorBot.Storage.Embedded;
+
+namespace ConnectorBot.Tests.Storage.Embedded;
+
+/// <summary>Queries of the embedded store: order, paging, continuation tokens, filters pushed into SQL.</summary>
+public sealed class SqliteTableStorePagingTests : IDisposable
+{
+    private const string Table = "Orders";
+    private readonly SqliteTableStore _store = SqliteTableStore.InMemory();
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task Paging_2500_entities_by_1000_gives_three_pages_in_order_without_duplicates()
+    {
+        var client = new TableClient(_store, Table);
+        await client.CreateAsync(_ct);
+        for (var batch = 0; batch < 25; batch++)
+        {
+            var partition = $"p{batch % 5}";
+            await client.SubmitTransactionAsync(
+                Enumerable.Range(0, 100).Select(i => new TableTransactionAction(
+                    TableTransactionActionType.Add,
+                    new TableEntity(partition, $"r{batch:D2}-{i:D3}"))),
+                _ct);
+        }
+
+        var pages = new List<Page<TableEntity>>();
+        await foreach (var page in client.QueryAsync<TableEntity>(maxPerPage: 1000, cancellationToken: _ct).AsPages())
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal([1000, 1000, 500], pages.Select(p => p.Values.Count));
+        Assert.Null(pages[^1].ContinuationToken);
+        Assert.All(pages.Take(2), p => Assert.DoesNotContain(' ', p.ContinuationToken!));
+        var keys = pages.SelectMany(p => p.Values).Select(e => (e.PartitionKey, e.RowKey)).ToList();
+        Assert.Equal(2500, keys.Distinct().Count());
+        Assert.Equal(keys.OrderBy(k => k.PartitionKey, StringComparer.Ordinal).ThenBy(k => k.RowKey, StringComparer.Ordinal), keys);
+    }
+
+    [Fact]
+    public async Task A_full_last_page_gives_no_continuation_token()
+    {
+        await _store.CreateTableAsync(Table, _ct);
+        for (var i = 0; i < 4; i++)
+        {
+            await _store.AddEntityAsync(Table, new TableEntity("p", $"r{i}"), _ct);
+        }
+
+        var first = await _store.QueryEntitiesAsync(Table, null, null, 2, null, _ct);
+        var second = await _store.QueryEntitiesAsync(Table, null, null, 2, first.ContinuationToken, _ct);
+        Assert.Equal(["r0", "r1", "r2", "r3"], first.Values.Concat(second.Values).Select(e => e.RowKey));
+        Assert.NotNull(first.ContinuationToken);
+        Assert.Null(second.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task A_rare_filter_still_pages_correctly()
+    {
+        await _store.CreateTableAsync(Table, _ct);
+        var actions = Enumerable.Range(0, 100)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", $"r{i:D3}") { ["Hit"] = i % 40 == 7 }))
+            .ToList();
+        await _store.SubmitTransactionAsync(Table, actions, _ct);
+
+        var first = await _store.QueryEntitiesAsync(Table, "Hit eq true", null, 2, null, _ct);
+        var second = await _store.QueryEntitiesAsync(Table, "Hit eq true", null, 2, first.ContinuationToken, _ct);
+        Assert.Equal(["r007", "r047"], first.Values.Select(e => e.RowKey));
+        Assert.Equal(["r087"], second.Values.Select(e => e.RowKey));
+        Assert.Null(second.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task Partition_filters_return_only_that_partition()
+    {
+        await _store.CreateTableAsync(Table, _ct);
+        foreach (var pk in new[] { "a", "b", "c" })
+        {
+            await _store.AddEntityAsync(Table, new TableEntity(pk, "1"), _ct);
+            await _store.AddEntityAsync(Table, new TableEntity(pk, "2"), _ct);
+        }
+
+        var b = await _store.QueryEntitiesAsync(Table, "PartitionKey eq 'b' and RowKey ge '2'", null, null, null, _ct);
+        Assert.Equal([("b", "2")], b.Values.Select(e => (e.PartitionKey, e.RowKey)));
+        var range = await _store.QueryEntitiesAsync(Table, "PartitionKey gt 'a' and PartitionKey lt 'c'", null, null, null, _ct);
+        Assert.Equal(["1", "2"], range.Values.Select(e => e.RowKey));
+    }
+
+    [Fact]
+    public async Task Keys_sort_by_UTF16_code_unit()
+    {
+        await _store.CreateTableAsync(Table, _ct);
+        string[] rowKeys = ["\uFF01", "a", "\U0001F600", "B"];
+        foreach (var rowKey in rowKeys)
+        {
+            await _store.AddEntityAsync(Table, new TableEntity("p", rowKey), _ct);
+        }
+
+        var page = await _store.QueryEntitiesAsync(Table, null, null, null, null, _ct);
+        Assert.Equal(rowKeys.Order(StringComparer.Ordinal), page.Values.Select(e => e.RowKey));
+    }
+
+    [Fact]
+    public async Task Table_queries_filter_and_page()
+    {
+        foreach (var name in new[] { "Gamma", "alpha", "Beta", "delta" })
+        {
+            await _store.CreateTableAsync(name, _ct);
+        }
+
+        var first = await _store.QueryTablesAsync("TableName ne 'delta'", 2, null, _ct);
+        var second = await _store.QueryTablesAsync("TableName ne 'delta'", 2, first.ContinuationToken, _ct);
+        Assert.Equal(["Beta", "Gamma", "alpha"], first.Values.Concat(second.Values).Select(t => t.Name));
+        Assert.Null(second.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task A_foreign_continuation_token_is_400()
+    {
+        await _store.CreateTableAsync(Table, _ct);
+        var e = await Assert.ThrowsAsync<RequestFailedException>(() => _store.QueryEntitiesAsync(Table, null, null, null, "not a token!", _ct));
+        Assert.Equal((400, "InvalidInput"), (e.Status, e.ErrorCode));
+    }
+}
