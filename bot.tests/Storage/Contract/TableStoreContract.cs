@@ -952,6 +952,20 @@ public abstract class TableStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Query_WithAnInterpolatedFilterWrittenInline_UsesTypedLiterals()
+    {
+        // What a caller naturally writes. TableClient offers QueryAsync<T>(FormattableString) for typed
+        // literals, but C# binds an inline $"..." to the string overload, so {2L} becomes "2" (Int32).
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "a") { ["Big"] = 1L });
+        await table.AddEntityAsync(new TableEntity("p", "b") { ["Big"] = 2L });
+
+        var rows = await ToListAsync(table.QueryAsync<TableEntity>($"Big eq {2L}"));
+
+        Assert.Equal(["b"], rows.Select(r => r.RowKey));
+    }
+
+    [Fact]
     public async Task Filter_WithAnInt32Literal_DoesNotMatchAnInt64Property()
     {
         // The service compares typed values: "the constant value must be of the same data type as the
