@@ -144,8 +144,9 @@ public class TableClient
             cancellationToken);
     }
 
-    public virtual AsyncPageable<T> QueryAsync<T>(FormattableString filter, int? maxPerPage = null, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
-        where T : ITableEntity, new() => QueryAsync<T>(TableOdataFilter.Create(filter), maxPerPage, select, cancellationToken);
+    /// <summary>An interpolated filter whose holes become typed literals; see <see cref="TableFilterInterpolation"/>.</summary>
+    public virtual AsyncPageable<T> QueryAsync<T>(TableFilterInterpolation filter, int? maxPerPage = null, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+        where T : ITableEntity, new() => QueryAsync<T>(filter.ToString(), maxPerPage, select, cancellationToken);
 
     /// <summary>
     /// Runs up to 100 actions on one partition atomically. The limits (one partition, each entity once,

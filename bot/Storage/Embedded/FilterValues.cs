@@ -1,8 +1,9 @@
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>
-/// Compares a stored property with a filter literal the way the Table service does: same Edm type
-/// (numbers of any width compare numerically), strings ordinally; anything else is not comparable.
+/// Compares a stored property with a filter literal the way the Table service does: the literal must
+/// have the property's Edm type ("2" never matches an Int64, "2L" never an Int32); only Int32 and
+/// Double mix, numerically, as both are plain JSON numbers. Strings compare ordinally.
 /// </summary>
 internal static class FilterValues
 {
@@ -14,8 +15,9 @@ internal static class FilterValues
         (DateTimeOffset a, DateTimeOffset b) => a.UtcTicks.CompareTo(b.UtcTicks),
         (Guid a, Guid b) => Math.Sign(string.CompareOrdinal(a.ToString("D"), b.ToString("D"))),
         (byte[] a, byte[] b) => Math.Sign(a.AsSpan().SequenceCompareTo(b)),
-        (int or long, int or long) => Convert.ToInt64(property).CompareTo(Convert.ToInt64(literal)),
-        (int or long or double, int or long or double) => CompareDoubles(Convert.ToDouble(property), Convert.ToDouble(literal)),
+        (int a, int b) => a.CompareTo(b),
+        (long a, long b) => a.CompareTo(b),
+        (int or double, int or double) => CompareDoubles(Convert.ToDouble(property, System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture)),
         _ => null,
     };
 
