@@ -1,0 +1,86 @@
+using Azure;
+
+using ConnectorBot.Storage;
+
+namespace ConnectorBot.Tests.Storage.Contract;
+
+public abstract partial class TableStoreContract
+{
+    [Fact]
+    public async Task AddEntity_ReturnsTheETag_GetReturnsTheSame()
+    {
+        var table = await NewTableAsync();
+
+        var etag = await table.AddEntityAsync(new TableEntity("p", "r") { ["Name"] = "Ada" });
+        var read = await table.GetEntityAsync<TableEntity>("p", "r");
+
+        Assert.NotEqual(default, etag);
+        Assert.Equal(etag, read.ETag);
+        Assert.Equal("p", read.PartitionKey);
+        Assert.Equal("r", read.RowKey);
+        Assert.Equal("Ada", read.GetString("Name"));
+        Assert.NotNull(read.Timestamp);
+        Assert.Equal(TimeSpan.Zero, read.Timestamp!.Value.Offset);
+    }
+
+    [Fact]
+    public async Task AddEntity_Existing_Is409EntityAlreadyExists_AndKeepsTheFirst()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = 1 });
+
+        await AssertFailsAsync(409, "EntityAlreadyExists", () => table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = 2 }));
+
+        Assert.Equal(1, (await table.GetEntityAsync<TableEntity>("p", "r")).GetInt32("V"));
+    }
+
+    [Fact]
+    public async Task GetEntity_Missing_Is404ResourceNotFound()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "other"));
+
+        await AssertFailsAsync(404, "ResourceNotFound", () => table.GetEntityAsync<TableEntity>("p", "missing"));
+    }
+
+    [Fact]
+    public async Task GetEntityIfExists_Missing_IsNull()
+    {
+        var table = await NewTableAsync();
+
+        Assert.Null(await table.GetEntityIfExistsAsync<TableEntity>("p", "missing"));
+        Assert.Null(await table.GetEntityIfExistsAsync<TypedContractEntity>("p", "missing"));
+    }
+
+    [Fact]
+    public async Task GetEntity_OnAMissingTable_Is404TableNotFound_EvenForIfExists()
+    {
+        var table = Service.GetTableClient(NewTableName());
+
+        await AssertFailsAsync(404, "TableNotFound", () => table.GetEntityAsync<TableEntity>("p", "r"));
+        await AssertFailsAsync(404, "TableNotFound", () => table.GetEntityIfExistsAsync<TableEntity>("p", "r"));
+    }
+
+    [Fact]
+    public async Task AddEntity_OnAMissingTable_Is404()
+    {
+        var table = Service.GetTableClient(NewTableName());
+
+        await AssertFailsAsync(404, null, () => table.AddEntityAsync(new TableEntity("p", "r")));
+    }
+
+    [Fact]
+    public async Task GetEntity_WithSelect_ReturnsOnlyTheSelectedPropertiesAndTheKeys()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = 2, ["C"] = true });
+
+        var read = await table.GetEntityAsync<TableEntity>("p", "r", select: ["A", "C"]);
+
+        Assert.Equal("p", read.PartitionKey);
+        Assert.Equal("r", read.RowKey);
+        Assert.Equal("a", read.GetString("A"));
+        Assert.True(read.GetBoolean("C"));
+        Assert.False(read.ContainsKey("B"));
+    }
+}

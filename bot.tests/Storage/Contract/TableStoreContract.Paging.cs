@@ -1,0 +1,111 @@
+using Azure;
+
+using ConnectorBot.Storage;
+
+namespace ConnectorBot.Tests.Storage.Contract;
+
+public abstract partial class TableStoreContract
+{
+    [Fact]
+    public async Task Query_OfThousandsOfEntities_YieldsEachOnceInKeyOrder_InPagesOfAtMost1000()
+    {
+        var table = await NewTableAsync();
+        var expected = await FillLargeTableAsync(table);
+
+        var all = await ToListAsync(table.QueryAsync<TableEntity>());
+        Assert.Equal(expected, all.Select(e => (e.PartitionKey, e.RowKey)));
+
+        var pages = await ToListAsync(table.QueryAsync<TableEntity>(maxPerPage: 1000).AsPages());
+        Assert.Equal([1000, 1000, 500], pages.Select(p => p.Values.Count));
+        Assert.NotNull(pages[0].ContinuationToken);
+        Assert.NotNull(pages[1].ContinuationToken);
+        Assert.Null(pages[2].ContinuationToken);
+        Assert.Equal(expected, pages.SelectMany(p => p.Values).Select(e => (e.PartitionKey, e.RowKey)));
+
+        // A page size above the service's 1,000 still yields pages of at most 1,000.
+        var big = await ToListAsync(table.QueryAsync<TableEntity>(maxPerPage: 5000).AsPages());
+        Assert.All(big, p => Assert.InRange(p.Values.Count, 0, 1000));
+        Assert.Equal(LargeTableSize, big.Sum(p => p.Values.Count));
+
+        // Resuming from the first page's token continues right after it, to the end.
+        var resumed = await ToListAsync(table.QueryAsync<TableEntity>(maxPerPage: 1000).AsPages(pages[0].ContinuationToken));
+        Assert.Equal(expected.Skip(1000), resumed.SelectMany(p => p.Values).Select(e => (e.PartitionKey, e.RowKey)));
+
+        // Resuming from the second page's token gives the last 500 only.
+        var last = await ToListAsync(table.QueryAsync<TableEntity>(maxPerPage: 1000).AsPages(pages[1].ContinuationToken));
+        Assert.Equal(expected.Skip(2000), last.SelectMany(p => p.Values).Select(e => (e.PartitionKey, e.RowKey)));
+    }
+
+    [Fact]
+    public async Task Query_WithASparseFilterAndSelect_OverThousandsOfEntities_FindsEveryMatch()
+    {
+        var table = await NewTableAsync();
+        var expected = await FillLargeTableAsync(table);
+
+        // Needles sit at the start, the middle, across the page boundaries and at the very end.
+        var needles = await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Tag eq {"needle"}"), maxPerPage: 100));
+        Assert.Equal(NeedleIndexes.Select(i => expected[i]), needles.Select(e => (e.PartitionKey, e.RowKey)));
+        Assert.All(needles, n => Assert.Equal("needle", n.GetString("Tag")));
+
+        var range = await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"N ge {LargeTableSize - 10}")));
+        Assert.Equal(Enumerable.Range(LargeTableSize - 10, 10), range.Select(e => e.GetInt32("N")!.Value).Order());
+
+        var selected = await ToListAsync(table.QueryAsync<TableEntity>(select: ["N"]));
+        Assert.Equal(LargeTableSize, selected.Count);
+        Assert.All(selected, e =>
+        {
+            Assert.NotNull(e.GetInt32("N"));
+            Assert.False(e.ContainsKey("Tag"));
+            Assert.False(e.ContainsKey("Payload"));
+            Assert.False(string.IsNullOrEmpty(e.PartitionKey));
+            Assert.False(string.IsNullOrEmpty(e.RowKey));
+        });
+    }
+
+    [Fact]
+    public async Task Query_WithSelect_ReturnsOnlyTheSelectedProperties_AndOmitsMissingOnes()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "1") { ["A"] = "a1", ["B"] = 1, ["C"] = 1.5 });
+        await table.AddEntityAsync(new TableEntity("p", "2") { ["B"] = 2, ["C"] = 2.5 });
+
+        var rows = await ToListAsync(table.QueryAsync<TableEntity>(select: ["A", "B"]));
+
+        Assert.Equal(["1", "2"], rows.Select(r => r.RowKey));
+        Assert.Equal(["A", "B"], rows[0].CustomProperties.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["B"], rows[1].CustomProperties.Select(p => p.Key));
+        Assert.All(rows, r => Assert.NotEqual(default, r.ETag));
+    }
+
+    [Fact]
+    public async Task Query_OfAnEmptyTable_YieldsNothing()
+    {
+        var table = await NewTableAsync();
+
+        Assert.Empty(await ToListAsync(table.QueryAsync<TableEntity>()));
+        Assert.Empty(await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"PartitionKey eq {"p"}"))));
+    }
+
+    [Fact]
+    public async Task Query_OfTypedEntities_MapsEveryRow()
+    {
+        var table = await NewTableAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await table.AddEntityAsync(new TypedContractEntity
+            {
+                PartitionKey = "p",
+                RowKey = $"r{i}",
+                Small = i,
+                Mood = (ContractMood)(i % 3),
+                When = DateTimeOffset.UnixEpoch,
+                WhenUtc = DateTime.UnixEpoch,
+            });
+        }
+
+        var rows = await ToListAsync(table.QueryAsync<TypedContractEntity>(TableOdataFilter.Create($"Mood eq {ContractMood.Busy}")));
+
+        Assert.Equal([1, 4], rows.Select(r => r.Small));
+        Assert.All(rows, r => Assert.Equal(ContractMood.Busy, r.Mood));
+    }
+}
