@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.BotFramework.Auth;
 
-/// <summary>Registers <see cref="BotTokenValidator"/> and what it needs: the Bot options, a clock and an HTTP client for metadata.</summary>
+/// <summary>Registers <see cref="BotTokenValidator"/>, <see cref="BotRequestAuthenticator"/> and what they need: the Bot options, a clock and an HTTP client for metadata.</summary>
 public static class BotAuthenticationRegistration
 {
     /// <summary>The named HTTP client that downloads OpenID metadata and signing keys.</summary>
@@ -20,6 +20,7 @@ public static class BotAuthenticationRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MetadataHttpClient, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<BotTokenValidator>();
+        services.TryAddSingleton<BotRequestAuthenticator>();
         return services;
     }
 }
