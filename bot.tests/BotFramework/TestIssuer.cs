@@ -91,7 +91,12 @@ public sealed class TestIssuer : IAsyncDisposable
     /// <summary>Publishes another Bot Connector key (endorsed for every channel unless told otherwise).</summary>
     public TestSigningKey AddKey(string? kid = null, params string[] endorsements)
     {
-        var key = TestSigningKey.Create(kid ?? NewKid(), endorsements.Length == 0 ? AllChannels : endorsements);
+        return Publish(TestSigningKey.Create(kid ?? NewKid(), endorsements.Length == 0 ? AllChannels : endorsements));
+    }
+
+    /// <summary>Publishes a key made elsewhere, e.g. one with no endorsements at all.</summary>
+    public TestSigningKey Publish(TestSigningKey key)
+    {
         lock (_gate)
         {
             _botConnectorKeys.Add(key);
@@ -117,10 +122,25 @@ public sealed class TestIssuer : IAsyncDisposable
     /// <summary>A key nobody published (forgeries); give it a published kid to impersonate that key.</summary>
     public static TestSigningKey UnpublishedKey(string kid) => TestSigningKey.Create(kid, AllChannels);
 
-    /// <summary>A Bot Connector token for <see cref="AppId"/> naming <paramref name="serviceUrl"/>, valid for an hour from now.</summary>
-    public string Sign(string serviceUrl = DefaultServiceUrl, Action<SecurityTokenDescriptor>? tweak = null, TestSigningKey? key = null, string algorithm = SecurityAlgorithms.RsaSha256)
+    /// <summary>
+    /// A Bot Connector token for <see cref="AppId"/> naming <paramref name="serviceUrl"/>, valid for an hour from now, for an
+    /// activity on <paramref name="channelId"/>. The channel is not a claim: it is checked against the signing key's
+    /// endorsements, so asking for a channel the key does not endorse is a mistake in the test (use <see cref="AddKey"/>).
+    /// </summary>
+    public string Sign(
+        string channelId = "msteams",
+        string serviceUrl = DefaultServiceUrl,
+        Action<SecurityTokenDescriptor>? tweak = null,
+        TestSigningKey? key = null,
+        string algorithm = SecurityAlgorithms.RsaSha256)
     {
-        var descriptor = Descriptor(BotConnectorIssuer, key ?? CurrentKey, algorithm);
+        key ??= CurrentKey;
+        if (!key.Endorsements.Contains(channelId, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Key {key.Kid} is not endorsed for channel '{channelId}'.", nameof(channelId));
+        }
+
+        var descriptor = Descriptor(BotConnectorIssuer, key, algorithm);
         descriptor.Claims["serviceurl"] = serviceUrl;
         descriptor.Claims["appid"] = "d6d49420-0000-0000-0000-botconnector";
         return Create(descriptor, tweak);
@@ -213,14 +233,21 @@ public sealed record TestSigningKey(string Kid, RSA Rsa, IReadOnlyList<string> E
     public Dictionary<string, object> ToJwk()
     {
         var parameters = Rsa.ExportParameters(includePrivateParameters: false);
-        return new Dictionary<string, object>
+        var jwk = new Dictionary<string, object>
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = Kid,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            ["endorsements"] = Endorsements,
         };
+
+        // A key endorsed for nothing is published without the member, as Entra keys are.
+        if (Endorsements.Count > 0)
+        {
+            jwk["endorsements"] = Endorsements;
+        }
+
+        return jwk;
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.IdentityModel.Tokens;
+
 namespace ConnectorBot.Tests.BotFramework.Auth;
 
 /// <summary>Issuer, audience, serviceurl and channel endorsement of Bot Connector tokens.</summary>
@@ -61,7 +63,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     public async Task KeyNotEndorsedForTheChannelIsForbidden()
     {
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
-        var token = Issuer.Sign(key: webChatOnly);
+        var token = Issuer.Sign("webchat", key: webChatOnly);
 
         AssertForbidden(await ValidateAsync(Bearer(token), channelId: "msteams"));
     }
@@ -71,15 +73,16 @@ public sealed class ClaimsTests : ValidatorTestBase
     {
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
 
-        AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign(key: webChatOnly)), channelId: "webchat"));
+        AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign("webchat", key: webChatOnly)), channelId: "webchat"));
     }
 
     [Fact]
     public async Task KeyWithoutEndorsementsIsForbidden()
     {
-        var bare = Issuer.AddKey(endorsements: "unrelated-channel");
+        var bare = Issuer.Publish(TestSigningKey.Create("no-endorsements", []));
+        var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(bare.SecurityKey, SecurityAlgorithms.RsaSha256));
 
-        AssertForbidden(await ValidateAsync(Bearer(Issuer.Sign(key: bare)), channelId: "msteams"));
+        AssertForbidden(await ValidateAsync(Bearer(token), channelId: "msteams"));
     }
 
     [Fact]
@@ -87,8 +90,16 @@ public sealed class ClaimsTests : ValidatorTestBase
     {
         // An invalid token from a non-endorsed key is a 401, not a 403: 403 never confirms a forgery got that far.
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
-        var token = Issuer.Sign(key: webChatOnly, tweak: d => d.Audience = "another-bot");
+        var token = Issuer.Sign("webchat", key: webChatOnly, tweak: d => d.Audience = "another-bot");
 
         AssertUnauthorized(await ValidateAsync(Bearer(token), channelId: "msteams"), "InvalidAudience");
+    }
+
+    [Fact]
+    public void SigningForAChannelTheKeyDoesNotEndorseIsATestMistake()
+    {
+        var webChatOnly = Issuer.AddKey(endorsements: "webchat");
+
+        Assert.Throws<ArgumentException>(() => Issuer.Sign("msteams", key: webChatOnly));
     }
 }

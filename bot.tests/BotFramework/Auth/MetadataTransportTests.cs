@@ -33,7 +33,8 @@ public sealed class MetadataTransportTests
             {"keys":[
               {"kty":"RSA","kid":"a","n":"AQAB","e":"AQAB","endorsements":["msteams","webchat"]},
               {"kty":"RSA","kid":"b","n":"AQAB","e":"AQAB"},
-              {"kty":"RSA","n":"AQAB","e":"AQAB","endorsements":["msteams"]}
+              {"kty":"RSA","n":"AQAB","e":"AQAB","endorsements":["msteams"]},
+              {"kty":"RSA","kid":"c","use":"enc","n":"AQAB","e":"AQAB","endorsements":["msteams"]}
             ]}
             """);
 

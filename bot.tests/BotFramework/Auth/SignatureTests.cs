@@ -87,7 +87,9 @@ public sealed class SignatureTests : ValidatorTestBase
     [Fact]
     public async Task EntraKeyCannotSignForTheBotConnectorIssuer()
     {
-        AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(key: Issuer.EntraKey))), "unknown signing key");
+        var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(Issuer.EntraKey.SecurityKey, SecurityAlgorithms.RsaSha256));
+
+        AssertUnauthorized(await ValidateAsync(Bearer(token)), "unknown signing key");
     }
 
     private string SignHmac(byte[] secret)

@@ -40,9 +40,10 @@ internal sealed class SigningKeyDownloader(Func<HttpClient> http)
         foreach (var element in array.EnumerateArray())
         {
             var key = new JsonWebKey(element.GetRawText());
-            if (string.IsNullOrEmpty(key.Kid))
+            // A key without kid can never be selected (tokens must name their key); an encryption key never signs.
+            if (string.IsNullOrEmpty(key.Kid) || (!string.IsNullOrEmpty(key.Use) && key.Use != JsonWebKeyUseNames.Sig))
             {
-                continue; // A key without kid can never be selected: tokens must name their key.
+                continue;
             }
 
             keys[key.Kid] = new SigningKey(key, Endorsements(element));
