@@ -40,6 +40,12 @@ public sealed class BotOptions
         "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
     ];
 
+    /// <summary>Signing keys are downloaded again at least this often (the protocol asks for at least every 24 h).</summary>
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The least time between two key downloads, so tokens with made-up key ids cannot hammer the metadata endpoint.</summary>
+    public TimeSpan SigningKeyMinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Where outbound tokens come from: {0} is the tenant (botframework.com for multi-tenant bots).</summary>
     public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{0}/oauth2/v2.0/token";
 

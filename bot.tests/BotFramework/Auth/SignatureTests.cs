@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+using Microsoft.IdentityModel.Tokens;
+
+namespace ConnectorBot.Tests.BotFramework.Auth;
+
+/// <summary>Only RSA signatures by the published key named in <c>kid</c> count.</summary>
+public sealed class SignatureTests : ValidatorTestBase
+{
+    [Fact]
+    public async Task AlgNoneIsUnauthorized()
+    {
+        var payload = Issuer.Sign().Split('.')[1];
+        var header = Base64UrlEncoder.Encode($$"""{"alg":"none","typ":"JWT","kid":"{{Issuer.CurrentKey.Kid}}"}""");
+
+        AssertUnauthorized(await ValidateAsync(Bearer($"{header}.{payload}.")), "algorithm");
+    }
+
+    [Fact]
+    public async Task Hs256SignedWithThePublicKeyPemIsUnauthorized()
+    {
+        var publicKey = Encoding.ASCII.GetBytes(Issuer.CurrentKey.Rsa.ExportSubjectPublicKeyInfoPem());
+
+        AssertUnauthorized(await ValidateAsync(Bearer(SignHmac(publicKey))), "algorithm");
+    }
+
+    [Fact]
+    public async Task Hs256SignedWithThePublicKeyDerIsUnauthorized()
+    {
+        AssertUnauthorized(await ValidateAsync(Bearer(SignHmac(Issuer.CurrentKey.Rsa.ExportSubjectPublicKeyInfo()))), "algorithm");
+    }
+
+    [Fact]
+    public async Task RsaPssIsNotInTheAllowedAlgorithms()
+    {
+        AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(algorithm: SecurityAlgorithms.RsaSsaPssSha256))), "algorithm");
+    }
+
+    [Fact]
+    public async Task SignedByAnotherKeyWithThePublishedKidIsUnauthorized()
+    {
+        var forger = TestIssuer.UnpublishedKey(Issuer.CurrentKey.Kid);
+
+        AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(key: forger))), "InvalidSignature");
+    }
+
+    [Fact]
+    public async Task TamperedPayloadIsUnauthorized()
+    {
+        var parts = Issuer.Sign().Split('.');
+        var claims = JsonNode.Parse(Base64UrlEncoder.Decode(parts[1]))!.AsObject();
+        claims["appid"] = "someone-else";
+        var tampered = $"{parts[0]}.{Base64UrlEncoder.Encode(claims.ToJsonString())}.{parts[2]}";
+
+        AssertUnauthorized(await ValidateAsync(Bearer(tampered)), "InvalidSignature");
+    }
+
+    [Fact]
+    public async Task TamperedSignatureIsUnauthorized()
+    {
+        var parts = Issuer.Sign().Split('.');
+        var signature = Base64UrlEncoder.DecodeBytes(parts[2]);
+        signature[^1] ^= 0x01;
+
+        AssertUnauthorized(await ValidateAsync(Bearer($"{parts[0]}.{parts[1]}.{Base64UrlEncoder.Encode(signature)}")), "InvalidSignature");
+    }
+
+    [Fact]
+    public async Task TokenWithoutKidIsUnauthorized()
+    {
+        var key = new RsaSecurityKey(Issuer.CurrentKey.Rsa); // no KeyId: the header carries no kid
+        var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+
+        AssertUnauthorized(await ValidateAsync(Bearer(token)), "kid");
+    }
+
+    [Fact]
+    public async Task BotConnectorKeyCannotSignForAnEntraIssuer()
+    {
+        // The Entra issuer routes to Entra's metadata, which does not publish the Bot Connector key.
+        var token = Issuer.SignEntra(key: Issuer.CurrentKey);
+
+        AssertUnauthorized(await ValidateAsync(Bearer(token)), "unknown signing key");
+    }
+
+    [Fact]
+    public async Task EntraKeyCannotSignForTheBotConnectorIssuer()
+    {
+        var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(Issuer.EntraKey.SecurityKey, SecurityAlgorithms.RsaSha256));
+
+        AssertUnauthorized(await ValidateAsync(Bearer(token)), "unknown signing key");
+    }
+
+    private string SignHmac(byte[] secret)
+    {
+        var key = new SymmetricSecurityKey(secret) { KeyId = Issuer.CurrentKey.Kid };
+        return Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
+    }
+}
