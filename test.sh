@@ -4,10 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing npm dev tools (Azurite)…"
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+scripts/npm-tools.sh
 
 rm -rf TestResults
 status=0

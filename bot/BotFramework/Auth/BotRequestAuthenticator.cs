@@ -23,7 +23,7 @@ public sealed partial class BotRequestAuthenticator(
     public Task<AuthResult> AuthenticateAsync(HttpRequest request, string channelId, string serviceUrl, CancellationToken cancellationToken)
     {
         string? header = request.Headers[HeaderNames.Authorization];
-        if (string.IsNullOrEmpty(header) && MaySkipAuthentication(request.HttpContext.Connection.RemoteIpAddress))
+        if (MayGoWithoutToken(request))
         {
             LogUnauthenticated(channelId);
             var caller = new BotCaller(null, null, null, UnauthenticatedLoopbackIssuer, new ClaimsIdentity());
@@ -33,11 +33,15 @@ public sealed partial class BotRequestAuthenticator(
         return validator.ValidateAsync(header, channelId, serviceUrl, cancellationToken);
     }
 
+    /// <summary>True for a request with no Authorization header that the development switch lets in.</summary>
+    public bool MayGoWithoutToken(HttpRequest request) =>
+        string.IsNullOrEmpty(request.Headers[HeaderNames.Authorization]) && MaySkipAuthentication(request.HttpContext.Connection.RemoteIpAddress);
+
     // Never in production, whatever the configuration says: the switch needs Development and a loopback peer.
     private bool MaySkipAuthentication(IPAddress? remote) =>
         options.Value.AllowUnauthenticatedLoopback && environment.IsDevelopment() && remote is not null &&
         IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot auth: unauthenticated activity on channel {ChannelId} let in from loopback (Development switch AllowUnauthenticatedLoopback).")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Bot auth: unauthenticated activity on channel {ChannelId} let in from loopback (Development switch AllowUnauthenticatedLoopback).")]
     private partial void LogUnauthenticated(string channelId);
 }
