@@ -23,12 +23,17 @@ internal sealed class ConnectorTestBed : IAsyncDisposable
 
     public string ServiceUrl => Fake.ServiceUrl.ToString();
 
-    public static ConnectorOptions FastOptions() => new()
+    public static ConnectorOptions FastOptions(Action<ConnectorOptions>? configure = null)
     {
-        RetryBaseDelay = TimeSpan.FromMilliseconds(100),
-        RetryMaxDelay = TimeSpan.FromSeconds(2),
-        AttemptTimeout = TimeSpan.FromSeconds(10),
-    };
+        var options = new ConnectorOptions
+        {
+            RetryBaseDelay = TimeSpan.FromMilliseconds(100),
+            RetryMaxDelay = TimeSpan.FromSeconds(2),
+            AttemptTimeout = TimeSpan.FromSeconds(10),
+        };
+        configure?.Invoke(options);
+        return options;
+    }
 
     public static async Task<ConnectorTestBed> StartAsync(IBotTokenProvider? tokens = null, ConnectorOptions? options = null)
     {
