@@ -25,6 +25,15 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
         }
     }
 
+    /// <summary>Whether a conversation's lane is still remembered (for tests of eviction).</summary>
+    internal bool Remembers(string conversationKey)
+    {
+        lock (_lock)
+        {
+            return _lanes.ContainsKey(conversationKey);
+        }
+    }
+
     /// <summary>Waits for this conversation's turn; dispose the lease to pass the turn on.</summary>
     public async ValueTask<ConversationLease> EnterAsync(string conversationKey, CancellationToken cancellationToken)
     {
