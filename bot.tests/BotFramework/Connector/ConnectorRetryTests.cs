@@ -121,7 +121,7 @@ public class ConnectorRetryTests
     [Fact]
     public async Task A_stalled_attempt_times_out_and_is_retried()
     {
-        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions(o => { o.AttemptTimeout = TimeSpan.FromMilliseconds(300); }));
+        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions(o => { o.AttemptTimeout = TimeSpan.FromSeconds(1); }));
         bed.Fake.Script(FakeRoute.SendToConversation, FakeResponse.Slow(TimeSpan.FromSeconds(30)));
 
         var result = await bed.Client.SendToConversationAsync(bed.ServiceUrl, "a:1", Hello);
@@ -149,9 +149,17 @@ public class ConnectorRetryTests
     {
         await using var bed = await ConnectorTestBed.StartAsync();
         bed.Fake.Script(FakeRoute.SendToConversation, FakeResponse.Slow(TimeSpan.FromSeconds(30)));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bed.Client.SendToConversationAsync(bed.ServiceUrl, "a:1", Hello, cancel.Token));
+        var send = bed.Client.SendToConversationAsync(bed.ServiceUrl, "a:1", Hello, cancel.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (bed.Fake.Calls.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
 
         Assert.Single(bed.Fake.Calls);
     }
