@@ -1,0 +1,28 @@
+using ConnectorBot.BotFramework.Schema;
+
+namespace ConnectorBot.BotFramework.Connector;
+
+/// <summary>
+/// The Bot Connector v3 operations the bot uses. Every call names the serviceUrl it goes to (null: the
+/// default Teams endpoint). Failures throw <see cref="ConnectorException"/>.
+/// </summary>
+public interface IConnectorClient
+{
+    Task<ResourceResponse> SendToConversationAsync(string? serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ResourceResponse> ReplyToActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ResourceResponse> UpdateActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task DeleteActivityAsync(string? serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    Task<ConversationResourceResponse> CreateConversationAsync(string? serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default);
+
+    Task<TeamsChannelAccount> GetMemberAsync(string? serviceUrl, string conversationId, string userId, CancellationToken cancellationToken = default);
+
+    Task<PagedMembersResult> GetPagedMembersAsync(string? serviceUrl, string conversationId, int pageSize = 500, string? continuationToken = null, CancellationToken cancellationToken = default);
+
+    Task<TeamDetails> GetTeamDetailsAsync(string? serviceUrl, string teamId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ChannelInfo>> GetChannelsAsync(string? serviceUrl, string teamId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,26 @@
+namespace ConnectorBot.BotFramework.Connector;
+
+/// <summary>Teams' published bot limits (per bot per thread, and per app per tenant). Re-check before a release.</summary>
+public static class TeamsRateLimits
+{
+    /// <summary>Send, reply, update, delete and create conversation, per conversation.</summary>
+    public static readonly IReadOnlyList<RateWindow> Writes =
+    [
+        new(7, TimeSpan.FromSeconds(1)),
+        new(8, TimeSpan.FromSeconds(2)),
+        new(60, TimeSpan.FromSeconds(30)),
+        new(1800, TimeSpan.FromHours(1)),
+    ];
+
+    /// <summary>Member, team and channel look-ups, per conversation or team.</summary>
+    public static readonly IReadOnlyList<RateWindow> Reads =
+    [
+        new(14, TimeSpan.FromSeconds(1)),
+        new(16, TimeSpan.FromSeconds(2)),
+        new(120, TimeSpan.FromSeconds(30)),
+        new(3600, TimeSpan.FromHours(1)),
+    ];
+
+    /// <summary>Every request of the app.</summary>
+    public static IReadOnlyList<RateWindow> Global(int requestsPerSecond) => [new(requestsPerSecond, TimeSpan.FromSeconds(1))];
+}
