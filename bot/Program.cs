@@ -1,12 +1,17 @@
+using ConnectorBot.BotFramework;
+using ConnectorBot.Interview;
 using ConnectorBot.Storage;
 
 // The settings file sits next to the binary (linked from the top level); environment variables override it.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddTableStorage(builder.Configuration);
+builder.Services.AddBot(builder.Configuration, builder.Environment);
+builder.Services.AddInterview();
 
 var app = builder.Build();
 app.MapHealthz();
+app.MapBot();
 app.Run();
 
 /// <summary>Visible to the test host.</summary>

@@ -9,14 +9,12 @@ public static class InterviewStrings
         + "Suggested introductions appear as cards in your team's intro channel, and only with your permission.\n\n"
         + "Type **help** at any time to see what I can do.";
 
+    // Lists only what works today; the interview commands join this list as they arrive.
     public const string Help =
-        "Here's what I can do:\n\n"
-        + "- **help**: this list\n"
-        + "- **show**: see your answers\n"
-        + "- **edit**: change an answer\n"
-        + "- **pause** / **resume**: take a break from introductions\n"
-        + "- **export**: get a copy of your data\n"
-        + "- **forget me**: delete everything I keep about you";
+        "Here's what I can do so far:\n\n"
+        + "- **help**: this list\n\n"
+        + "Soon I'll ask you what you're hoping to accomplish, who could help, and what you could offer, "
+        + "and then introduce you to colleagues who can help, saying why.";
 
     public const string NotUnderstood =
         "Sorry, I didn't catch that. Type **help** to see what I can do.";

@@ -1,11 +1,12 @@
 using System.Text.Json;
 
+using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>One inbound activity and the means to answer it in its conversation.</summary>
-public sealed class TurnContext(Activity activity, IConversationSender sender, CancellationToken cancellationToken)
+public sealed class TurnContext(Activity activity, IConnectorClient connector, CancellationToken cancellationToken)
 {
     private TeamsChannelData? _teams;
 
@@ -23,8 +24,11 @@ public sealed class TurnContext(Activity activity, IConversationSender sender, C
     /// <summary>The sender's text without @mentions, for command parsing.</summary>
     public string Text => Activity.GetTextWithoutMentions();
 
-    public Task<string?> SendAsync(Activity reply) =>
-        sender.SendAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, reply, CancellationToken);
+    public IConnectorClient Connector { get; } = connector;
+
+    /// <summary>Sends into this turn's conversation; returns the new activity's id when the channel gives one.</summary>
+    public async Task<string?> SendAsync(Activity reply) =>
+        (await Connector.SendToConversationAsync(Activity.ServiceUrl, Activity.Conversation!.Id!, reply, CancellationToken).ConfigureAwait(false)).Id;
 
     public Task<string?> SendTextAsync(string text, string textFormat = "markdown") =>
         SendAsync(Activity.CreateReply(text) with { TextFormat = textFormat, ReplyToId = null });
@@ -39,5 +43,5 @@ public sealed class TurnContext(Activity activity, IConversationSender sender, C
         });
 
     public Task UpdateAsync(string activityId, Activity replacement) =>
-        sender.UpdateAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, replacement with { Id = activityId }, CancellationToken);
+        Connector.UpdateActivityAsync(Activity.ServiceUrl, Activity.Conversation!.Id!, activityId, replacement with { Id = activityId }, CancellationToken);
 }

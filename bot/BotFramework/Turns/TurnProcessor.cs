@@ -1,3 +1,4 @@
+using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
@@ -9,7 +10,7 @@ namespace ConnectorBot.BotFramework.Turns;
 public sealed class TurnProcessor(
     ActivityRouter router,
     ActivityDeduplicator deduplicator,
-    IConversationSender sender,
+    IConnectorClient connector,
     ILogger<TurnProcessor> logger)
 {
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class TurnProcessor(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
 
-        var turn = new TurnContext(activity, sender, cancellationToken);
+        var turn = new TurnContext(activity, connector, cancellationToken);
         try
         {
             return await router.RouteAsync(turn).ConfigureAwait(false);

@@ -1,0 +1,111 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConnectorBot.Tests.BotFramework;
+
+/// <summary>
+/// The whole bot as Teams sees it: the app in a test host, trusting a loopback <see cref="TestIssuer"/>,
+/// answering into a loopback <see cref="FakeConnector"/>, storing in its own embedded store (or the
+/// given connection string).
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "connectorbot-harness-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program> _factory = null!;
+
+    private BotHarness(TestIssuer issuer, FakeConnector connector)
+    {
+        Issuer = issuer;
+        Connector = connector;
+        Teams = new TeamsActivities(connector.ServiceUrl.ToString());
+    }
+
+    public TestIssuer Issuer { get; }
+
+    public FakeConnector Connector { get; }
+
+    public TeamsActivities Teams { get; }
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory.Services;
+
+    public TableServiceClient Storage => Services.GetRequiredService<TableServiceClient>();
+
+    public static async Task<BotHarness> StartAsync(string? storageConnectionString = null, Action<IServiceCollection>? services = null)
+    {
+        var harness = new BotHarness(await TestIssuer.StartAsync(), await FakeConnector.StartAsync());
+        var settings = new Dictionary<string, string?>(harness.Issuer.BotSettings)
+        {
+            ["Bot:AppPassword"] = "test-secret",
+            ["Bot:TokenEndpoint"] = harness.Connector.TokenEndpointFormat,
+            ["Bot:Connector:RetryBaseDelay"] = "00:00:00.010",
+            ["Bot:Connector:RetryMaxDelay"] = "00:00:00.050",
+            ["Storage:ConnectionString"] = storageConnectionString ?? string.Empty,
+            ["Storage:DataDirectory"] = harness._dataDirectory,
+        };
+        harness._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
+            }
+        });
+        harness.Client = harness._factory.CreateClient();
+        return harness;
+    }
+
+    /// <summary>Posts as the Bot Connector would: signed for the fake connector's serviceUrl.</summary>
+    public Task<HttpResponseMessage> PostAsync(Activity activity) =>
+        PostAsync(activity, Issuer.Sign(activity.ChannelId ?? "msteams", activity.ServiceUrl ?? Connector.ServiceUrl.ToString()));
+
+    public Task<HttpResponseMessage> PostAsync(Activity activity, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, options: BotJson.Options) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>The texts the bot sent, in order.</summary>
+    public IReadOnlyList<string> SentTexts => Connector.OutgoingActivities.Select(a => a.Text ?? string.Empty).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Issuer.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using ConnectorBot.BotFramework.Auth;
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Turns;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConnectorBot.BotFramework;
+
+/// <summary>Registers the protocol adapter: inbound auth, the connector, and the turn pipeline.</summary>
+public static class BotRegistration
+{
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // A switch that turns off authentication must never reach production by accident.
+        if (configuration.GetValue<bool>($"{BotOptions.Section}:{nameof(BotOptions.AllowUnauthenticatedLoopback)}") && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Bot:AllowUnauthenticatedLoopback is a development switch and is refused in the '{environment.EnvironmentName}' environment. "
+                + "Remove it (or Bot__AllowUnauthenticatedLoopback) from the configuration, or run with ASPNETCORE_ENVIRONMENT=Development on a developer machine.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddBotConnector(configuration);
+        services.AddBotAuthentication(configuration);
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<TurnProcessor>();
+        services.AddHostedService<ActivityMarkerSweeper>();
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapBot(this IEndpointRouteBuilder endpoints) => endpoints.MapBotMessages();
+}
