@@ -1,7 +1,7 @@
 namespace ConnectorBot.Interview;
 
 /// <summary>Every member-facing sentence of personal chat, in one place, ready for translation.</summary>
-public static class InterviewStrings
+public static partial class InterviewStrings
 {
     public const string Greeting =
         "Hi{0}! I'm **ConnectorBot**. I help people here meet the colleague who can help them, and say why.\n\n"
