@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBot(builder.Configuration, builder.Environment);
-builder.Services.AddInterview();
+builder.Services.AddInterview(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthz();

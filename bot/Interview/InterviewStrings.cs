@@ -1,27 +1,145 @@
+using System.Globalization;
+
 namespace ConnectorBot.Interview;
 
-/// <summary>Every member-facing sentence of personal chat, in one place, ready for translation.</summary>
+/// <summary>
+/// Every member-facing sentence of personal chat, in one place, ready for translation. Placeholders
+/// take text that the caller has already escaped (member text always goes through MarkdownText).
+/// </summary>
 public static partial class InterviewStrings
 {
-    public const string Greeting =
-        "Hi{0}! I'm **ConnectorBot**. I help people here meet the colleague who can help them, and say why.\n\n"
-        + "I'll ask you what you're hoping to accomplish, who could help you get there, and what you could help others with. "
-        + "Suggested introductions appear as cards in your team's intro channel, and only with your permission.\n\n"
-        + "Type **help** at any time to see what I can do.";
+    public const string Welcome =
+        "Hi{0}! I'm **ConnectorBot**. I introduce people here to the colleague who can help them, and I always say why.\n\n"
+        + "I'll ask you three short questions: what you're hoping to accomplish, who could help you get there, and what you could help others with. "
+        + "Your name and answers are shared **only if you say yes**, in intro cards posted in your team's intro channel. "
+        + "You can see, change, pause, export or delete them at any time: type **help** to see how.";
 
-    // Lists only what works today; the interview commands join this list as they arrive.
+    public const string AskAccomplish = "**What are you hoping to accomplish?** A goal for the coming months, in a sentence or two.";
+
+    public const string AskConnectWith = "**Who can I connect you with to make that happen?** Describe the person: what they know, or what they've done.";
+
+    public const string AskOffer = "**What could you help others with?** Something you know well or have done. (Type **skip** if nothing comes to mind.)";
+
+    public const string AckAccomplish = "Great goal: {0}.";
+
+    public const string AckConnectWith = "Got it: {0}. I'll keep an eye out for that person.";
+
+    public const string AckOffer = "Thank you! {0} could make someone's week.";
+
+    public const string AckOfferSkipped = "No problem: you can add it later with **edit 3**.";
+
+    public const string AckEdited = "Updated: {0}.";
+
+    public const string AskConsent =
+        "Here's what I have. **Last thing:** may I share your name and these answers in intro cards in your team's intro channel? "
+        + "Choose on the card, or type **yes** or **no**.";
+
+    public const string ConsentGiven =
+        "Thank you! You'll appear in intro suggestions in your team's intro channel, with the reason for each. "
+        + "Type **pause** to take a break, **show** to see your answers, or **help** for more.";
+
+    public const string ConsentRefused =
+        "Understood: I'll keep your answers private and won't post you in any intro. You can change this at any time with **show**.";
+
+    public const string AnswerEmpty = "I didn't get any words there. Could you tell me in a sentence?";
+
+    public const string AnswerNoWords = "I like the emoji 🙂 but I need a few words to find the right person. Could you say it in a sentence?";
+
+    public const string AnswerTooLong =
+        "That's {0} characters; I can keep up to {1}. I've saved your full text as a draft so nothing is lost: could you send a shorter version? "
+        + "(Type **draft** to see it again.)";
+
+    public const string CannotSkip = "This one matters for finding the right person, so I can't skip it. A sentence is plenty.";
+
+    public const string EditPrompt = "Currently: {0}\n\n{1}\n\n(Type **cancel** to keep it as it is.)";
+
+    public const string EditWhich =
+        "Which answer would you like to change? Use an **Edit** button on the card, or type **edit 1** (your goal), "
+        + "**edit 2** (who could help), **edit 3** (what you offer) or **edit all**.";
+
+    public const string EditAll = "Let's go through all three again.";
+
+    public const string EditCancelled = "Okay, I kept your answer as it was.";
+
+    public const string NothingToCancel = "There's nothing to cancel. Type **help** to see what I can do.";
+
+    public const string InterviewCancelled = "No problem. Answer the question above whenever you're ready, or type **help**.";
+
+    public const string PausedUntil = "Paused until {0}. I won't suggest you in intros until then; type **resume** to come back sooner.";
+
+    public const string PausedIndefinitely = "Paused. I won't suggest you in any intro until you type **resume**.";
+
+    public const string PauseRange = "I can pause for 1 to 52 weeks, for example **pause 2 weeks**, or just **pause** until you type **resume**.";
+
+    public const string Resumed = "Welcome back! You're in the running for intros again.";
+
+    public const string NotPaused = "You're not paused, so there's nothing to resume. 🙂";
+
+    public const string ForgetAsk =
+        "This deletes your answers and everything else I keep about you, for good. Are you sure? "
+        + "Type **yes** to delete everything, or **no** to keep it.";
+
+    public const string ForgetYesOrNo = "Please type **yes** to delete everything I keep about you, or **no** to keep it.";
+
+    public const string Forgotten = "Done. I've deleted everything I kept about you. If you'd like to start again one day, just say hi.";
+
+    public const string ForgetKept = "Phew. I've kept everything as it was.";
+
+    public const string NothingStored = "I don't keep anything about you yet.";
+
+    public const string ExportIntro = "Here's everything I keep about you, as JSON:";
+
+    public const string NoDraft = "You have no draft. Everything you sent me is saved.";
+
+    public const string ShowDraft = "Your draft ({0} characters), to shorten and send again:\n\n{1}";
+
+    public const string StaleKept = "Great, I'll keep looking for someone who can help with that.";
+
+    public const string StaleUpdate = "Let's refresh your answers.";
+
+    public const string OnlyInPersonalChat = "These buttons work in your personal chat with me.";
+
+    public const string EditStarted = "Okay: see my question below.";
+
+    public const string ConfirmAgain = "Please confirm once more below.";
+
+    public const string UnknownButton = "This button is no longer supported. Type **show** for a fresh card.";
+
+    public const string NotUnderstood = "Sorry, I didn't catch that. Type **help** to see what I can do.";
+
+    public const string NotUnderstoodPersonal =
+        "Sorry, I didn't catch that. Type **show** to see your answers, **edit** to change one, or **help** for everything I can do.";
+
     public const string Help =
-        "Here's what I can do so far:\n\n"
-        + "- **help**: this list\n\n"
-        + "Soon I'll ask you what you're hoping to accomplish, who could help, and what you could offer, "
-        + "and then introduce you to colleagues who can help, saying why.";
+        "Here's what I can do:\n\n"
+        + "- **show**: see your answers and whether you're shared in intros\n"
+        + "- **edit** (or **edit 1**, **edit 2**, **edit 3**, **edit all**): change an answer\n"
+        + "- **pause** or **pause 2 weeks**: take a break from intros; **resume** to come back\n"
+        + "- **export**: get a copy of everything I keep about you\n"
+        + "- **forget me**: delete everything I keep about you\n"
+        + "- **help**: this list";
 
-    public const string NotUnderstood =
-        "Sorry, I didn't catch that. Type **help** to see what I can do.";
+    public static string WelcomeFor(string? escapedFirstName) =>
+        Format(Welcome, string.IsNullOrWhiteSpace(escapedFirstName) ? string.Empty : " " + escapedFirstName);
 
-    /// <summary>The name to greet with, or nothing when the channel gave none.</summary>
-    public static string GreetingFor(string? name) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, Greeting, string.IsNullOrWhiteSpace(name) ? string.Empty : " " + FirstName(name));
+    public static string Question(ProfileField field) => field switch
+    {
+        ProfileField.Accomplish => AskAccomplish,
+        ProfileField.ConnectWith => AskConnectWith,
+        _ => AskOffer,
+    };
 
-    private static string FirstName(string name) => name.Trim().Split(' ', 2)[0];
+    public static string Acknowledge(ProfileField field, string quotedPhrase) => Format(
+        field switch
+        {
+            ProfileField.Accomplish => AckAccomplish,
+            ProfileField.ConnectWith => AckConnectWith,
+            _ => AckOffer,
+        },
+        quotedPhrase);
+
+    /// <summary>Dates in one unambiguous form until per-locale formatting arrives with translations.</summary>
+    public static string Date(DateTimeOffset value) => value.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

@@ -1,18 +1,28 @@
 using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Interview;
 
-/// <summary>Greets a member who installs the bot in personal scope.</summary>
-public sealed class WelcomeOnInstall(ILogger<WelcomeOnInstall> logger) : IInstallationUpdateHandler
+/// <summary>Installing the bot in personal scope starts the interview for someone new; a known member only has their chat reference refreshed.</summary>
+public sealed class WelcomeOnInstall(PersonalChatHandler chat, InterviewQuestions questions, ProfileStore profiles) : IInstallationUpdateHandler
 {
     public async Task OnInstallationUpdateAsync(TurnContext turn)
     {
-        if (turn.Activity.Action is not ("add" or "add-upgrade") || !turn.IsPersonal)
+        if (turn.Activity.Action is not ("add" or "add-upgrade") || !turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
         {
             return;
         }
 
-        logger.LogInformation("Installed in personal scope in tenant {TenantId}; greeting.", turn.TenantId);
-        await turn.SendTextAsync(InterviewStrings.GreetingFor(turn.Activity.From?.Name)).ConfigureAwait(false);
+        var memberTurn = await chat.LoadAsync(turn, member).ConfigureAwait(false);
+        if (memberTurn.Profile is null && memberTurn.Session is null)
+        {
+            await questions.WelcomeAsync(memberTurn).ConfigureAwait(false);
+            return;
+        }
+
+        if (memberTurn.Chat is { } current && memberTurn.Profile?.Chat != current)
+        {
+            await profiles.UpdateAsync(member, p => p is null ? null : p with { Chat = current }, turn.CancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class StorageRegistration
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(provider => CreateStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<ILogger<TableServiceClient>>()));
         services.AddSingleton(provider => new TableServiceClient(provider.GetRequiredService<ITableStore>()));
+        services.AddSingleton<TableSet>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }

@@ -10,17 +10,13 @@ namespace ConnectorBot.BotFramework.Turns;
 /// the second delivery a no-op, across restarts and instances. The marker is removed when processing
 /// fails, so a redelivery can try again.
 /// </summary>
-public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvider clock, ILogger<ActivityDeduplicator> logger)
+public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, ILogger<ActivityDeduplicator> logger)
 {
     public const string TableName = "ProcessedActivities";
     public static readonly TimeSpan Retention = TimeSpan.FromDays(2);
 
-    private readonly Lazy<Task<TableClient>> _table = new(async () =>
-    {
-        var table = service.GetTableClient(TableName);
-        await table.CreateIfNotExistsAsync().ConfigureAwait(false);
-        return table;
-    });
+    // Markers are keyed "{conversation}|{activity}": one conversation's markers share a prefix.
+    private const char Separator = '|';
 
     /// <summary>True the first time an activity is seen; false for a redelivery.</summary>
     public async Task<bool> TryBeginAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
@@ -30,7 +26,7 @@ public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvide
             return true;
         }
 
-        var table = await _table.Value.ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         try
         {
             await table.AddEntityAsync(Marker(tenantId, activity), cancellationToken).ConfigureAwait(false);
@@ -50,7 +46,7 @@ public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvide
             return;
         }
 
-        var table = await _table.Value.ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var marker = Marker(tenantId, activity);
         await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -58,7 +54,7 @@ public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvide
     /// <summary>Deletes markers older than the retention; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var table = await _table.Value.ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var cutoff = clock.GetUtcNow() - Retention;
         var removed = 0;
         await foreach (var old in table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Timestamp lt {cutoff}"), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -70,6 +66,22 @@ public sealed class ActivityDeduplicator(TableServiceClient service, TimeProvide
         return removed;
     }
 
+    /// <summary>Deletes every marker of one conversation (a member's personal chat, when they ask to be forgotten).</summary>
+    public async Task<int> EraseConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var prefix = TableKey.Escape(conversationId) + Separator;
+        var end = prefix[..^1] + (char)(Separator + 1);
+        var removed = 0;
+        await foreach (var marker in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey ge {prefix} and RowKey lt {end}", select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            removed++;
+        }
+
+        return removed;
+    }
+
     private static TableEntity Marker(string tenantId, Activity activity) =>
-        new(TableKey.Escape(tenantId), TableKey.Escape((activity.Conversation?.Id ?? string.Empty) + "|" + activity.Id));
+        new(TableKey.Escape(tenantId), TableKey.Escape(activity.Conversation?.Id ?? string.Empty) + Separator + TableKey.Escape(activity.Id!));
 }

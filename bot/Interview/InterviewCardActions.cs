@@ -1,0 +1,64 @@
+using ConnectorBot.BotFramework.Turns;
+
+namespace ConnectorBot.Interview;
+
+/// <summary>
+/// The interview cards' buttons (Edit, share or not, forget confirm/cancel, stale Keep/Update), from
+/// Action.Execute or its Action.Submit fallback. Only the member in their own personal chat can act:
+/// the member is taken from the activity, never from the card's data.
+/// </summary>
+public sealed class InterviewCardActions(
+    PersonalChatHandler chat,
+    InterviewQuestions questions,
+    ProfileChoices choices,
+    MemberDataChoices data,
+    TimeProvider clock) : ICardActionHandler
+{
+    public bool Handles(string verb) => verb.StartsWith(InterviewVerbs.Prefix, StringComparison.Ordinal);
+
+    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    {
+        if (!turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
+        {
+            return InvokeResponse.Error(400, "NotHere", InterviewStrings.OnlyInPersonalChat);
+        }
+
+        var memberTurn = await chat.LoadAsync(turn, member).ConfigureAwait(false);
+        if (memberTurn.Profile is null && action.Verb != InterviewVerbs.ForgetCancel)
+        {
+            await memberTurn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            return InvokeResponse.Message(InterviewStrings.NothingStored);
+        }
+
+        switch (action.Verb)
+        {
+            case InterviewVerbs.Edit:
+                await questions.StartEditAsync(memberTurn, InterviewVerbs.ReadField(action), all: false).ConfigureAwait(false);
+                return InvokeResponse.Message(InterviewStrings.EditStarted);
+            case InterviewVerbs.Consent:
+                var profile = await choices.SetConsentAsync(memberTurn, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
+                return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(InterviewCards.Summary(profile, clock.GetUtcNow()));
+            case InterviewVerbs.ForgetConfirm:
+                if (memberTurn.Session?.ConfirmingForget != true)
+                {
+                    // An old card's button: ask again rather than delete on a stale click.
+                    await data.AskForgetAsync(memberTurn).ConfigureAwait(false);
+                    return InvokeResponse.Message(InterviewStrings.ConfirmAgain);
+                }
+
+                await data.ForgetAsync(memberTurn).ConfigureAwait(false);
+                return InvokeResponse.Message(InterviewStrings.Forgotten);
+            case InterviewVerbs.ForgetCancel:
+                await data.KeepAsync(memberTurn).ConfigureAwait(false);
+                return InvokeResponse.Message(InterviewStrings.ForgetKept);
+            case InterviewVerbs.StaleKeep:
+                await choices.KeepAnswersAsync(memberTurn).ConfigureAwait(false);
+                return InvokeResponse.Message(InterviewStrings.StaleKept);
+            case InterviewVerbs.StaleUpdate:
+                await questions.StartEditAsync(memberTurn, field: null, all: true).ConfigureAwait(false);
+                return InvokeResponse.Message(InterviewStrings.StaleUpdate);
+            default:
+                return InvokeResponse.Error(400, "UnknownAction", InterviewStrings.UnknownButton);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using ConnectorBot.BotFramework.Cards;
+using ConnectorBot.Storage.Records;
+
+using Microsoft.Extensions.Options;
+
+namespace ConnectorBot.Interview;
+
+/// <summary>
+/// The three questions: welcome, answers (checked, acknowledged by quoting a phrase back, stored with
+/// If-Match), skip, edits, drafts of answers too long to keep, and the summary with the consent choice.
+/// </summary>
+public sealed class InterviewQuestions(
+    ProfileStore profiles,
+    InterviewSessionStore sessions,
+    IOptions<InterviewOptions> options,
+    TimeProvider clock,
+    ILogger<InterviewQuestions> logger)
+{
+    public async Task WelcomeAsync(MemberTurn turn)
+    {
+        var now = clock.GetUtcNow();
+        var activity = turn.Turn.Activity;
+        await profiles.UpdateAsync(
+            turn.Member,
+            current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now }) with
+            {
+                Name = activity.From?.Name,
+                Locale = activity.Locale ?? current?.Locale,
+                TimeZone = activity.LocalTimezone ?? current?.TimeZone,
+                Chat = turn.Chat ?? current?.Chat,
+            },
+            turn.CancellationToken).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, ConfirmingForget = false, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Welcomed a member of tenant {TenantId}.", turn.Member.TenantId);
+
+        var firstName = activity.From?.Name?.Trim().Split(' ', 2)[0];
+        await turn.SayAsync(InterviewStrings.WelcomeFor(firstName is null ? null : MarkdownText.Escape(firstName))).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
+    }
+
+    public async Task AnswerAsync(MemberTurn turn, ProfileField field, string text)
+    {
+        var (problem, length) = AnswerCheck.Check(text, options.Value.MaxAnswerLength);
+        switch (problem)
+        {
+            case AnswerProblem.Empty:
+                await turn.SayAsync(InterviewStrings.AnswerEmpty).ConfigureAwait(false);
+                return;
+            case AnswerProblem.NoWords:
+                await turn.SayAsync(InterviewStrings.AnswerNoWords).ConfigureAwait(false);
+                return;
+            case AnswerProblem.TooLong:
+                await sessions.UpdateAsync(turn.Member, s => s with { Draft = text, DraftField = field, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+                await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLong, length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), options.Value.MaxAnswerLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                return;
+        }
+
+        await StoreAsync(turn, field, text.Trim()).ConfigureAwait(false);
+    }
+
+    public async Task SkipAsync(MemberTurn turn, ProfileField field)
+    {
+        if (field != ProfileField.Offer)
+        {
+            await turn.SayAsync(InterviewStrings.CannotSkip).ConfigureAwait(false);
+            return;
+        }
+
+        await StoreAsync(turn, field, null).ConfigureAwait(false);
+    }
+
+    public async Task StartEditAsync(MemberTurn turn, ProfileField? field, bool all)
+    {
+        var now = clock.GetUtcNow();
+        if (all)
+        {
+            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.EditAll).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
+            return;
+        }
+
+        if (field is not { } chosen)
+        {
+            await turn.SayAsync(InterviewStrings.EditWhich).ConfigureAwait(false);
+            await SendSummaryAsync(turn, turn.Profile).ConfigureAwait(false);
+            return;
+        }
+
+        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = chosen, EditingOne = true, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+        var current = turn.Profile?.Answer(chosen);
+        var shown = current is null ? "(nothing yet)" : MarkdownText.Quote(current, 200);
+        await turn.SayAsync(InterviewStrings.Format(InterviewStrings.EditPrompt, shown, InterviewStrings.Question(chosen))).ConfigureAwait(false);
+    }
+
+    public async Task CancelAsync(MemberTurn turn)
+    {
+        var session = turn.Session;
+        if (session?.Awaiting is not null && session.EditingOne)
+        {
+            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = null, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.EditCancelled).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SayAsync(session?.Awaiting is not null ? InterviewStrings.InterviewCancelled : InterviewStrings.NothingToCancel).ConfigureAwait(false);
+    }
+
+    public Task ShowDraftAsync(MemberTurn turn) =>
+        turn.Session?.Draft is { } draft
+            ? turn.SayAsync(InterviewStrings.Format(InterviewStrings.ShowDraft, new System.Globalization.StringInfo(draft).LengthInTextElements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MarkdownText.Escape(draft)))
+            : turn.SayAsync(InterviewStrings.NoDraft);
+
+    public async Task SendSummaryAsync(MemberTurn turn, Profile? profile)
+    {
+        if (profile is not null)
+        {
+            await turn.Turn.SendCardAsync(InterviewCards.Summary(profile, clock.GetUtcNow()), summary: "Your answers").ConfigureAwait(false);
+        }
+    }
+
+    private async Task StoreAsync(MemberTurn turn, ProfileField field, string? answer)
+    {
+        var now = clock.GetUtcNow();
+        var editingOne = turn.Session?.EditingOne == true;
+        var profile = await profiles.UpdateAsync(
+            turn.Member,
+            current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now, Name = turn.Turn.Activity.From?.Name })
+                .WithAnswer(field, answer) with { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
+            turn.CancellationToken).ConfigureAwait(false);
+        var next = editingOne ? null : Next(field, profile);
+        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+
+        var ack = answer is null
+            ? InterviewStrings.AckOfferSkipped
+            : editingOne ? InterviewStrings.Format(InterviewStrings.AckEdited, MarkdownText.Quote(answer)) : InterviewStrings.Acknowledge(field, MarkdownText.Quote(answer));
+        await turn.SayAsync(ack).ConfigureAwait(false);
+        if (next is { } question)
+        {
+            await turn.SayAsync(InterviewStrings.Question(question)).ConfigureAwait(false);
+            return;
+        }
+
+        if (profile?.Consent is null)
+        {
+            await turn.SayAsync(InterviewStrings.AskConsent).ConfigureAwait(false);
+        }
+
+        await SendSummaryAsync(turn, profile).ConfigureAwait(false);
+    }
+
+    // The next unanswered question in order, or none when all three are in.
+    private static ProfileField? Next(ProfileField answered, Profile? profile) => answered switch
+    {
+        ProfileField.Accomplish => ProfileField.ConnectWith,
+        ProfileField.ConnectWith => ProfileField.Offer,
+        _ => profile is { IsComplete: false } incomplete
+            ? string.IsNullOrEmpty(incomplete.Accomplish) ? ProfileField.Accomplish : ProfileField.ConnectWith
+            : null,
+    };
+}

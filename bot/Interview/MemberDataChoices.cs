@@ -1,0 +1,50 @@
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Interview;
+
+/// <summary>"export" (the member's own copy of their data) and "forget me" (asked, confirmed, then everything deleted).</summary>
+public sealed class MemberDataChoices(MemberDataRights rights, InterviewSessionStore sessions, TimeProvider clock, ILogger<MemberDataChoices> logger)
+{
+    public async Task ExportAsync(MemberTurn turn)
+    {
+        if (turn.Profile is null && turn.Session is null)
+        {
+            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            return;
+        }
+
+        var json = await rights.ExportAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Exported a member's data in tenant {TenantId}.", turn.Member.TenantId);
+        await turn.SayAsync(InterviewStrings.ExportIntro).ConfigureAwait(false);
+
+        // A code block shows the JSON as it is; a backtick inside it could close the block, so it is written as \u0060.
+        var block = "```json\n" + json.Replace("`", "\\u0060", StringComparison.Ordinal) + "\n```";
+        await turn.SayAsync(block).ConfigureAwait(false);
+    }
+
+    public async Task AskForgetAsync(MemberTurn turn)
+    {
+        if (turn.Profile is null && turn.Session is null)
+        {
+            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            return;
+        }
+
+        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = true, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.ForgetAsk).ConfigureAwait(false);
+        await turn.Turn.SendCardAsync(InterviewCards.ForgetConfirmation(), summary: "Delete everything?").ConfigureAwait(false);
+    }
+
+    public async Task ForgetAsync(MemberTurn turn)
+    {
+        var removed = await rights.EraseAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Forgot a member of tenant {TenantId}: {Rows} rows deleted.", turn.Member.TenantId, removed);
+        await turn.SayAsync(InterviewStrings.Forgotten).ConfigureAwait(false);
+    }
+
+    public async Task KeepAsync(MemberTurn turn)
+    {
+        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = false, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.ForgetKept).ConfigureAwait(false);
+    }
+}
