@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using ConnectorBot.BotFramework.Cards;
+
+using static ConnectorBot.BotFramework.Cards.CardElements;
+
+namespace ConnectorBot.Interview;
+
+/// <summary>The cards of personal chat. Every member-typed string goes in through <see cref="CardText"/>.</summary>
+public static class InterviewCards
+{
+    private static readonly ProfileField[] Fields = [ProfileField.Accomplish, ProfileField.ConnectWith, ProfileField.Offer];
+
+    /// <summary>The three answers with an Edit button each, the consent choice, and whether the member is paused.</summary>
+    public static JsonElement Summary(Profile profile, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var card = new AdaptiveCard().Add(
+            TextBlock(InterviewStrings.Cards.SummaryTitle, TextWeight.Bolder, TextSize.Medium),
+            TextBlock(InterviewStrings.Cards.SummaryIntro, isSubtle: true));
+
+        foreach (var field in Fields)
+        {
+            card.Add(AnswerSection(profile, field));
+        }
+
+        card.Add(ConsentSection(profile.Consent));
+        if (profile.IsPausedAt(now))
+        {
+            card.Add(TextBlock(PausedLine(profile.PausedUntil!.Value), isSubtle: true));
+        }
+
+        return card.ToJsonElement();
+    }
+
+    /// <summary>"forget me" asks first: Delete (destructive) or Cancel.</summary>
+    public static JsonElement ForgetConfirmation() =>
+        new AdaptiveCard()
+            .Add(
+                TextBlock(InterviewStrings.Cards.ForgetTitle, TextWeight.Bolder, TextSize.Medium),
+                TextBlock(InterviewStrings.Cards.ForgetExplained))
+            .AddActions(
+                CardActions.ExecuteAction(InterviewStrings.Cards.ForgetButton, InterviewVerbs.ForgetConfirm, null, CardActions.Destructive),
+                CardActions.ExecuteAction(InterviewStrings.Cards.CancelButton, InterviewVerbs.ForgetCancel, null))
+            .ToJsonElement();
+
+    /// <summary>Before a new round, answers past their age: "Still hoping to “…”?" with Keep / Update.</summary>
+    public static JsonElement StaleNudge(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var quoted = string.IsNullOrWhiteSpace(profile.Accomplish) ? string.Empty : CardText.Quote(profile.Accomplish);
+        var question = quoted.Length == 0
+            ? InterviewStrings.Cards.StaleQuestionNoAnswer
+            : Format(InterviewStrings.Cards.StaleQuestion, quoted);
+        var card = new AdaptiveCard().Add(TextBlock(question, TextWeight.Bolder, wrap: true));
+        if (profile.AnsweredAt is { } answeredAt)
+        {
+            card.Add(TextBlock(Format(InterviewStrings.Cards.StaleAnsweredOn, CardDate(answeredAt)), isSubtle: true));
+        }
+
+        return card
+            .Add(TextBlock(InterviewStrings.Cards.StaleExplained))
+            .AddActions(
+                CardActions.ExecuteAction(InterviewStrings.Cards.KeepButton, InterviewVerbs.StaleKeep, null, CardActions.Positive),
+                CardActions.ExecuteAction(InterviewStrings.Cards.UpdateButton, InterviewVerbs.StaleUpdate, null))
+            .ToJsonElement();
+    }
+
+    private static JsonObject AnswerSection(Profile profile, ProfileField field)
+    {
+        var answer = profile.Answer(field);
+        var shown = !string.IsNullOrWhiteSpace(answer) ? CardText.Escape(answer)
+            : field == ProfileField.Offer && profile.OfferSkipped ? InterviewStrings.Cards.Skipped
+            : InterviewStrings.Cards.NotAnswered;
+        var edit = CardActions.ExecuteAction(
+            InterviewStrings.Cards.EditButton,
+            InterviewVerbs.Edit,
+            new JsonObject { [InterviewVerbs.FieldKey] = InterviewVerbs.FieldName(field) });
+        return Container(
+            [
+                TextBlock(Question(field), TextWeight.Bolder),
+                TextBlock(shown, isSubtle: string.IsNullOrWhiteSpace(answer) ? true : null),
+                ActionSet(edit),
+            ],
+            separator: true);
+    }
+
+    private static JsonObject ConsentSection(bool? consent)
+    {
+        var state = consent switch
+        {
+            true => InterviewStrings.Cards.ConsentGiven,
+            false => InterviewStrings.Cards.ConsentRefused,
+            null => InterviewStrings.Cards.ConsentUnset,
+        };
+        return Container(
+            [
+                TextBlock(InterviewStrings.Cards.SharingTitle, TextWeight.Bolder),
+                TextBlock(state),
+                TextBlock(InterviewStrings.Cards.SharingExplained, isSubtle: true),
+                ActionSet(
+                    ConsentButton(InterviewStrings.Cards.ShareButton, true),
+                    ConsentButton(InterviewStrings.Cards.PrivateButton, false)),
+            ],
+            separator: true);
+    }
+
+    private static JsonObject ConsentButton(string title, bool choice) =>
+        CardActions.ExecuteAction(
+            title,
+            InterviewVerbs.Consent,
+            new JsonObject { [InterviewVerbs.ConsentKey] = choice },
+            choice ? CardActions.Positive : null);
+
+    private static string PausedLine(DateTimeOffset until) =>
+        until == DateTimeOffset.MaxValue
+            ? InterviewStrings.Cards.PausedUntilResume
+            : Format(InterviewStrings.Cards.PausedUntil, CardDate(until));
+
+    private static string Question(ProfileField field) => field switch
+    {
+        ProfileField.Accomplish => InterviewStrings.Cards.QuestionAccomplish,
+        ProfileField.ConnectWith => InterviewStrings.Cards.QuestionConnectWith,
+        _ => InterviewStrings.Cards.QuestionOffer,
+    };
+
+    // The client renders DATE() in the member's own locale and time zone; it needs RFC 3339 in UTC.
+    private static string CardDate(DateTimeOffset when) =>
+        "{{DATE(" + when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ",LONG)}}";
+
+    private static string Format(string template, string value) => string.Format(CultureInfo.InvariantCulture, template, value);
+}

@@ -1,0 +1,49 @@
+namespace ConnectorBot.Interview;
+
+public static partial class InterviewStrings
+{
+    /// <summary>Every label and sentence on personal-chat cards. Markdown is allowed here; user text is inserted escaped.</summary>
+    public static class Cards
+    {
+        public const string SummaryTitle = "Your answers";
+        public const string SummaryIntro = "Here's what you told me. You can change any answer at any time.";
+
+        public const string QuestionAccomplish = "What are you hoping to accomplish?";
+        public const string QuestionConnectWith = "Who can I connect you with to make that happen?";
+        public const string QuestionOffer = "What could you help others with?";
+
+        public const string Skipped = "(skipped)";
+        public const string NotAnswered = "(not answered yet)";
+        public const string EditButton = "Edit";
+
+        public const string SharingTitle = "Sharing";
+        public const string SharingExplained =
+            "If you say yes, your name and these answers appear in intro cards posted in your team's intro channel.";
+        public const string ConsentUnset = "You haven't chosen yet. Until you say yes, you're never posted.";
+        public const string ConsentGiven = "You're shared in intro cards.";
+        public const string ConsentRefused = "You're private: you're never posted in intro cards.";
+        public const string ShareButton = "Yes, share me in intro cards";
+        public const string PrivateButton = "Keep me private";
+
+        public const string PausedUntilResume = "You're paused: no introductions until you type **resume**.";
+
+        /// <summary>{0}: the date, as an Adaptive Card DATE() function so each member sees it in their own locale.</summary>
+        public const string PausedUntil = "You're paused: no introductions until {0}.";
+
+        public const string ForgetTitle = "Delete everything about you?";
+        public const string ForgetExplained =
+            "This deletes your answers, your sharing choice and your introductions from ConnectorBot, everywhere. It can't be undone.";
+        public const string ForgetButton = "Delete my data";
+        public const string CancelButton = "Cancel";
+
+        /// <summary>{0}: the member's quoted answer to "What are you hoping to accomplish?".</summary>
+        public const string StaleQuestion = "Still hoping to {0}?";
+        public const string StaleQuestionNoAnswer = "Are your answers still right?";
+        public const string StaleExplained = "I'll use your answers for the next round of introductions.";
+
+        /// <summary>{0}: the date the answers were given, as a DATE() function.</summary>
+        public const string StaleAnsweredOn = "You answered on {0}.";
+        public const string KeepButton = "Keep";
+        public const string UpdateButton = "Update";
+    }
+}
