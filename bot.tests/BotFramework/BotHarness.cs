@@ -18,13 +18,21 @@ namespace ConnectorBot.Tests.BotFramework;
 public sealed class BotHarness : IAsyncDisposable
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "connectorbot-harness-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings = [];
+    private Action<IServiceCollection>? _services;
     private WebApplicationFactory<Program> _factory = null!;
 
     private BotHarness(TestIssuer issuer, FakeConnector connector)
     {
         Issuer = issuer;
         Connector = connector;
-        Teams = new TeamsActivities(connector.ServiceUrl.ToString());
+
+        // A tenant and member of its own, so harnesses sharing one store (Azurite) never see each other's rows.
+        var unique = Guid.NewGuid().ToString("N");
+        Teams = new TeamsActivities(connector.ServiceUrl.ToString(), "tenant-" + unique)
+        {
+            User = new() { Id = "29:1user-" + unique, Name = "Ben One", AadObjectId = "aad-" + unique },
+        };
     }
 
     public TestIssuer Issuer { get; }
@@ -44,6 +52,7 @@ public sealed class BotHarness : IAsyncDisposable
         var harness = new BotHarness(await TestIssuer.StartAsync(), await FakeConnector.StartAsync());
         var settings = new Dictionary<string, string?>(harness.Issuer.BotSettings)
         {
+            ["Bot:Connector:RateLimiting"] = "false",
             ["Bot:AppPassword"] = "test-secret",
             ["Bot:TokenEndpoint"] = harness.Connector.TokenEndpointFormat,
             ["Bot:Connector:RetryBaseDelay"] = "00:00:00.010",
@@ -51,20 +60,52 @@ public sealed class BotHarness : IAsyncDisposable
             ["Storage:ConnectionString"] = storageConnectionString ?? string.Empty,
             ["Storage:DataDirectory"] = harness._dataDirectory,
         };
-        harness._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        foreach (var (key, value) in settings)
         {
-            foreach (var (key, value) in settings)
+            harness._settings[key] = value;
+        }
+
+        harness._services = services;
+        harness.Boot();
+        return harness;
+    }
+
+    /// <summary>Stops the app and starts a new one on the same store, as a deployment or crash would.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Boot();
+    }
+
+    /// <summary>Sends a personal-chat message and returns the texts the bot answered with.</summary>
+    public async Task<IReadOnlyList<string>> SayAsync(string text, string? id = null)
+    {
+        var before = Connector.OutgoingActivities.Count;
+        using var response = await PostAsync(Teams.PersonalMessage(text, id));
+        response.EnsureSuccessStatusCode();
+        return Connector.OutgoingActivities.Skip(before).Select(a => a.Text ?? string.Empty).ToList();
+    }
+
+    /// <summary>The activities the bot sent after the first <paramref name="skip"/>.</summary>
+    public IReadOnlyList<ConnectorBot.BotFramework.Schema.Activity> SentSince(int skip) => Connector.OutgoingActivities.Skip(skip).ToList();
+
+    private void Boot()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in _settings)
             {
                 builder.UseSetting(key, value);
             }
 
-            if (services is not null)
+            if (_services is not null)
             {
-                builder.ConfigureServices(services);
+                builder.ConfigureServices(_services);
             }
         });
-        harness.Client = harness._factory.CreateClient();
-        return harness;
+        Client = _factory.CreateClient();
     }
 
     /// <summary>Posts as the Bot Connector would: signed for the fake connector's serviceUrl.</summary>

@@ -73,10 +73,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         using var response = await _bot.PostAsync(_bot.Teams.PersonalInstall());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var greeting = Assert.Single(_bot.Connector.OutgoingActivities);
-        Assert.StartsWith("Hi Ben! I'm **ConnectorBot**", greeting.Text, StringComparison.Ordinal);
-        Assert.Equal(_bot.Teams.PersonalConversationId, greeting.Conversation?.Id);
-        Assert.StartsWith("Bearer ", _bot.Connector.CallsTo(FakeRoute.SendToConversation).Single().Authorization, StringComparison.Ordinal);
+        var sent = _bot.Connector.OutgoingActivities;
+        Assert.Equal(2, sent.Count);
+        Assert.StartsWith("Hi Ben! I'm **ConnectorBot**", sent[0].Text, StringComparison.Ordinal);
+        Assert.Equal(InterviewStrings.AskAccomplish, sent[1].Text);
+        Assert.All(sent, a => Assert.Equal(_bot.Teams.PersonalConversationId, a.Conversation?.Id));
+        Assert.All(_bot.Connector.CallsTo(FakeRoute.SendToConversation), call => Assert.StartsWith("Bearer ", call.Authorization, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_text_gets_a_helpful_reply_not_silence()
     {
-        using var response = await _bot.PostAsync(_bot.Teams.PersonalMessage("what's the weather like?"));
+        using var response = await _bot.PostAsync(_bot.Teams.ChannelMention("what's the weather like?"));
 
         Assert.Equal([InterviewStrings.NotUnderstood], _bot.SentTexts);
     }
@@ -183,7 +185,7 @@ public sealed class FailingTurnTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_turn_apologises_answers_500_and_a_redelivery_is_processed()
     {
-        var activity = _bot.Teams.PersonalMessage("hello there", id: "1:fails-first");
+        var activity = _bot.Teams.ChannelMention("hello there") with { Id = "1:fails-first" };
 
         using var first = await _bot.PostAsync(activity);
         using var redelivery = await _bot.PostAsync(activity);

@@ -126,7 +126,8 @@ public sealed class InterviewQuestions(
         var profile = await profiles.UpdateAsync(
             turn.Member,
             current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now, Name = turn.Turn.Activity.From?.Name })
-                .WithAnswer(field, answer) with { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
+                .WithAnswer(field, answer) with
+            { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
             turn.CancellationToken).ConfigureAwait(false);
         var next = editingOne ? null : Next(field, profile);
         await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);

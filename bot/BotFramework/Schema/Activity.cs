@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 
 namespace ConnectorBot.BotFramework.Schema;
 
 /// <summary>A Bot Framework activity. Unknown fields are kept in <see cref="Properties"/>; unknown types are not an error.</summary>
-public sealed partial record Activity
+public sealed record Activity
 {
     public string? Type { get; init; }
 
@@ -77,16 +76,17 @@ public sealed partial record Activity
     /// <summary>The tenant: Teams' channelData first, then the conversation's tenant id.</summary>
     public string? GetTenantId() => GetTeamsChannelData()?.Tenant?.Id ?? Conversation?.TenantId;
 
-    /// <summary>The text without any &lt;at&gt;…&lt;/at&gt; mention markup, trimmed; for command parsing.</summary>
+    /// <summary>The text without the mentions its entities name (the literal "&lt;at&gt;Name&lt;/at&gt;"), trimmed.</summary>
     public string GetTextWithoutMentions()
     {
         var text = Text ?? string.Empty;
         foreach (var mention in Entities?.Where(e => e.Type == Entity.MentionType && !string.IsNullOrEmpty(e.Text)) ?? [])
         {
-            text = text.Replace(mention.Text!, " ", StringComparison.Ordinal);
+            text = text.Replace(mention.Text!, string.Empty, StringComparison.Ordinal);
         }
 
-        return Whitespace().Replace(AtTag().Replace(text, " "), " ").Trim();
+        // Only the ends are trimmed: line breaks inside an answer are the member's and stay.
+        return text.Trim();
     }
 
     public ConversationReference GetConversationReference() => new()
@@ -113,10 +113,4 @@ public sealed partial record Activity
         Text = text,
         Locale = Locale,
     };
-
-    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex AtTag();
-
-    [GeneratedRegex("\\s+")]
-    private static partial Regex Whitespace();
 }
