@@ -212,6 +212,10 @@ public abstract class InterviewConversationContract : IAsyncLifetime
         Assert.Equal(InterviewStrings.ForgetAsk, (await Bot.SayAsync("forget me"))[0]);
         Assert.Equal([InterviewStrings.ForgetKept], await Bot.SayAsync("no"));
         Assert.NotNull(await Bot.Services.GetRequiredService<ProfileStore>().GetAsync(Member, default));
+        var tracesBefore = await FindMemberTracesAsync();
+        Assert.Contains(tracesBefore, t => t.StartsWith(ProfileStore.TableName, StringComparison.Ordinal));
+        Assert.Contains(tracesBefore, t => t.StartsWith(InterviewSessionStore.TableName, StringComparison.Ordinal));
+        Assert.Contains(tracesBefore, t => t.StartsWith(ActivityDeduplicator.TableName, StringComparison.Ordinal));
 
         await Bot.SayAsync("Forget me!");
         Assert.Equal([InterviewStrings.Forgotten], await Bot.SayAsync("yes"));
@@ -396,21 +400,24 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     protected async Task<Profile> StoredProfileAsync() =>
         await Bot.Services.GetRequiredService<ProfileStore>().GetAsync(Member, default) ?? throw new InvalidOperationException("No profile stored.");
 
-    /// <summary>Every entity in every table whose keys or values mention the member (ids, conversation, name, answers).</summary>
+    /// <summary>
+    /// Every entity in every table that mentions the member: anywhere, by their ids or personal chat; and
+    /// among their tenant's rows, by name or answers too (other tests' members share those words).
+    /// </summary>
     protected async Task<List<string>> FindMemberTracesAsync()
     {
-        var needles = new[] { Bot.Teams.User.AadObjectId!, Bot.Teams.User.Id!, Bot.Teams.PersonalConversationId, Goal, Who, Give, "Ben One" }
-            .SelectMany(n => new[] { n, TableKey.Escape(n) })
-            .Distinct()
-            .ToList();
+        var ids = new[] { Bot.Teams.User.AadObjectId!, Bot.Teams.User.Id!, Bot.Teams.PersonalConversationId }.SelectMany(Forms).ToList();
+        var words = new[] { Goal, Who, Give, "Ben One" }.SelectMany(Forms).ToList();
+        var tenant = Forms(Bot.Teams.TenantId).ToList();
         var traces = new List<string>();
         var service = Bot.Storage;
         await foreach (var table in service.QueryAsync())
         {
             await foreach (var entity in service.GetTableClient(table.Name).QueryAsync<TableEntity>())
             {
-                var texts = entity.Select(p => p.Value?.ToString() ?? string.Empty).Append(entity.PartitionKey).Append(entity.RowKey);
-                if (texts.Any(t => needles.Any(n => t.Contains(n, StringComparison.Ordinal))))
+                var texts = entity.Select(p => p.Value?.ToString() ?? string.Empty).Append(entity.PartitionKey).Append(entity.RowKey).ToList();
+                var inTenant = texts.Any(t => tenant.Any(n => t.Contains(n, StringComparison.Ordinal)));
+                if (texts.Any(t => ids.Any(n => t.Contains(n, StringComparison.Ordinal)) || (inTenant && words.Any(n => t.Contains(n, StringComparison.Ordinal)))))
                 {
                     traces.Add($"{table.Name}: {entity.PartitionKey}/{entity.RowKey}");
                 }
@@ -418,6 +425,8 @@ public abstract class InterviewConversationContract : IAsyncLifetime
         }
 
         return traces;
+
+        static IEnumerable<string> Forms(string value) => new[] { value, TableKey.Escape(value) }.Distinct();
     }
 
     private static object Execute(string verb, object data) =>
