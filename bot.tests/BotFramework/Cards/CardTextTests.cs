@@ -14,7 +14,6 @@ public sealed class CardTextTests
     [InlineData("[a](b)", @"\[a\](b)")]
     [InlineData("# h", @"\# h")]
     [InlineData("- item", @"\- item")]
-    [InlineData("  - item", @"  \- item")]
     [InlineData("+ item", @"\+ item")]
     [InlineData("* item", @"\* item")]
     [InlineData("1. item", @"1\. item")]
@@ -26,6 +25,7 @@ public sealed class CardTextTests
     [InlineData(@"a\b", @"a\\b")]
     [InlineData("Title\n===", "Title\n\\===")]
     [InlineData("line one\n- two\n3. three", "line one\n\\- two\n3\\. three")]
+    [InlineData("| a | b |\n|---|---|", "\\| a \\| b \\|\n\\|---\\|---\\|")]
     [InlineData("AT&T", @"AT\&T")]
     [InlineData("&lt;b&gt;", @"\&lt;b\&gt;")]
     public void Escape_BackslashesMarkdownSoItShowsLiterally(string input, string expected)
@@ -94,6 +94,14 @@ public sealed class CardTextTests
         Assert.Equal(2000, escaped.Length);
         AssertNoBareMarkers(escaped, "*_`[]#~<>&");
         Assert.Equal(markers, Unescape(escaped));
+    }
+
+    [Fact]
+    public void Escape_DropsIndentation_SoNothingBecomesACodeBlock()
+    {
+        var escaped = CardText.Escape("    **x**\n\t\tcode\n  > q\n  - item");
+
+        Assert.Equal("\\*\\*x\\*\\*\ncode\n\\> q\n\\- item", escaped);
     }
 
     [Fact]
