@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ConnectorBot.Interview;
@@ -156,7 +157,9 @@ public static partial class CommandParser
             return new MemberCommand(MemberCommandKind.Help);
         }
 
-        var phrase = StripPolitenessAndMentions(CommandText.Normalize(StripMentionMarkup(text)));
+        // Compatibility forms first, so full-width "ＨＥＬＰ" (East Asian keyboards) reads as "help".
+        var compatible = text.Normalize(NormalizationForm.FormKC);
+        var phrase = StripPolitenessAndMentions(CommandText.Normalize(StripMentionMarkup(compatible)));
         if (phrase.Length == 0)
         {
             return null;

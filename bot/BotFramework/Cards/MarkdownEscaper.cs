@@ -11,8 +11,8 @@ internal static class MarkdownEscaper
     /// <summary>U+200B: splits "${" and "{{" so neither templating nor DATE/TIME functions see them, invisibly.</summary>
     internal const char ZeroWidthSpace = '\u200B';
 
-    // Inline markers that mean something anywhere in a line (emphasis, code, links, headings, quotes, strikethrough).
-    private const string AlwaysEscaped = "\\`*_[]#~";
+    // Markers that mean something anywhere in a line (emphasis, code, links, headings, strikethrough, table cells).
+    private const string AlwaysEscaped = "\\`*_[]#~|";
 
     // Markers that only start a list, rule or setext heading at the beginning of a line.
     private const string LineStartEscaped = "-+=";
@@ -33,9 +33,9 @@ internal static class MarkdownEscaper
                 continue;
             }
 
+            // Indentation is dropped: four spaces would make an indented code block, which shows backslashes as typed.
             if (lineStart && c is ' ' or '\t')
             {
-                builder.Append(c);
                 continue;
             }
 

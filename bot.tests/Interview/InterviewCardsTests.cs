@@ -1,0 +1,237 @@
+using System.Text.Json;
+
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Interview;
+using ConnectorBot.Tests.BotFramework.Cards;
+
+namespace ConnectorBot.Tests.Interview;
+
+public sealed class InterviewCardsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private static Profile Member => new()
+    {
+        TenantId = "tenant-1",
+        MemberId = "member-1",
+        Name = "Ada",
+        Accomplish = "Launch our accessibility guild",
+        ConnectWith = "Someone who has run a guild before",
+        Offer = "Code reviews in Rust",
+        Consent = true,
+        AnsweredAt = new DateTimeOffset(2025, 11, 1, 12, 0, 0, TimeSpan.Zero),
+    };
+
+    public static TheoryData<string> Cards() => new()
+    {
+        nameof(InterviewCards.Summary),
+        nameof(InterviewCards.ForgetConfirmation),
+        nameof(InterviewCards.StaleNudge),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void EveryCard_IsAdaptiveCard15AndEveryExecuteHasASubmitFallback(string name)
+    {
+        var card = Render(name, Member);
+
+        Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        var executes = CardJson.Objects(card, "Action.Execute").ToList();
+        Assert.NotEmpty(executes);
+        Assert.All(executes, CardJson.AssertHasSubmitFallback);
+        Assert.All(executes, e => Assert.StartsWith(InterviewVerbs.Prefix, e.GetProperty("verb").GetString(), StringComparison.Ordinal));
+        Assert.Empty(CardJson.Objects(card, "Action.Submit"));
+    }
+
+    [Theory]
+    [InlineData(nameof(InterviewCards.Summary))]
+    [InlineData(nameof(InterviewCards.StaleNudge))]
+    public void CardsWithAnswers_ShowHostileAnswersOnlyEscaped(string name)
+    {
+        var hostile = Member with
+        {
+            Accomplish = "**bold** <at>Ben</at> ${user.name}",
+            ConnectWith = "[click](https://evil.example) <script>alert(1)</script>",
+            Offer = "{{DATE(2017-02-14T06:08:39Z,SHORT)}} # heading",
+        };
+
+        var strings = CardJson.Strings(Render(name, hostile)).ToList();
+
+        Assert.Contains(strings, s => s.Contains(@"\*\*bold\*\* \<at\>Ben\</at\> $" + "\u200B{user.name}", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("**bold**", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("<at>", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("<script>", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("${", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("](", StringComparison.Ordinal) && !s.Contains(@"\](", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, s => s.Contains("{{DATE(2017", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_ShowsTheQuestionsAndEscapedAnswers()
+    {
+        var strings = CardJson.Strings(InterviewCards.Summary(Member with { Accomplish = "**Ship** v2" }, Now)).ToList();
+
+        Assert.Contains(InterviewStrings.Cards.QuestionAccomplish, strings);
+        Assert.Contains(InterviewStrings.Cards.QuestionConnectWith, strings);
+        Assert.Contains(InterviewStrings.Cards.QuestionOffer, strings);
+        Assert.Contains(@"\*\*Ship\*\* v2", strings);
+        Assert.Contains("Someone who has run a guild before", strings);
+        Assert.Contains("Code reviews in Rust", strings);
+    }
+
+    [Fact]
+    public void Summary_MarksASkippedOfferAndMissingAnswers()
+    {
+        var partial = Member with { ConnectWith = null, Offer = null, OfferSkipped = true };
+        var empty = Member with { Accomplish = null, ConnectWith = null, Offer = null, OfferSkipped = false };
+
+        var partialStrings = CardJson.Strings(InterviewCards.Summary(partial, Now)).ToList();
+        var emptyStrings = CardJson.Strings(InterviewCards.Summary(empty, Now)).ToList();
+
+        Assert.Single(partialStrings, InterviewStrings.Cards.Skipped);
+        Assert.Single(partialStrings, InterviewStrings.Cards.NotAnswered);
+        Assert.Equal(3, emptyStrings.Count(s => s == InterviewStrings.Cards.NotAnswered));
+        Assert.DoesNotContain(InterviewStrings.Cards.Skipped, emptyStrings);
+    }
+
+    [Fact]
+    public void Summary_HasAnEditButtonPerAnswer()
+    {
+        var edits = CardJson.Objects(InterviewCards.Summary(Member, Now), "Action.Execute")
+            .Where(a => a.GetProperty("verb").GetString() == InterviewVerbs.Edit)
+            .Select(a => a.GetProperty("data").GetProperty(InterviewVerbs.FieldKey).GetString())
+            .ToList();
+
+        Assert.Equal(["accomplish", "connectWith", "offer"], edits);
+    }
+
+    [Theory]
+    [InlineData(null, InterviewStrings.Cards.ConsentUnset)]
+    [InlineData(true, InterviewStrings.Cards.ConsentGiven)]
+    [InlineData(false, InterviewStrings.Cards.ConsentRefused)]
+    public void Summary_ShowsTheConsentStateWhatIsSharedAndTheChoice(bool? consent, string state)
+    {
+        var card = InterviewCards.Summary(Member with { Consent = consent }, Now);
+
+        var strings = CardJson.Strings(card).ToList();
+        Assert.Contains(state, strings);
+        Assert.Contains(InterviewStrings.Cards.SharingExplained, strings);
+        Assert.Contains("intro channel", InterviewStrings.Cards.SharingExplained, StringComparison.Ordinal);
+        var choices = CardJson.Objects(card, "Action.Execute")
+            .Where(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent)
+            .Select(a => (a.GetProperty("title").GetString(), a.GetProperty("data").GetProperty(InterviewVerbs.ConsentKey).GetBoolean()))
+            .ToList();
+        Assert.Equal([(InterviewStrings.Cards.ShareButton, true), (InterviewStrings.Cards.PrivateButton, false)], choices);
+    }
+
+    [Fact]
+    public void Summary_PausedIndefinitely_SaysUntilResume()
+    {
+        var strings = CardJson.Strings(InterviewCards.Summary(Member with { PausedUntil = DateTimeOffset.MaxValue }, Now)).ToList();
+
+        Assert.Contains(InterviewStrings.Cards.PausedUntilResume, strings);
+    }
+
+    [Fact]
+    public void Summary_PausedUntilADate_ShowsItInTheMembersLocale()
+    {
+        var until = new DateTimeOffset(2026, 3, 16, 10, 30, 0, TimeSpan.FromHours(2));
+
+        var strings = CardJson.Strings(InterviewCards.Summary(Member with { PausedUntil = until }, Now)).ToList();
+
+        Assert.Contains("You're paused: no introductions until {{DATE(2026-03-16T08:30:00Z,LONG)}}.", strings);
+        Assert.DoesNotContain(InterviewStrings.Cards.PausedUntilResume, strings);
+    }
+
+    [Fact]
+    public void Summary_NotPausedOrPauseOver_HasNoPausedLine()
+    {
+        var over = Member with { PausedUntil = Now.AddDays(-1) };
+
+        var strings = CardJson.Strings(InterviewCards.Summary(over, Now)).Concat(CardJson.Strings(InterviewCards.Summary(Member, Now)));
+
+        Assert.DoesNotContain(strings, s => s.StartsWith("You're paused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForgetConfirmation_OffersADestructiveDeleteAndACancel()
+    {
+        var actions = InterviewCards.ForgetConfirmation().GetProperty("actions").EnumerateArray().ToList();
+
+        Assert.Equal(2, actions.Count);
+        Assert.Equal(InterviewVerbs.ForgetConfirm, actions[0].GetProperty("verb").GetString());
+        Assert.Equal("destructive", actions[0].GetProperty("style").GetString());
+        Assert.Equal(InterviewStrings.Cards.ForgetButton, actions[0].GetProperty("title").GetString());
+        Assert.Equal(InterviewVerbs.ForgetCancel, actions[1].GetProperty("verb").GetString());
+        Assert.False(actions[1].TryGetProperty("style", out _));
+    }
+
+    [Fact]
+    public void StaleNudge_QuotesTheGoalAndOffersKeepOrUpdate()
+    {
+        var card = InterviewCards.StaleNudge(Member with { Accomplish = "Launch our guild. Then grow it." });
+
+        var strings = CardJson.Strings(card).ToList();
+        Assert.Contains("Still hoping to “\u2068Launch our guild\u2069”?", strings);
+        Assert.Contains("You answered on {{DATE(2025-11-01T12:00:00Z,LONG)}}.", strings);
+        var verbs = card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("verb").GetString());
+        Assert.Equal([InterviewVerbs.StaleKeep, InterviewVerbs.StaleUpdate], verbs);
+    }
+
+    [Fact]
+    public void StaleNudge_IsolatesRightToLeftGoals()
+    {
+        var strings = CardJson.Strings(InterviewCards.StaleNudge(Member with { Accomplish = "أريد أن أتعلم" })).ToList();
+
+        Assert.Contains("Still hoping to “\u2068أريد أن أتعلم\u2069”?", strings);
+    }
+
+    [Fact]
+    public void StaleNudge_WithoutAGoal_AsksGenerally()
+    {
+        var strings = CardJson.Strings(InterviewCards.StaleNudge(Member with { Accomplish = null, AnsweredAt = null })).ToList();
+
+        Assert.Contains(InterviewStrings.Cards.StaleQuestionNoAnswer, strings);
+        Assert.DoesNotContain(strings, s => s.StartsWith("You answered", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ProfileField.Accomplish, "accomplish")]
+    [InlineData(ProfileField.ConnectWith, "connectWith")]
+    [InlineData(ProfileField.Offer, "offer")]
+    public void Verbs_MapFieldsToTheirDataStringsAndBack(ProfileField field, string name)
+    {
+        Assert.Equal(name, InterviewVerbs.FieldName(field));
+        Assert.Equal(field, InterviewVerbs.ParseField(name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Accomplish")]
+    [InlineData("name")]
+    public void Verbs_UnknownFieldNames_AreNull(string? name) => Assert.Null(InterviewVerbs.ParseField(name));
+
+    [Fact]
+    public void Verbs_ReadTheButtonsDataFromBothPaths()
+    {
+        var summary = InterviewCards.Summary(Member, Now);
+        var share = CardJson.Objects(summary, "Action.Execute").First(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent);
+        var edit = CardJson.Objects(summary, "Action.Execute").Last(a => a.GetProperty("verb").GetString() == InterviewVerbs.Edit);
+
+        var executed = new CardAction(InterviewVerbs.Consent, share.GetProperty("data"), IsExecute: true);
+        var submitted = new CardAction(InterviewVerbs.Edit, edit.GetProperty("fallback").GetProperty("data"), IsExecute: false);
+
+        Assert.True(InterviewVerbs.ReadConsent(executed));
+        Assert.Equal(ProfileField.Offer, InterviewVerbs.ReadField(submitted));
+        Assert.Null(InterviewVerbs.ReadConsent(new CardAction(InterviewVerbs.Consent, JsonSerializer.SerializeToElement(new { consent = "yes" }), IsExecute: false)));
+    }
+
+    private static JsonElement Render(string name, Profile profile) => name switch
+    {
+        nameof(InterviewCards.Summary) => InterviewCards.Summary(profile with { PausedUntil = Now.AddDays(7) }, Now),
+        nameof(InterviewCards.ForgetConfirmation) => InterviewCards.ForgetConfirmation(),
+        _ => InterviewCards.StaleNudge(profile),
+    };
+}
