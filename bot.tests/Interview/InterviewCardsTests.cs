@@ -106,11 +106,16 @@ public sealed class InterviewCardsTests
         Assert.Equal(["accomplish", "connectWith", "offer"], edits);
     }
 
+    public static TheoryData<bool?, string, (string, bool)[]> ConsentStates => new()
+    {
+        { null, InterviewStrings.Cards.ConsentUnset, [(InterviewStrings.Cards.ShareButton, true), (InterviewStrings.Cards.PrivateButton, false)] },
+        { true, InterviewStrings.Cards.ConsentGiven, [(InterviewStrings.Cards.StopSharingButton, false)] },
+        { false, InterviewStrings.Cards.ConsentRefused, [(InterviewStrings.Cards.ShareButton, true)] },
+    };
+
     [Theory]
-    [InlineData(null, InterviewStrings.Cards.ConsentUnset)]
-    [InlineData(true, InterviewStrings.Cards.ConsentGiven)]
-    [InlineData(false, InterviewStrings.Cards.ConsentRefused)]
-    public void Summary_ShowsTheConsentStateWhatIsSharedAndTheChoice(bool? consent, string state)
+    [MemberData(nameof(ConsentStates))]
+    public void Summary_ShowsTheConsentStateWhatIsSharedAndTheChoice(bool? consent, string state, (string, bool)[] expectedChoices)
     {
         var card = InterviewCards.Summary(Member with { Consent = consent }, Now);
 
@@ -120,9 +125,9 @@ public sealed class InterviewCardsTests
         Assert.Contains("intro channel", InterviewStrings.Cards.SharingExplained, StringComparison.Ordinal);
         var choices = CardJson.Objects(card, "Action.Execute")
             .Where(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent)
-            .Select(a => (a.GetProperty("title").GetString(), a.GetProperty("data").GetProperty(InterviewVerbs.ConsentKey).GetBoolean()))
+            .Select(a => (a.GetProperty("title").GetString()!, a.GetProperty("data").GetProperty(InterviewVerbs.ConsentKey).GetBoolean()))
             .ToList();
-        Assert.Equal([(InterviewStrings.Cards.ShareButton, true), (InterviewStrings.Cards.PrivateButton, false)], choices);
+        Assert.Equal(expectedChoices, choices);
     }
 
     [Fact]
@@ -216,7 +221,7 @@ public sealed class InterviewCardsTests
     [Fact]
     public void Verbs_ReadTheButtonsDataFromBothPaths()
     {
-        var summary = InterviewCards.Summary(Member, Now);
+        var summary = InterviewCards.Summary(Member with { Consent = null }, Now);
         var share = CardJson.Objects(summary, "Action.Execute").First(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent);
         var edit = CardJson.Objects(summary, "Action.Execute").Last(a => a.GetProperty("verb").GetString() == InterviewVerbs.Edit);
 

@@ -2,17 +2,12 @@ using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Interview;
 
-/// <summary>"help" (and its usual synonyms) lists what the bot can do, in any scope.</summary>
+/// <summary>"help" (and its usual synonyms, as the command parser knows them) lists what the bot can do, in any scope.</summary>
 public sealed class HelpCommand : IMessageHandler
 {
-    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
-    {
-        "help", "h", "menu", "commands", "what can you do", "how does this work", "hilfe", "ayuda", "aide",
-    };
-
     public async Task<bool> TryHandleMessageAsync(TurnContext turn)
     {
-        if (!Phrases.Contains(CommandText.Normalize(turn.Text)))
+        if (CommandParser.Parse(turn.Text)?.Kind != MemberCommandKind.Help)
         {
             return false;
         }

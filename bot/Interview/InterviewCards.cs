@@ -100,9 +100,15 @@ public static class InterviewCards
                 TextBlock(InterviewStrings.Cards.SharingTitle, TextWeight.Bolder),
                 TextBlock(state),
                 TextBlock(InterviewStrings.Cards.SharingExplained, isSubtle: true),
-                ActionSet(
-                    ConsentButton(InterviewStrings.Cards.ShareButton, true),
-                    ConsentButton(InterviewStrings.Cards.PrivateButton, false)),
+                // Once chosen, only the way back is offered.
+                consent switch
+                {
+                    true => ActionSet(ConsentButton(InterviewStrings.Cards.StopSharingButton, false)),
+                    false => ActionSet(ConsentButton(InterviewStrings.Cards.ShareButton, true)),
+                    null => ActionSet(
+                        ConsentButton(InterviewStrings.Cards.ShareButton, true),
+                        ConsentButton(InterviewStrings.Cards.PrivateButton, false)),
+                },
             ],
             separator: true);
     }

@@ -24,6 +24,7 @@ public static partial class InterviewStrings
         public const string ConsentRefused = "You're private: you're never posted in intro cards.";
         public const string ShareButton = "Yes, share me in intro cards";
         public const string PrivateButton = "Keep me private";
+        public const string StopSharingButton = "Stop sharing me";
 
         public const string PausedUntilResume = "You're paused: no introductions until you type **resume**.";
 

@@ -45,7 +45,7 @@ public sealed class PersonalChatHandler(
             await (command?.Kind switch
             {
                 MemberCommandKind.Yes or MemberCommandKind.ForgetMe => data.ForgetAsync(memberTurn),
-                MemberCommandKind.No or MemberCommandKind.Cancel => data.KeepAsync(memberTurn),
+                MemberCommandKind.No or MemberCommandKind.Cancel or MemberCommandKind.Skip => data.KeepAsync(memberTurn),
                 _ => memberTurn.SayAsync(InterviewStrings.ForgetYesOrNo),
             }).ConfigureAwait(false);
             return true;
