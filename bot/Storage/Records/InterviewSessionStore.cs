@@ -7,34 +7,29 @@ public sealed class InterviewSessionStore(TableSet tables) : IMemberData
 {
     public const string TableName = "Interviews";
 
+    private readonly MemberRowTable<InterviewSessionEntity> _rows = new(tables, TableName);
+
     public string Name => TableName;
 
-    public async Task<InterviewSession?> GetAsync(MemberKey member, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<InterviewSessionEntity>(TableKey.Escape(member.TenantId), TableKey.Escape(member.MemberId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row?.ToSession();
-    }
+    public async Task<InterviewSession?> GetAsync(MemberKey member, CancellationToken cancellationToken) =>
+        (await _rows.GetAsync(member, cancellationToken).ConfigureAwait(false))?.ToSession();
 
-    /// <summary>Read-modify-write with If-Match; <paramref name="change"/> may run more than once.</summary>
+    /// <summary>Read-modify-write with If-Match (a new session when there is none); <paramref name="change"/> may run more than once.</summary>
     public async Task<InterviewSession?> UpdateAsync(MemberKey member, Func<InterviewSession, InterviewSession> change, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var stored = await table.UpdateAsync<InterviewSessionEntity>(
-            TableKey.Escape(member.TenantId),
-            TableKey.Escape(member.MemberId),
+        var stored = await _rows.UpdateAsync(
+            member,
             current => InterviewSessionEntity.From(change(current?.ToSession() ?? new InterviewSession { TenantId = member.TenantId, MemberId = member.MemberId }) with
             {
                 TenantId = member.TenantId,
                 MemberId = member.MemberId,
             }),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         return stored?.ToSession();
     }
 
-    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
-        await MemberRows.ExportAsync(await tables.GetAsync(TableName).ConfigureAwait(false), member, cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
+        _rows.ExportAsync(member, cancellationToken);
 
-    public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken) =>
-        await MemberRows.EraseAsync(await tables.GetAsync(TableName).ConfigureAwait(false), member, cancellationToken).ConfigureAwait(false);
+    public Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken) => _rows.EraseAsync(member, cancellationToken);
 }
