@@ -53,6 +53,7 @@ public sealed class BotHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>(harness.Issuer.BotSettings)
         {
             ["Bot:Connector:RateLimiting"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
             ["Bot:AppPassword"] = "test-secret",
             ["Bot:TokenEndpoint"] = harness.Connector.TokenEndpointFormat,
             ["Bot:Connector:RetryBaseDelay"] = "00:00:00.010",
