@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+using ConnectorBot.Matching;
+using ConnectorBot.Matching.Assignment;
+
+namespace ConnectorBot.Cli;
+
+/// <summary>
+/// `bench [--samples DIR] [--sizes 1000,10000,100000]`: recall and precision on the public sample, time and peak
+/// memory for one round at each size, and the heuristic's total weight against the exact optimum. Run in Release.
+/// </summary>
+internal static class BenchVerb
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        Option<DirectoryInfo?> samples = new("--samples") { Description = "Folder with profiles.sample.jsonl and truth.sample.jsonl" };
+        Option<string> sizes = new("--sizes") { Description = "Comma-separated member counts", DefaultValueFactory = _ => "1000,10000,100000" };
+        Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose };
+        command.SetAction(parse =>
+        {
+            DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
+            if (folder is null)
+            {
+                errors.WriteLine("sample folder not found; pass --samples");
+            }
+            else
+            {
+                Sample(folder, output, errors, parse.GetValue(verbose));
+            }
+
+            Optimum(output);
+            foreach (string size in parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Scale(int.Parse(size, CultureInfo.InvariantCulture), output);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Sample(DirectoryInfo folder, TextWriter output, TextWriter errors, bool verbose)
+    {
+        List<MatchProfile> profiles;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "profiles.sample.jsonl")))
+        {
+            profiles = ProfileReader.Read(reader, errors);
+        }
+
+        HashSet<(string, string)> truth;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "truth.sample.jsonl")))
+        {
+            truth = TruthScore.ReadTruth(reader);
+        }
+
+        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
+        TruthScore score = TruthScore.Of(round, truth);
+        output.WriteLine(Invariant($"sample: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
+        if (verbose)
+        {
+            foreach (Intro intro in round.Intros)
+            {
+                string mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
+                output.WriteLine(Invariant($"  {mark}{intro.A}-{intro.B} {intro.Score:0.000} {intro.Reason}"));
+            }
+
+            HashSet<(string, string)> found = [.. round.Intros.Select(i => TruthScore.Key(i.A, i.B))];
+            foreach ((string a, string b) in truth.Where(t => !found.Contains(t)))
+            {
+                output.WriteLine($"  MISS {a}-{b}");
+            }
+
+            foreach (LeftOver left in round.FirstInLine)
+            {
+                output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
+            }
+        }
+    }
+
+    private static void Scale(int size, TextWriter output)
+    {
+        List<MatchProfile> profiles = SyntheticProfiles.Generate(size, seed: 20261121);
+        GC.Collect();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        Stopwatch watch = Stopwatch.StartNew();
+        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
+        watch.Stop();
+        GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        double allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1048576.0;
+        output.WriteLine(Invariant(
+            $"{size,7} members: {watch.Elapsed.TotalSeconds:0.000} s, {round.Intros.Count} intros, {round.FirstInLine.Count} waiting, peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB, heap after {gc.HeapSizeBytes / 1048576.0:0} MB, allocated {allocatedMb:0} MB"));
+    }
+
+    /// <summary>Random small graphs the exact solvers can finish: the heuristic's weight as a share of the optimum.</summary>
+    private static void Optimum(TextWriter output)
+    {
+        Random random = new(7);
+        foreach ((int members, int perMember, int maxEdges) in new[] { (14, 1, 40), (12, 2, 30) })
+        {
+            double worst = 1;
+            double heuristicTotal = 0;
+            double exactTotal = 0;
+            for (int trial = 0; trial < 200; trial++)
+            {
+                HashSet<(int, int)> seen = [];
+                List<Edge> edges = [];
+                int edgeCount = random.Next(members, maxEdges + 1);
+                while (edges.Count < edgeCount)
+                {
+                    int u = random.Next(members);
+                    int v = random.Next(members);
+                    if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
+                    {
+                        edges.Add(new Edge(Math.Min(u, v), Math.Max(u, v), Math.Round(0.3 + (0.7 * random.NextDouble()), 3)));
+                    }
+                }
+
+                double heuristic = BMatcher.Solve(members, edges, perMember).Sum(e => e.Weight);
+                double exact = ExactMatcher.MaxWeight(members, edges, perMember);
+                heuristicTotal += heuristic;
+                exactTotal += exact;
+                worst = Math.Min(worst, heuristic / exact);
+            }
+
+            output.WriteLine(Invariant($"optimum, {members} members, k={perMember}, 200 random graphs: total weight {heuristicTotal / exactTotal:0.0000} of exact, worst instance {worst:0.000}"));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,130 @@
+using ConnectorBot.Matching.Text;
+
+namespace ConnectorBot.Matching.Lexicon;
+
+/// <summary>
+/// The lexicon of workplace concepts: maps words and phrases ("wi-fi", "wireless coverage", "dead zones")
+/// to shared concept ids so paraphrases meet. Lines whose id starts with "_" are idioms that swallow their words
+/// without meaning anything ("make numbers stand up" is not about trade-show stands).
+/// </summary>
+internal sealed class ConceptLexicon
+{
+    private readonly Dictionary<string, string[]> _phrases;
+    private readonly TypoCorrector _typos;
+
+    private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos)
+    {
+        _phrases = phrases;
+        LongestPhrase = longest;
+        _typos = typos;
+    }
+
+    public static ConceptLexicon Default { get; } = Load();
+
+    public int LongestPhrase { get; }
+
+    public int PhraseCount => _phrases.Count;
+
+    /// <summary>Finds concept phrases, longest first and without overlap.</summary>
+    public List<ConceptHit> Match(IReadOnlyList<Token> tokens)
+    {
+        List<ConceptHit> hits = [];
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            int matched = 0;
+            for (int length = Math.Min(LongestPhrase, tokens.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (length == 1 && StopWords.Contains(tokens[i].Folded))
+                {
+                    break;
+                }
+
+                string key = Key(tokens, i, length);
+                if (_phrases.TryGetValue(key, out string[]? concepts))
+                {
+                    foreach (string concept in concepts)
+                    {
+                        hits.Add(new ConceptHit(concept, i, i + length));
+                    }
+
+                    matched = length;
+                }
+            }
+
+            i += Math.Max(1, matched);
+        }
+
+        return hits;
+    }
+
+    /// <summary>A misspelt word's stem, corrected towards the lexicon's vocabulary ("recruitmnet" → recruit).</summary>
+    public string CorrectStem(Token token) => _phrases.ContainsKey(token.Stem) ? token.Stem : _typos.Correct(token.Folded) ?? token.Stem;
+
+    private static string Key(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        if (length == 1)
+        {
+            return tokens[start].Stem;
+        }
+
+        string[] parts = new string[length];
+        for (int k = 0; k < length; k++)
+        {
+            parts[k] = tokens[start + k].Stem;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static ConceptLexicon Load() => Parse(ConceptLexiconData.Text);
+
+    internal static ConceptLexicon Parse(string text)
+    {
+        Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
+        HashSet<string> singleWords = new(StringComparer.Ordinal);
+        int longest = 1;
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.Trim();
+            int colon = line.IndexOf(':');
+            if (line.Length == 0 || line[0] == '#' || colon <= 0)
+            {
+                continue;
+            }
+
+            string concept = line[..colon].Trim();
+            foreach (string term in line[(colon + 1)..].Split(','))
+            {
+                List<Token> tokens = Tokenizer.Tokenize(term);
+                if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Stem.Length < 2))
+                {
+                    continue;
+                }
+
+                string key = Key(tokens, 0, tokens.Count);
+                if (!phrases.TryGetValue(key, out List<string>? list))
+                {
+                    phrases[key] = list = [];
+                }
+
+                if (!list.Contains(concept))
+                {
+                    list.Add(concept);
+                }
+
+                longest = Math.Max(longest, tokens.Count);
+                if (tokens.Count == 1)
+                {
+                    singleWords.Add(tokens[0].Folded);
+                }
+            }
+        }
+
+        Dictionary<string, string[]> frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
+        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords));
+    }
+}
+
+/// <summary>A concept found over tokens [Start, End).</summary>
+internal readonly record struct ConceptHit(string Concept, int Start, int End);

@@ -1,0 +1,28 @@
+namespace ConnectorBot.Matching;
+
+/// <summary>The scoring weights in one place, so tuning touches one file; each says why it has its value.</summary>
+public static class MatchTuning
+{
+    /// <summary>Pairs below this are not worth a colleague's time.</summary>
+    public const double DefaultThreshold = 0.30;
+
+    // What a member asks for: the connectWith line is the ask; the goal behind it adds context.
+    internal const float NeedConnectWith = 1.0f;
+    internal const float NeedAccomplish = 0.45f;
+
+    // What a member can give: the offer is explicit; the title says what they do daily; their own goal hints at know-how.
+    internal const float GiveOffer = 1.0f;
+    internal const float GiveTitle = 0.8f;
+    internal const float GiveAccomplish = 0.35f;
+    internal const float GiveDepartment = 0.2f;
+
+    /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
+    internal const float AlsoWantedDiscount = 0.25f;
+
+    // Concepts carry paraphrase; words carry precise overlap.
+    internal const float ConceptWeight = 1.0f;
+    internal const float WordWeight = 0.7f;
+
+    /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
+    internal const double OneWayShare = 0.6;
+}

@@ -1,0 +1,21 @@
+namespace ConnectorBot.Matching.Scoring;
+
+/// <summary>How well two members can help each other, in [0, 1].</summary>
+internal static class PairScorer
+{
+    /// <summary>How well b's offer, title and experience answer a's ask.</summary>
+    public static double Direction(ScoringModel model, int a, int b) => a == b ? 0 : Calibrate(model.Needs[a].Dot(model.Gives[b]));
+
+    public static double Pair(ScoringModel model, int a, int b) => Combine(Direction(model, a, b), Direction(model, b, a));
+
+    /// <summary>Mutual help scores highest; strong one-way help keeps most of its weight, so it can still qualify.</summary>
+    public static double Combine(double ab, double ba)
+    {
+        double strong = Math.Max(ab, ba);
+        double harmonic = ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0;
+        return (MatchTuning.OneWayShare * strong) + ((1 - MatchTuning.OneWayShare) * harmonic);
+    }
+
+    // Cosines of short texts rarely pass 0.6; stretch them so the threshold reads as a fraction of a strong match.
+    private static double Calibrate(double cosine) => Math.Min(1, cosine / 0.6);
+}
