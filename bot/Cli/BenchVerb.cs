@@ -73,10 +73,33 @@ internal static class BenchVerb
                 output.WriteLine($"  MISS {a}-{b}");
             }
 
+            Diagnose(profiles, truth, output);
             foreach (LeftOver left in round.FirstInLine)
             {
                 output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
             }
+        }
+    }
+
+    /// <summary>Each truth pair's direction scores next to the best-scoring partners of its members, for tuning.</summary>
+    private static void Diagnose(List<MatchProfile> profiles, HashSet<(string, string)> truth, TextWriter output)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        int Index(string id) => Array.FindIndex(members, m => m.Id == id);
+        foreach ((string a, string b) in truth.Order())
+        {
+            int i = Index(a);
+            int j = Index(b);
+            output.WriteLine(Invariant($"  truth {a}-{b}: {Matching.Scoring.PairScorer.Direction(model, i, j):0.000}/{Matching.Scoring.PairScorer.Direction(model, j, i):0.000} pair {Matching.Scoring.PairScorer.Pair(model, i, j):0.000}"));
+        }
+
+        for (int i = 0; i < members.Length; i++)
+        {
+            string top = string.Join(", ", Enumerable.Range(0, members.Length).Where(j => j != i)
+                .Select(j => (j, s: Matching.Scoring.PairScorer.Pair(model, i, j))).OrderByDescending(x => x.s).Take(3)
+                .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
+            output.WriteLine($"  top {members[i].Id}: {top}");
         }
     }
 

@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching;
 public static class MatchTuning
 {
     /// <summary>Pairs below this are not worth a colleague's time.</summary>
-    public const double DefaultThreshold = 0.30;
+    public const double DefaultThreshold = 0.38;
 
     // What a member asks for: the connectWith line is the ask; the goal behind it adds context.
     internal const float NeedConnectWith = 1.0f;
@@ -19,9 +19,18 @@ public static class MatchTuning
     /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
     internal const float AlsoWantedDiscount = 0.25f;
 
+    /// <summary>Sharpens IDF so features shared by many members fade faster than they would linearly.</summary>
+    internal const double IdfPower = 1.5;
+
     // Concepts carry paraphrase; words carry precise overlap.
     internal const float ConceptWeight = 1.0f;
     internal const float WordWeight = 0.7f;
+
+    /// <summary>
+    /// The assignment maximises Σ score^AssignmentPower: above 1 it prefers one strong intro to two middling ones, which
+    /// a plain sum would trade away just to pair more people.
+    /// </summary>
+    internal const double AssignmentPower = 2.0;
 
     /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
     internal const double OneWayShare = 0.6;

@@ -40,7 +40,8 @@ internal static class CandidateGraph
                     double score = PairScorer.Pair(model, a, b);
                     if (score >= options.Threshold)
                     {
-                        edges.Add(a < b ? new Edge(a, b, score) : new Edge(b, a, score));
+                        double weight = Math.Pow(score, MatchTuning.AssignmentPower);
+                        edges.Add(a < b ? new Edge(a, b, weight) : new Edge(b, a, weight));
                     }
                 }
 

@@ -82,11 +82,13 @@ internal static class ReasonWriter
         return $"{asker.FirstName} {verb} {quotedNeed} and {giver.FirstName} {giverSays}";
     }
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof", "prof.", "sir", "dame" };
+
     private static string FirstName(MatchProfile p)
     {
-        string name = p.Name.Trim();
-        int space = name.IndexOf(' ');
-        return name.Length == 0 ? p.Id : space > 0 ? name[..space] : name;
+        string[] parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? first = parts.FirstOrDefault(part => !Honorifics.Contains(part));
+        return first ?? p.Id;
     }
 
     private sealed class Side

@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Scoring;
 internal static class PairScorer
 {
     /// <summary>How well b's offer, title and experience answer a's ask.</summary>
-    public static double Direction(ScoringModel model, int a, int b) => a == b ? 0 : Calibrate(model.Needs[a].Dot(model.Gives[b]));
+    public static double Direction(ScoringModel model, int a, int b) => a == b ? 0 : model.Needs[a].NoisyOr(model.Gives[b]);
 
     public static double Pair(ScoringModel model, int a, int b) => Combine(Direction(model, a, b), Direction(model, b, a));
 
@@ -15,7 +15,4 @@ internal static class PairScorer
         double harmonic = ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0;
         return (MatchTuning.OneWayShare * strong) + ((1 - MatchTuning.OneWayShare) * harmonic);
     }
-
-    // Cosines of short texts rarely pass 0.6; stretch them so the threshold reads as a fraction of a strong match.
-    private static double Calibrate(double cosine) => Math.Min(1, cosine / 0.6);
 }

@@ -72,7 +72,9 @@ internal sealed class ScoringModel
         for (int f = 0; f < idf.Length; f++)
         {
             float kind = keys[f][0] == 'c' ? MatchTuning.ConceptWeight : MatchTuning.WordWeight;
-            idf[f] = kind * (float)Math.Log(1 + ((double)profiles.Count / documentFrequency[f]));
+            // IDF scaled to [0, 1] by the rarest possible feature, then square-rooted because it is applied on both sides.
+            double scaled = Math.Log(1 + ((double)profiles.Count / documentFrequency[f])) / Math.Log(1 + profiles.Count);
+            idf[f] = (float)Math.Sqrt(kind * Math.Pow(scaled, MatchTuning.IdfPower));
         }
 
         SparseVector[] needs = new SparseVector[profiles.Count];
@@ -119,7 +121,7 @@ internal sealed class ScoringModel
             }
         }
 
-        return (SparseVector.FromDictionary(need), SparseVector.FromDictionary(give));
+        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false));
     }
 
     private static void Raise(Dictionary<int, float> vector, int id, float weight)

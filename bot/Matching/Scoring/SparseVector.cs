@@ -1,6 +1,6 @@
 namespace ConnectorBot.Matching.Scoring;
 
-/// <summary>A unit-length sparse vector over feature ids, ids ascending, so a dot product is one merge.</summary>
+/// <summary>A sparse vector over feature ids, ids ascending, so a dot product is one merge.</summary>
 internal sealed class SparseVector(int[] ids, float[] weights)
 {
     public static SparseVector Empty { get; } = new([], []);
@@ -9,7 +9,7 @@ internal sealed class SparseVector(int[] ids, float[] weights)
 
     public float[] Weights { get; } = weights;
 
-    public static SparseVector FromDictionary(Dictionary<int, float> values)
+    public static SparseVector FromDictionary(Dictionary<int, float> values, bool normalise = true)
     {
         int[] ids = [.. values.Keys.Order()];
         float[] weights = new float[ids.Length];
@@ -20,7 +20,7 @@ internal sealed class SparseVector(int[] ids, float[] weights)
             norm += weights[i] * weights[i];
         }
 
-        if (norm > 0)
+        if (normalise && norm > 0)
         {
             float inverse = (float)(1 / Math.Sqrt(norm));
             for (int i = 0; i < weights.Length; i++)
@@ -30,6 +30,36 @@ internal sealed class SparseVector(int[] ids, float[] weights)
         }
 
         return new SparseVector(ids, weights);
+    }
+
+    /// <summary>
+    /// Noisy-OR of the per-feature products: each shared feature is independent evidence that one can help the other,
+    /// so one strong match counts fully and long profiles are not diluted the way a cosine would dilute them.
+    /// </summary>
+    public double NoisyOr(SparseVector other)
+    {
+        int i = 0;
+        int j = 0;
+        double miss = 1;
+        while (i < Ids.Length && j < other.Ids.Length)
+        {
+            int a = Ids[i];
+            int b = other.Ids[j];
+            if (a == b)
+            {
+                miss *= 1 - Math.Min(0.95, Weights[i++] * other.Weights[j++]);
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return 1 - miss;
     }
 
     public double Dot(SparseVector other)

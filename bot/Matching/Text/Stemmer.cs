@@ -13,12 +13,20 @@ internal static class Stemmer
             return word;
         }
 
+        if (Exceptions.Contains(word))
+        {
+            return word;
+        }
+
         string w = BritishToAmerican(word);
         w = StripPlural(w);
         w = StripDerivation(w);
         w = DropFinalE(w);
         return Undouble(w);
     }
+
+    // Words whose stem would land on a different common word ("production" is not "product").
+    private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal) { "production", "productions", "news", "series", "business", "analysis", "sales" };
 
     private static string BritishToAmerican(string w)
     {

@@ -32,7 +32,12 @@ internal static class StopWords
         "knew", "known", "tell", "told", "show", "teach", "explain", "share", "give", "offer", "ask", "talk", "chat", "coffee", "grab",
         "let", "try", "trying", "go", "going", "went", "come", "take", "took", "put", "keep", "kept", "say", "says", "said", "think",
         "use", "used", "using", "work", "works", "worked", "working", "job", "role", "team", "teams", "company", "here", "someone's",
-        "anyone's", "experience", "experienced", "background", "done", "been", "gone", "able", "ready", "happen", "happens",
+        "anyone's", "experience",
+        // Everyday verbs that describe almost any work; shared alone they are coincidence, not a match.
+        "read", "reads", "run", "runs", "ran", "running", "lead", "leads", "led", "build", "built", "move", "moved", "moving", "start",
+        "started", "drop", "plan", "decide", "decides", "sort", "fix", "fixed", "handle", "handled", "deal", "deals", "change", "changed",
+        "lose", "losing", "lost", "stop", "catch", "spot", "spotting", "pull", "lend", "bring", "brought", "set", "create", "created",
+        "improve", "improved", "understand", "learn", "support", "manage", "managed", "own", "owns", "lined", "lot", "whole", "far", "experienced", "background", "done", "been", "gone", "able", "ready", "happen", "happens",
     };
 
     public static bool Contains(string folded) => Folded.Contains(folded);
