@@ -22,7 +22,7 @@ internal static class BenchVerb
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
-            if (folder is null)
+            if (folder is null || !folder.Exists)
             {
                 errors.WriteLine("sample folder not found; pass --samples");
             }
@@ -34,7 +34,7 @@ internal static class BenchVerb
             Optimum(output);
             foreach (string size in parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
-                Scale(int.Parse(size, CultureInfo.InvariantCulture), output);
+                Scale(int.Parse(size, CultureInfo.InvariantCulture), output, errors);
             }
 
             return 0;
@@ -103,13 +103,13 @@ internal static class BenchVerb
         }
     }
 
-    private static void Scale(int size, TextWriter output)
+    private static void Scale(int size, TextWriter output, TextWriter errors)
     {
         List<MatchProfile> profiles = SyntheticProfiles.Generate(size, seed: 20261121);
         GC.Collect();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         Stopwatch watch = Stopwatch.StartNew();
-        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
+        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions(), new PhaseTimer(watch, errors));
         watch.Stop();
         GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
         using Process self = Process.GetCurrentProcess();
@@ -152,6 +152,12 @@ internal static class BenchVerb
 
             output.WriteLine(Invariant($"optimum, {members} members, k={perMember}, 200 random graphs: total weight {heuristicTotal / exactTotal:0.0000} of exact, worst instance {worst:0.000}"));
         }
+    }
+
+    /// <summary>Progress lines with the elapsed time, so a slow phase shows itself.</summary>
+    private sealed class PhaseTimer(Stopwatch watch, TextWriter errors) : IProgress<string>
+    {
+        public void Report(string value) => errors.WriteLine(Invariant($"  [{watch.Elapsed.TotalSeconds:0.000} s] {value}"));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace ConnectorBot.Matching;
 public static class IntroMatcher
 {
     /// <summary>How much a member left waiting last round is preferred this round (added to the assignment weight only).</summary>
-    private const double FirstInLineBoost = 0.15;
+    private const double FirstInLineBoost = 0.5;
 
     public static IntroRound Match(IEnumerable<MatchProfile> profiles, PairHistory history, RoundOptions options, IProgress<string>? progress = null)
     {

@@ -32,7 +32,7 @@ internal static class BMatcher
             }
         }
 
-        for (int pass = 0; pass < 20; pass++)
+        for (int pass = 0; pass < 6; pass++)
         {
             bool improved = false;
             foreach (Edge e in sorted)

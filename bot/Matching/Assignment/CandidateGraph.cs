@@ -9,7 +9,8 @@ namespace ConnectorBot.Matching.Assignment;
 /// </summary>
 internal static class CandidateGraph
 {
-    private const int PostingCap = 400;
+    private const int PostingCap = 48;
+    private const int QueryFeatures = 12;
     private const int ShortlistFactor = 3;
 
     public static List<Edge> Build(ScoringModel model, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
@@ -20,11 +21,11 @@ internal static class CandidateGraph
         int perMember = options.CandidatesPerMember;
         List<Edge>[] found = new List<Edge>[n];
 
-        Parallel.For(
-            0,
-            n,
-            () => new Accumulator(n),
-            (a, _, acc) =>
+        // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
+        {
+            Accumulator acc = new(n);
+            for (int a = range.Item1; a < range.Item2; a++)
             {
                 acc.Clear();
                 Accumulate(acc, model.Needs[a], giveIndex, a);
@@ -46,9 +47,8 @@ internal static class CandidateGraph
                 }
 
                 found[a] = [.. edges.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V).Take(perMember)];
-                return acc;
-            },
-            _ => { });
+            }
+        });
 
         HashSet<(int, int)> seen = [];
         List<Edge> all = [];
@@ -68,7 +68,9 @@ internal static class CandidateGraph
 
     private static void Accumulate(Accumulator acc, SparseVector query, Posting[][] index, int self)
     {
-        for (int k = 0; k < query.Ids.Length; k++)
+        // Only the query's strongest features drive the search; the exact score is computed afterwards anyway.
+        int[] order = Enumerable.Range(0, query.Ids.Length).OrderByDescending(k => query.Weights[k]).ThenBy(k => k).Take(QueryFeatures).ToArray();
+        foreach (int k in order)
         {
             Posting[] postings = index[query.Ids[k]];
             float q = query.Weights[k];

@@ -10,11 +10,21 @@ namespace ConnectorBot.Matching.Lexicon;
 internal sealed class ConceptLexicon
 {
     private readonly Dictionary<string, string[]> _phrases;
+    private readonly Dictionary<string, int> _longestByFirstStem;
     private readonly TypoCorrector _typos;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
 
     private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos)
     {
         _phrases = phrases;
+        // Most words start no phrase: knowing the longest phrase per first word skips hopeless lookups.
+        _longestByFirstStem = new(StringComparer.Ordinal);
+        foreach (string key in phrases.Keys)
+        {
+            string[] words = key.Split(' ');
+            _longestByFirstStem[words[0]] = Math.Max(_longestByFirstStem.GetValueOrDefault(words[0]), words.Length);
+        }
+
         LongestPhrase = longest;
         _typos = typos;
     }
@@ -33,7 +43,8 @@ internal sealed class ConceptLexicon
         while (i < tokens.Count)
         {
             int matched = 0;
-            for (int length = Math.Min(LongestPhrase, tokens.Count - i); length >= 1 && matched == 0; length--)
+            int longest = _longestByFirstStem.GetValueOrDefault(tokens[i].Stem);
+            for (int length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
             {
                 if (length == 1 && StopWords.Contains(tokens[i].Folded))
                 {
@@ -59,7 +70,8 @@ internal sealed class ConceptLexicon
     }
 
     /// <summary>A misspelt word's stem, corrected towards the lexicon's vocabulary ("recruitmnet" → recruit).</summary>
-    public string CorrectStem(Token token) => _phrases.ContainsKey(token.Stem) ? token.Stem : _typos.Correct(token.Folded) ?? token.Stem;
+    public string CorrectStem(Token token) =>
+        _phrases.ContainsKey(token.Stem) || token.Folded.Length < 7 ? token.Stem : _corrections.GetOrAdd(token.Folded, folded => _typos.Correct(folded) ?? Stemmer.Stem(folded));
 
     private static string Key(IReadOnlyList<Token> tokens, int start, int length)
     {

@@ -1,0 +1,50 @@
+using ConnectorBot.Cli;
+using ConnectorBot.Matching;
+
+namespace ConnectorBot.Tests.Matching;
+
+public class SampleRecallTests
+{
+    [Fact]
+    public void PublicSampleMeetsTheRecallFloor()
+    {
+        string? folder = Locate();
+        if (folder is null)
+        {
+            // Locally the shared folder may be absent; in CI it must exist, so a missing file fails there.
+            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI")?.ToLowerInvariant());
+            return;
+        }
+
+        List<MatchProfile> profiles;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder, "profiles.sample.jsonl")))
+        {
+            profiles = ProfileReader.Read(reader, TextWriter.Null);
+        }
+
+        HashSet<(string, string)> truth;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder, "truth.sample.jsonl")))
+        {
+            truth = TruthScore.ReadTruth(reader);
+        }
+
+        TruthScore score = TruthScore.Of(IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions()), truth);
+
+        Assert.True(score.Recall >= 0.8, $"recall {score.Recall:0.000}");
+        Assert.True(score.Precision >= 0.75, $"precision {score.Precision:0.000}");
+    }
+
+    private static string? Locate()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ConnectorBot.sln")))
+            {
+                string samples = Path.Combine(dir.FullName, "..", "shared", "samples");
+                return File.Exists(Path.Combine(samples, "profiles.sample.jsonl")) ? samples : null;
+            }
+        }
+
+        return null;
+    }
+}
