@@ -32,6 +32,14 @@ internal static class BenchVerb
             }
 
             Optimum(output);
+
+            // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
+            // optimised code a long-running bot process would run rather than the first, unoptimised tier.
+            for (int warmUp = 0; warmUp < 3; warmUp++)
+            {
+                IntroMatcher.Match(SyntheticProfiles.Generate(4000, seed: warmUp), PairHistory.Empty, new RoundOptions());
+                Thread.Sleep(500);
+            }
             foreach (string size in parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 Scale(int.Parse(size, CultureInfo.InvariantCulture), output, errors);

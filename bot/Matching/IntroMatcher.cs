@@ -33,7 +33,10 @@ public static class IntroMatcher
         int perMember = Math.Max(1, options.PerMember);
         List<Edge> chosen = BMatcher.Solve(members.Length, edges, perMember);
 
-        List<Intro> intros = [.. chosen.Select(e => ToIntro(model, members, e))];
+        progress?.Report($"explaining {chosen.Count} intros");
+        Intro[] explained = new Intro[chosen.Count];
+        Parallel.For(0, chosen.Count, i => explained[i] = ToIntro(model, members, chosen[i]));
+        List<Intro> intros = [.. explained];
         List<LeftOver> leftOvers = LeftOvers(members, edges, chosen, model);
         if (options.OddHeadcount == OddHeadcountPolicy.Trio)
         {

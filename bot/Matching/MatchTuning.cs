@@ -19,6 +19,12 @@ public static class MatchTuning
     /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
     internal const float AlsoWantedDiscount = 0.25f;
 
+    /// <summary>A feature shared by one member in this many (or fewer) is fully distinctive.</summary>
+    internal const double RareShare = 30;
+
+    /// <summary>Imaginary members without any feature, so tiny rounds do not make every shared word look common.</summary>
+    internal const double IdfPseudoMembers = 10;
+
     /// <summary>Sharpens IDF so features shared by many members fade faster than they would linearly.</summary>
     internal const double IdfPower = 1.5;
 

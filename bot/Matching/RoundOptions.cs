@@ -28,5 +28,5 @@ public sealed record RoundOptions
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>How many candidate partners each member keeps before assignment; bounds the graph to O(n).</summary>
-    public int CandidatesPerMember { get; init; } = 12;
+    public int CandidatesPerMember { get; init; } = 10;
 }

@@ -10,7 +10,8 @@ internal static class BMatcher
 
     public static List<Edge> Solve(int memberCount, IReadOnlyList<Edge> edges, int perMember)
     {
-        Edge[] sorted = [.. edges.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V)];
+        Edge[] sorted = [.. edges];
+        Array.Sort(sorted, HeaviestFirst);
         List<Edge>[] incident = new List<Edge>[memberCount];
         for (int i = 0; i < memberCount; i++)
         {
@@ -32,12 +33,17 @@ internal static class BMatcher
             }
         }
 
-        for (int pass = 0; pass < 6; pass++)
+        // The first pass tries every edge; later passes only edges at members whose intros changed, since elsewhere
+        // nothing that bounds a swap's gain has moved.
+        bool[] changed = new bool[memberCount];
+        Array.Fill(changed, true);
+        for (int pass = 0; pass < 8; pass++)
         {
+            bool[] changedNow = new bool[memberCount];
             bool improved = false;
             foreach (Edge e in sorted)
             {
-                if (!state.Contains(e) && TryImprove(state, incident, e))
+                if ((changed[e.U] || changed[e.V]) && !state.Contains(e) && TryImprove(state, incident, e, changedNow))
                 {
                     improved = true;
                 }
@@ -47,20 +53,33 @@ internal static class BMatcher
             {
                 break;
             }
+
+            changed = changedNow;
         }
 
-        return [.. state.Matched.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V)];
+        Edge[] result = [.. state.Matched];
+        Array.Sort(result, HeaviestFirst);
+        return [.. result];
+    }
+
+    private static int HeaviestFirst(Edge x, Edge y)
+    {
+        int byWeight = y.Weight.CompareTo(x.Weight);
+        return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
     }
 
     /// <summary>Brings e in, pushing out at most one intro at each end, and re-homes the pushed-out partners; undone unless it gains.</summary>
-    private static bool TryImprove(State state, List<Edge>[] incident, Edge e)
+    private static bool TryImprove(State state, List<Edge>[] incident, Edge e, bool[] changed)
     {
         Edge? outU = state.Free(e.U) ? null : state.Lightest(e.U);
         Edge? outV = state.Free(e.V) ? null : state.Lightest(e.V);
         double loss = (outU?.Weight ?? 0) + (outV?.Weight ?? 0);
-        if (e.Weight * 3 <= loss)
+
+        // Upper bound before touching anything: each pushed-out partner regains at most its heaviest edge.
+        double regainable = (outU is { } ru ? incident[ru.Other(e.U)][0].Weight : 0) + (outV is { } rv ? incident[rv.Other(e.V)][0].Weight : 0);
+        if (e.Weight + regainable - loss <= Epsilon)
         {
-            return false; // Re-homing two partners can regain at most two edges no heavier than e's neighbours; skip hopeless swaps fast.
+            return false;
         }
 
         Edge[] removed = [.. new[] { outU, outV }.Where(x => x is not null).Select(x => x!.Value).Distinct()];
@@ -80,6 +99,11 @@ internal static class BMatcher
         double gain = e.Weight - loss + added.Sum(a => a.Weight);
         if (gain > Epsilon)
         {
+            foreach (Edge touched in removed.Concat(added).Append(e))
+            {
+                changed[touched.U] = changed[touched.V] = true;
+            }
+
             return true;
         }
 

@@ -11,7 +11,7 @@ internal static class CandidateGraph
 {
     private const int PostingCap = 48;
     private const int QueryFeatures = 12;
-    private const int ShortlistFactor = 3;
+    private const int ShortlistFactor = 2;
 
     public static List<Edge> Build(ScoringModel model, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
     {

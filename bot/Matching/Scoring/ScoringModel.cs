@@ -72,8 +72,11 @@ internal sealed class ScoringModel
         for (int f = 0; f < idf.Length; f++)
         {
             float kind = keys[f][0] == 'c' ? MatchTuning.ConceptWeight : MatchTuning.WordWeight;
-            // IDF scaled to [0, 1] by the rarest possible feature, then square-rooted because it is applied on both sides.
-            double scaled = Math.Log(1 + ((double)profiles.Count / documentFrequency[f])) / Math.Log(1 + profiles.Count);
+            // IDF from the share of members with the feature (smoothed by a few imaginary members without it), scaled so a
+            // feature held by one member in RareShare or fewer counts fully. Using the share, not the count, keeps scores
+            // and so the threshold comparable between a 40-person pilot and a 100k-member company.
+            double share = documentFrequency[f] / (profiles.Count + MatchTuning.IdfPseudoMembers);
+            double scaled = Math.Clamp(Math.Log(1 / share) / Math.Log(MatchTuning.RareShare), 0, 1);
             idf[f] = (float)Math.Sqrt(kind * Math.Pow(scaled, MatchTuning.IdfPower));
         }
 
