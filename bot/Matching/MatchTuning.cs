@@ -19,6 +19,12 @@ public static class MatchTuning
     /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
     internal const float AlsoWantedDiscount = 0.25f;
 
+    /// <summary>How much of a pair's score is lost when their asks coincide completely.</summary>
+    internal const double CompetitorPenalty = 0.6;
+
+    /// <summary>The same, when the giver's offer or title states the thing outright: a milder doubt.</summary>
+    internal const float AlsoWantedButStatedDiscount = 0.7f;
+
     /// <summary>A feature shared by one member in this many (or fewer) is fully distinctive.</summary>
     internal const double RareShare = 30;
 

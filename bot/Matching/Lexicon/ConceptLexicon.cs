@@ -19,7 +19,7 @@ internal sealed class ConceptLexicon
         _phrases = phrases;
         // Most words start no phrase: knowing the longest phrase per first word skips hopeless lookups.
         _longestByFirstStem = new(StringComparer.Ordinal);
-        foreach (string key in phrases.Keys)
+        foreach (string key in phrases.Keys.Where(k => !k.StartsWith('=')))
         {
             string[] words = key.Split(' ');
             _longestByFirstStem[words[0]] = Math.Max(_longestByFirstStem.GetValueOrDefault(words[0]), words.Length);
@@ -43,7 +43,7 @@ internal sealed class ConceptLexicon
         while (i < tokens.Count)
         {
             int matched = 0;
-            int longest = _longestByFirstStem.GetValueOrDefault(tokens[i].Stem);
+            int longest = Math.Max(1, _longestByFirstStem.GetValueOrDefault(tokens[i].Stem));
             for (int length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
             {
                 if (length == 1 && StopWords.Contains(tokens[i].Folded))
@@ -52,6 +52,17 @@ internal sealed class ConceptLexicon
                 }
 
                 string key = Key(tokens, i, length);
+                if (length == 1 && _phrases.TryGetValue("=" + tokens[i].Folded, out string[]? exact))
+                {
+                    foreach (string concept in exact)
+                    {
+                        hits.Add(new ConceptHit(concept, i, i + 1));
+                    }
+
+                    matched = 1;
+                    break;
+                }
+
                 if (_phrases.TryGetValue(key, out string[]? concepts))
                 {
                     foreach (string concept in concepts)
@@ -71,7 +82,7 @@ internal sealed class ConceptLexicon
 
     /// <summary>A misspelt word's stem, corrected towards the lexicon's vocabulary ("recruitmnet" → recruit).</summary>
     public string CorrectStem(Token token) =>
-        _phrases.ContainsKey(token.Stem) || token.Folded.Length < 7 ? token.Stem : _corrections.GetOrAdd(token.Folded, folded => _typos.Correct(folded) ?? Stemmer.Stem(folded));
+        _phrases.ContainsKey(token.Stem) || token.Folded.Length < TypoCorrector.MinLength ? token.Stem : _corrections.GetOrAdd(token.Folded, folded => _typos.Correct(folded) ?? Stemmer.Stem(folded));
 
     private static string Key(IReadOnlyList<Token> tokens, int start, int length)
     {
@@ -91,6 +102,19 @@ internal sealed class ConceptLexicon
 
     private static ConceptLexicon Load() => Parse(ConceptLexiconData.Text);
 
+    private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
+    {
+        if (!phrases.TryGetValue(key, out List<string>? list))
+        {
+            phrases[key] = list = [];
+        }
+
+        if (!list.Contains(concept))
+        {
+            list.Add(concept);
+        }
+    }
+
     internal static ConceptLexicon Parse(string text)
     {
         Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
@@ -108,22 +132,25 @@ internal sealed class ConceptLexicon
             string concept = line[..colon].Trim();
             foreach (string term in line[(colon + 1)..].Split(','))
             {
+                // "=word" matches that exact word only, for a word whose stem would also catch an unrelated sense.
+                if (term.Trim().StartsWith('='))
+                {
+                    List<Token> exactTokens = Tokenizer.Tokenize(term);
+                    if (exactTokens.Count == 1)
+                    {
+                        AddPhrase(phrases, "=" + exactTokens[0].Folded, concept);
+                    }
+
+                    continue;
+                }
+
                 List<Token> tokens = Tokenizer.Tokenize(term);
                 if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Stem.Length < 2))
                 {
                     continue;
                 }
 
-                string key = Key(tokens, 0, tokens.Count);
-                if (!phrases.TryGetValue(key, out List<string>? list))
-                {
-                    phrases[key] = list = [];
-                }
-
-                if (!list.Contains(concept))
-                {
-                    list.Add(concept);
-                }
+                AddPhrase(phrases, Key(tokens, 0, tokens.Count), concept);
 
                 longest = Math.Max(longest, tokens.Count);
                 if (tokens.Count == 1)

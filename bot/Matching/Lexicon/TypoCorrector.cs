@@ -3,12 +3,11 @@ using ConnectorBot.Matching.Text;
 namespace ConnectorBot.Matching.Lexicon;
 
 /// <summary>
-/// Symmetric-delete spelling correction (one deletion on each side covers a typo, a missing or extra letter, or a
-/// swap) towards the lexicon's words. Only long words are corrected: short ones collide with real words too often.
+/// Spelling correction by one edit (an extra, missing or swapped letter) towards the lexicon's words. Only long words are corrected: short ones collide with real words too often.
 /// </summary>
 internal sealed class TypoCorrector
 {
-    private const int MinLength = 7;
+    public const int MinLength = 9;
     private readonly Dictionary<string, string?> _byDeletion = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words;
 
@@ -17,7 +16,7 @@ internal sealed class TypoCorrector
         _words = new HashSet<string>(words.Where(w => w.Length >= MinLength - 1), StringComparer.Ordinal);
         foreach (string word in _words.Order(StringComparer.Ordinal))
         {
-            foreach (string variant in Deletions(word).Append(word))
+            foreach (string variant in Deletions(word))
             {
                 // Ambiguous deletions (two lexicon words share them) correct to nothing.
                 _byDeletion[variant] = _byDeletion.TryGetValue(variant, out string? existing) && existing != word ? null : word;
@@ -33,11 +32,30 @@ internal sealed class TypoCorrector
             return null;
         }
 
-        foreach (string variant in Deletions(folded).Prepend(folded))
+        // A letter too many, a letter missing, or two letters swapped. A wrong letter is not corrected: it turns real
+        // words into other real words ("protection" → "projection") far more often than it fixes a typo.
+        foreach (string shorter in Deletions(folded))
         {
-            if (_byDeletion.TryGetValue(variant, out string? word) && word is not null)
+            if (_words.Contains(shorter))
             {
-                return Stemmer.Stem(word);
+                return Stemmer.Stem(shorter);
+            }
+        }
+
+        if (_byDeletion.TryGetValue(folded, out string? longer) && longer is not null)
+        {
+            return Stemmer.Stem(longer);
+        }
+
+        char[] letters = folded.ToCharArray();
+        for (int i = 0; i + 1 < letters.Length; i++)
+        {
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            string swapped = new(letters);
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (_words.Contains(swapped))
+            {
+                return Stemmer.Stem(swapped);
             }
         }
 

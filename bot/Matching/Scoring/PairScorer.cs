@@ -6,7 +6,15 @@ internal static class PairScorer
     /// <summary>How well b's offer, title and experience answer a's ask.</summary>
     public static double Direction(ScoringModel model, int a, int b) => a == b ? 0 : model.Needs[a].NoisyOr(model.Gives[b]);
 
-    public static double Pair(ScoringModel model, int a, int b) => Combine(Direction(model, a, b), Direction(model, b, a));
+    /// <summary>
+    /// Both directions combined, discounted when the two ask for the same thing: two people after the same scarce
+    /// booth share words but cannot give it to each other.
+    /// </summary>
+    public static double Pair(ScoringModel model, int a, int b)
+    {
+        double competition = a == b ? 1 : model.Asks[a].NoisyOr(model.Asks[b]);
+        return Combine(Direction(model, a, b), Direction(model, b, a)) * (1 - (MatchTuning.CompetitorPenalty * competition));
+    }
 
     /// <summary>Mutual help scores highest; strong one-way help keeps most of its weight, so it can still qualify.</summary>
     public static double Combine(double ab, double ba)

@@ -8,8 +8,9 @@ internal sealed class ScoringModel
 {
     private readonly Dictionary<string, int> _featureIds;
 
-    private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
+    private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
     {
+        Asks = asks;
         _featureIds = featureIds;
         Profiles = profiles;
         Needs = needs;
@@ -23,6 +24,9 @@ internal sealed class ScoringModel
     public SparseVector[] Needs { get; }
 
     public SparseVector[] Gives { get; }
+
+    /// <summary>The exact words of each member's ask, to spot two members asking for the same specific thing.</summary>
+    public SparseVector[] Asks { get; }
 
     public string[] FeatureKeys { get; }
 
@@ -82,15 +86,19 @@ internal sealed class ScoringModel
 
         SparseVector[] needs = new SparseVector[profiles.Count];
         SparseVector[] gives = new SparseVector[profiles.Count];
-        Parallel.For(0, profiles.Count, p => (needs[p], gives[p]) = Vectorise(perProfile[p], idf));
-        return new ScoringModel(profiles, needs, gives, [.. keys], idf, ids);
+        SparseVector[] asks = new SparseVector[profiles.Count];
+        string[] keyArray = [.. keys];
+        Parallel.For(0, profiles.Count, p => (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray));
+        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids);
     }
 
-    private static (SparseVector Need, SparseVector Give) Vectorise((int Id, ProfileField Field)[] features, float[] idf)
+    private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys)
     {
+        Dictionary<int, float> ask = [];
         Dictionary<int, float> need = [];
         Dictionary<int, float> give = [];
         HashSet<int> wanted = [];
+        HashSet<int> stated = [];
         foreach ((int id, ProfileField field) in features)
         {
             float needWeight = field switch
@@ -110,6 +118,14 @@ internal sealed class ScoringModel
             if (field == ProfileField.ConnectWith)
             {
                 wanted.Add(id);
+                if (keys[id][0] == 'w')
+                {
+                    Raise(ask, id, idf[id] * idf[id] / MatchTuning.WordWeight);
+                }
+            }
+            else if (field is ProfileField.Offer or ProfileField.Title)
+            {
+                stated.Add(id);
             }
 
             Raise(need, id, needWeight * idf[id]);
@@ -120,11 +136,12 @@ internal sealed class ScoringModel
         {
             if (give.TryGetValue(id, out float w))
             {
-                give[id] = w * MatchTuning.AlsoWantedDiscount;
+                // Wanting what you also state you can give is odd but possible; wanting what you merely aim for is the trap.
+                give[id] = w * (stated.Contains(id) ? MatchTuning.AlsoWantedButStatedDiscount : MatchTuning.AlsoWantedDiscount);
             }
         }
 
-        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false));
+        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false), SparseVector.FromDictionary(ask, normalise: false));
     }
 
     private static void Raise(Dictionary<int, float> vector, int id, float weight)

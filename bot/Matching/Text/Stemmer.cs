@@ -20,13 +20,22 @@ internal static class Stemmer
 
         string w = BritishToAmerican(word);
         w = StripPlural(w);
+        if (Exceptions.Contains(w))
+        {
+            return w;
+        }
+
         w = StripDerivation(w);
         w = DropFinalE(w);
         return Undouble(w);
     }
 
     // Words whose stem would land on a different common word ("production" is not "product").
-    private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal) { "production", "productions", "news", "series", "business", "analysis", "sales" };
+    private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal) {
+        "production", "productions", "news", "series", "business", "analysis", "sales", "customer", "customers", "officer", "officers",
+        "poster", "posters", "plantation", "plantations", "counsel", "counsellor", "counselling", "counseling", "promoted", "promotion",
+        "promotions", "marketing",
+    };
 
     private static string BritishToAmerican(string w)
     {
