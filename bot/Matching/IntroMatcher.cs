@@ -50,8 +50,14 @@ public static class IntroMatcher
     private static Intro ToIntro(ScoringModel model, MatchProfile[] members, Edge e)
     {
         double score = Math.Round(PairScorer.Pair(model, e.U, e.V), 4);
-        return new Intro(members[e.U].Id, members[e.V].Id, score, ReasonWriter.Write(members[e.U], members[e.V], model.IdfOf));
+        double ab = PairScorer.Direction(model, e.U, e.V);
+        double ba = PairScorer.Direction(model, e.V, e.U);
+        string reason = ReasonWriter.Write(members[e.U], members[e.V], model.IdfOf, Explains(ab, ba), Explains(ba, ab));
+        return new Intro(members[e.U].Id, members[e.V].Id, score, reason);
     }
+
+    /// <summary>A direction is worth a clause when it is the stronger one or strong in its own right.</summary>
+    private static bool Explains(double direction, double other) => direction >= other || direction >= 0.3;
 
     /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
     private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, ScoringModel model)

@@ -19,6 +19,9 @@ public static class MatchTuning
     /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
     internal const float AlsoWantedDiscount = 0.25f;
 
+    /// <summary>What is left of a direction's score when only plain words, no concept, are shared.</summary>
+    internal const double WordsOnlyFactor = 0.7;
+
     /// <summary>How much of a pair's score is lost when their asks coincide completely.</summary>
     internal const double CompetitorPenalty = 0.6;
 

@@ -16,6 +16,11 @@ internal static class CandidateGraph
     public static List<Edge> Build(ScoringModel model, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
     {
         int n = model.Count;
+        if (n < 2)
+        {
+            return [];
+        }
+
         Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
         Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
         int perMember = options.CandidatesPerMember;

@@ -11,12 +11,13 @@ internal static class ReasonWriter
 {
     private const int QuoteWords = 9;
 
-    public static string Write(MatchProfile a, MatchProfile b, Func<string, double> idf)
+    /// <summary>The reason, explaining only the directions that carry the match (a weak way back is left unsaid).</summary>
+    public static string Write(MatchProfile a, MatchProfile b, Func<string, double> idf, bool explainAb = true, bool explainBa = true)
     {
         Side sa = new(a);
         Side sb = new(b);
-        string? ab = Clause(sa, sb, idf);
-        string? ba = Clause(sb, sa, idf);
+        string? ab = explainAb ? Clause(sa, sb, idf) : null;
+        string? ba = explainBa ? Clause(sb, sa, idf) : null;
         return (ab, ba) switch
         {
             (not null, not null) => $"{ab}; in return, {ba}.",

@@ -4,7 +4,20 @@ namespace ConnectorBot.Matching.Scoring;
 internal static class PairScorer
 {
     /// <summary>How well b's offer, title and experience answer a's ask.</summary>
-    public static double Direction(ScoringModel model, int a, int b) => a == b ? 0 : model.Needs[a].NoisyOr(model.Gives[b]);
+    /// <remarks>
+    /// Evidence made only of shared words, with no shared concept, is discounted: one rare word in common ("organ" for
+    /// a carol service and for transplant research) is the classic false friend of word overlap.
+    /// </remarks>
+    public static double Direction(ScoringModel model, int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        double score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out bool sharesConcept);
+        return sharesConcept ? score : score * MatchTuning.WordsOnlyFactor;
+    }
 
     /// <summary>
     /// Both directions combined, discounted when the two ask for the same thing: two people after the same scarce

@@ -11,6 +11,7 @@ internal sealed class ScoringModel
     private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
     {
         Asks = asks;
+        IsConcept = [.. featureKeys.Select(k => k[0] == 'c')];
         _featureIds = featureIds;
         Profiles = profiles;
         Needs = needs;
@@ -31,6 +32,9 @@ internal sealed class ScoringModel
     public string[] FeatureKeys { get; }
 
     public float[] Idf { get; }
+
+    /// <summary>Which feature ids are lexicon concepts rather than plain words.</summary>
+    public bool[] IsConcept { get; }
 
     public int Count => Profiles.Count;
 

@@ -36,17 +36,22 @@ internal sealed class SparseVector(int[] ids, float[] weights)
     /// Noisy-OR of the per-feature products: each shared feature is independent evidence that one can help the other,
     /// so one strong match counts fully and long profiles are not diluted the way a cosine would dilute them.
     /// </summary>
-    public double NoisyOr(SparseVector other)
+    public double NoisyOr(SparseVector other) => NoisyOr(other, null, out _);
+
+    /// <summary>The same, also saying whether any shared feature is marked in <paramref name="marked"/> (a concept).</summary>
+    public double NoisyOr(SparseVector other, bool[]? marked, out bool anyMarked)
     {
         int i = 0;
         int j = 0;
         double miss = 1;
+        anyMarked = false;
         while (i < Ids.Length && j < other.Ids.Length)
         {
             int a = Ids[i];
             int b = other.Ids[j];
             if (a == b)
             {
+                anyMarked |= marked is not null && marked[a];
                 miss *= 1 - Math.Min(0.95, Weights[i++] * other.Weights[j++]);
             }
             else if (a < b)
