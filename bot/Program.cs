@@ -1,6 +1,9 @@
 using ConnectorBot.BotFramework;
+using ConnectorBot.Cli;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage;
+
+if (CliVerbs.IsVerb(args)) { return await CliVerbs.RunAsync(args); }
 
 // The settings file sits next to the binary (linked from the top level); environment variables override it.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -12,7 +15,8 @@ builder.Services.AddInterview(builder.Configuration);
 var app = builder.Build();
 app.MapHealthz();
 app.MapBot();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the test host.</summary>
 public partial class Program;

@@ -1,0 +1,39 @@
+using ConnectorBot.Matching.Assignment;
+
+namespace ConnectorBot.Tests.Matching;
+
+public class HeuristicVsExactTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void HeuristicStaysCloseToTheOptimumAndRespectsCaps(int perMember)
+    {
+        Random random = new(11);
+        double heuristicTotal = 0;
+        double exactTotal = 0;
+        for (int trial = 0; trial < 60; trial++)
+        {
+            int n = 10;
+            HashSet<(int, int)> seen = [];
+            List<Edge> edges = [];
+            while (edges.Count < 20)
+            {
+                int u = random.Next(n);
+                int v = random.Next(n);
+                if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
+                {
+                    edges.Add(new Edge(Math.Min(u, v), Math.Max(u, v), random.NextDouble()));
+                }
+            }
+
+            List<Edge> chosen = BMatcher.Solve(n, edges, perMember);
+            Assert.All(Enumerable.Range(0, n), m => Assert.True(chosen.Count(e => e.U == m || e.V == m) <= perMember));
+            heuristicTotal += chosen.Sum(e => e.Weight);
+            exactTotal += ExactMatcher.MaxWeight(n, edges, perMember);
+        }
+
+        Assert.True(heuristicTotal <= exactTotal + 1e-9);
+        Assert.True(heuristicTotal / exactTotal >= 0.95, $"heuristic reached {heuristicTotal / exactTotal:0.000} of the optimum");
+    }
+}

@@ -1,0 +1,68 @@
+using ConnectorBot.Matching;
+using ConnectorBot.Matching.Scoring;
+
+namespace ConnectorBot.Tests.Matching;
+
+public class ScoringTests
+{
+    private static double Pair(params MatchProfile[] profiles)
+    {
+        ScoringModel model = ScoringModel.Build(profiles);
+        return PairScorer.Pair(model, 0, 1);
+    }
+
+    private static MatchProfile[] WithBackground(params MatchProfile[] pair) =>
+        [.. pair, Members.Stranger, Members.Of("x1", "a mentor who founded a startup", "I play the ukulele"), Members.Of("x2", "someone at a private equity fund", "I speak Danish")];
+
+    [Fact]
+    public void MutualHelpOutscoresOneWayWhichOutscoresNone()
+    {
+        double mutual = Pair(WithBackground(Members.WifiNeedsChecks, Members.ChecksNeedsWifi));
+        double oneWay = Pair(WithBackground(Members.NeedsHiring, Members.Recruiter));
+        double none = Pair(WithBackground(Members.Recruiter, Members.Stranger));
+
+        Assert.True(mutual > oneWay, $"mutual {mutual} should beat one-way {oneWay}");
+        Assert.True(oneWay > none, $"one-way {oneWay} should beat none {none}");
+        Assert.Equal(0, none, 3);
+    }
+
+    [Fact]
+    public void ParaphraseBeatsTwoPeopleWantingTheSameScarceThing()
+    {
+        MatchProfile wantsBooth = Members.Of("a", "someone who can get us a booth at the trade show", "I speak Danish", accomplish: "Get a stand at the food trade show");
+        MatchProfile alsoWantsBooth = Members.Of("b", "anyone who knows the trade show organisers and can get us a stand", "I have a pressure washer", accomplish: "Get a booth at the food trade show");
+        MatchProfile needsSecurity = Members.Of("c", "someone who has taken a SaaS product through SOC 2", "I write release notes");
+        MatchProfile ranAudit = Members.Of("d", "a mentor for public speaking", "I ran our security compliance audit last year");
+        ScoringModel model = ScoringModel.Build([wantsBooth, alsoWantsBooth, needsSecurity, ranAudit, Members.Stranger]);
+
+        double paraphrase = PairScorer.Pair(model, 2, 3);
+        double trap = PairScorer.Pair(model, 0, 1);
+
+        Assert.True(paraphrase > trap, $"paraphrase {paraphrase} should beat same-want overlap {trap}");
+    }
+
+    [Theory]
+    [InlineData("someone who has moved us onto a new ERP", "I led our SAP rollout")]
+    [InlineData("a recruiter who can help me hire faster", "I lead talent acquisition")]
+    [InlineData("someone who fixed wifi dead spots", "I plan wireless networks")]
+    [InlineData("a person who understands budgets", "I run forecasting for the division")]
+    [InlineData("someone who has handled a recruitmnet drive", "I do hiring for the stores")]
+    public void LexiconBridgesDifferentWordsForTheSameThing(string need, string offer)
+    {
+        MatchProfile asker = Members.Of("a", need, "I play the ukulele");
+        MatchProfile giver = Members.Of("b", "someone who conducts a choir", offer);
+        ScoringModel model = ScoringModel.Build([asker, giver, Members.Stranger]);
+
+        Assert.True(PairScorer.Direction(model, 0, 1) > 0.2, $"'{need}' should be answered by '{offer}'");
+    }
+
+    [Fact]
+    public void AccentsCaseEmojiAndPunctuationDoNotMatter()
+    {
+        MatchProfile plain = Members.Of("a", "someone who speaks Francais", "x");
+        MatchProfile fancy = Members.Of("b", "nobody", "Je parle FRANÇAIS 😅!!");
+        ScoringModel model = ScoringModel.Build([plain, fancy, Members.Stranger]);
+
+        Assert.True(PairScorer.Direction(model, 0, 1) > 0.2);
+    }
+}

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+using ConnectorBot.Matching;
+using ConnectorBot.Matching.Assignment;
+
+namespace ConnectorBot.Cli;
+
+/// <summary>
+/// `bench [--samples DIR] [--sizes 1000,10000,100000]`: recall and precision on the public sample, time and peak
+/// memory for one round at each size, and the heuristic's total weight against the exact optimum. Run in Release.
+/// </summary>
+internal static class BenchVerb
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        Option<DirectoryInfo?> samples = new("--samples") { Description = "Folder with profiles.sample.jsonl and truth.sample.jsonl" };
+        Option<string> sizes = new("--sizes") { Description = "Comma-separated member counts", DefaultValueFactory = _ => "1000,10000,100000" };
+        Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose };
+        command.SetAction(parse =>
+        {
+            DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
+            if (folder is null || !folder.Exists)
+            {
+                errors.WriteLine("sample folder not found; pass --samples");
+            }
+            else
+            {
+                Sample(folder, output, errors, parse.GetValue(verbose));
+            }
+
+            Optimum(output);
+
+            // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
+            // optimised code a long-running bot process would run rather than the first, unoptimised tier.
+            for (int warmUp = 0; warmUp < 3; warmUp++)
+            {
+                IntroMatcher.Match(SyntheticProfiles.Generate(4000, seed: warmUp), PairHistory.Empty, new RoundOptions());
+                Thread.Sleep(500);
+            }
+            foreach (string size in parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Scale(int.Parse(size, CultureInfo.InvariantCulture), output, errors);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Sample(DirectoryInfo folder, TextWriter output, TextWriter errors, bool verbose)
+    {
+        List<MatchProfile> profiles;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "profiles.sample.jsonl")))
+        {
+            profiles = ProfileReader.Read(reader, errors);
+        }
+
+        HashSet<(string, string)> truth;
+        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "truth.sample.jsonl")))
+        {
+            truth = TruthScore.ReadTruth(reader);
+        }
+
+        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
+        TruthScore score = TruthScore.Of(round, truth);
+        output.WriteLine(Invariant($"sample: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
+        if (verbose)
+        {
+            foreach (Intro intro in round.Intros)
+            {
+                string mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
+                output.WriteLine(Invariant($"  {mark}{intro.A}-{intro.B} {intro.Score:0.000} {intro.Reason}"));
+            }
+
+            HashSet<(string, string)> found = [.. round.Intros.Select(i => TruthScore.Key(i.A, i.B))];
+            foreach ((string a, string b) in truth.Where(t => !found.Contains(t)))
+            {
+                output.WriteLine($"  MISS {a}-{b}");
+            }
+
+            Diagnose(profiles, truth, output);
+            foreach (LeftOver left in round.FirstInLine)
+            {
+                output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
+            }
+        }
+    }
+
+    /// <summary>Each truth pair's direction scores next to the best-scoring partners of its members, for tuning.</summary>
+    private static void Diagnose(List<MatchProfile> profiles, HashSet<(string, string)> truth, TextWriter output)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        int Index(string id) => Array.FindIndex(members, m => m.Id == id);
+        foreach ((string a, string b) in truth.Order())
+        {
+            int i = Index(a);
+            int j = Index(b);
+            output.WriteLine(Invariant($"  truth {a}-{b}: {Matching.Scoring.PairScorer.Direction(model, i, j):0.000}/{Matching.Scoring.PairScorer.Direction(model, j, i):0.000} pair {Matching.Scoring.PairScorer.Pair(model, i, j):0.000}"));
+        }
+
+        for (int i = 0; i < members.Length; i++)
+        {
+            string top = string.Join(", ", Enumerable.Range(0, members.Length).Where(j => j != i)
+                .Select(j => (j, s: Matching.Scoring.PairScorer.Pair(model, i, j))).OrderByDescending(x => x.s).Take(3)
+                .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
+            output.WriteLine($"  top {members[i].Id}: {top}");
+        }
+    }
+
+    private static void Scale(int size, TextWriter output, TextWriter errors)
+    {
+        List<MatchProfile> profiles = SyntheticProfiles.Generate(size, seed: 20261121);
+        GC.Collect();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        Stopwatch watch = Stopwatch.StartNew();
+        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions(), new PhaseTimer(watch, errors));
+        watch.Stop();
+        GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        double allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1048576.0;
+        output.WriteLine(Invariant(
+            $"{size,7} members: {watch.Elapsed.TotalSeconds:0.000} s, {round.Intros.Count} intros, {round.FirstInLine.Count} waiting, peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB, heap after {gc.HeapSizeBytes / 1048576.0:0} MB, allocated {allocatedMb:0} MB"));
+    }
+
+    /// <summary>Random small graphs the exact solvers can finish: the heuristic's weight as a share of the optimum.</summary>
+    private static void Optimum(TextWriter output)
+    {
+        Random random = new(7);
+        foreach ((int members, int perMember, int maxEdges) in new[] { (14, 1, 40), (12, 2, 30) })
+        {
+            double worst = 1;
+            double heuristicTotal = 0;
+            double exactTotal = 0;
+            for (int trial = 0; trial < 200; trial++)
+            {
+                HashSet<(int, int)> seen = [];
+                List<Edge> edges = [];
+                int edgeCount = random.Next(members, maxEdges + 1);
+                while (edges.Count < edgeCount)
+                {
+                    int u = random.Next(members);
+                    int v = random.Next(members);
+                    if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
+                    {
+                        edges.Add(new Edge(Math.Min(u, v), Math.Max(u, v), Math.Round(0.3 + (0.7 * random.NextDouble()), 3)));
+                    }
+                }
+
+                double heuristic = BMatcher.Solve(members, edges, perMember).Sum(e => e.Weight);
+                double exact = ExactMatcher.MaxWeight(members, edges, perMember);
+                heuristicTotal += heuristic;
+                exactTotal += exact;
+                worst = Math.Min(worst, heuristic / exact);
+            }
+
+            output.WriteLine(Invariant($"optimum, {members} members, k={perMember}, 200 random graphs: total weight {heuristicTotal / exactTotal:0.0000} of exact, worst instance {worst:0.000}"));
+        }
+    }
+
+    /// <summary>Progress lines with the elapsed time, so a slow phase shows itself.</summary>
+    private sealed class PhaseTimer(Stopwatch watch, TextWriter errors) : IProgress<string>
+    {
+        public void Report(string value) => errors.WriteLine(Invariant($"  [{watch.Elapsed.TotalSeconds:0.000} s] {value}"));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,185 @@
+using ConnectorBot.Matching.Scoring;
+
+namespace ConnectorBot.Matching.Assignment;
+
+/// <summary>
+/// The sparse graph the assignment runs on: for each member, the few partners worth scoring, found through inverted
+/// indexes over need and give features instead of all n² pairs. Long posting lists (common features) are read only
+/// in part, starting at a per-member offset so popular members are not everyone's candidate.
+/// </summary>
+internal static class CandidateGraph
+{
+    private const int PostingCap = 48;
+    private const int QueryFeatures = 12;
+    private const int ShortlistFactor = 2;
+
+    public static List<Edge> Build(ScoringModel model, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
+    {
+        int n = model.Count;
+        if (n < 2)
+        {
+            return [];
+        }
+
+        Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
+        Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
+        int perMember = options.CandidatesPerMember;
+        List<Edge>[] found = new List<Edge>[n];
+
+        // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
+        {
+            Accumulator acc = new(n);
+            for (int a = range.Item1; a < range.Item2; a++)
+            {
+                acc.Clear();
+                Accumulate(acc, model.Needs[a], giveIndex, a);
+                Accumulate(acc, model.Gives[a], needIndex, a);
+                List<Edge> edges = [];
+                foreach (int b in acc.Top(perMember * ShortlistFactor, a))
+                {
+                    if (!allowed(a, b))
+                    {
+                        continue;
+                    }
+
+                    double score = PairScorer.Pair(model, a, b);
+                    if (score >= options.Threshold)
+                    {
+                        double weight = Math.Pow(score, MatchTuning.AssignmentPower);
+                        edges.Add(a < b ? new Edge(a, b, weight) : new Edge(b, a, weight));
+                    }
+                }
+
+                found[a] = [.. edges.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V).Take(perMember)];
+            }
+        });
+
+        HashSet<(int, int)> seen = [];
+        List<Edge> all = [];
+        foreach (List<Edge> edges in found)
+        {
+            foreach (Edge e in edges)
+            {
+                if (seen.Add((e.U, e.V)))
+                {
+                    all.Add(weightBoost is null ? e : e with { Weight = e.Weight + weightBoost(e.U, e.V) });
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private static void Accumulate(Accumulator acc, SparseVector query, Posting[][] index, int self)
+    {
+        // Only the query's strongest features drive the search; the exact score is computed afterwards anyway.
+        int[] order = Enumerable.Range(0, query.Ids.Length).OrderByDescending(k => query.Weights[k]).ThenBy(k => k).Take(QueryFeatures).ToArray();
+        foreach (int k in order)
+        {
+            Posting[] postings = index[query.Ids[k]];
+            float q = query.Weights[k];
+            int take = Math.Min(postings.Length, PostingCap);
+            int start = postings.Length > PostingCap ? (int)((uint)(self * 2654435761u) % (uint)postings.Length) : 0;
+            for (int t = 0; t < take; t++)
+            {
+                Posting p = postings[(start + t) % postings.Length];
+                if (p.Member != self)
+                {
+                    acc.Add(p.Member, q * p.Weight);
+                }
+            }
+        }
+    }
+
+    private static Posting[][] Invert(SparseVector[] vectors, int featureCount)
+    {
+        int[] counts = new int[featureCount];
+        foreach (SparseVector v in vectors)
+        {
+            foreach (int id in v.Ids)
+            {
+                counts[id]++;
+            }
+        }
+
+        Posting[][] index = new Posting[featureCount][];
+        for (int f = 0; f < featureCount; f++)
+        {
+            index[f] = new Posting[counts[f]];
+            counts[f] = 0;
+        }
+
+        for (int m = 0; m < vectors.Length; m++)
+        {
+            SparseVector v = vectors[m];
+            for (int k = 0; k < v.Ids.Length; k++)
+            {
+                index[v.Ids[k]][counts[v.Ids[k]]++] = new Posting(m, v.Weights[k]);
+            }
+        }
+
+        return index;
+    }
+
+    private readonly record struct Posting(int Member, float Weight);
+
+    /// <summary>A dense score array with a list of touched slots, reused per thread so each member costs only its postings.</summary>
+    private sealed class Accumulator(int size)
+    {
+        private readonly float[] _scores = new float[size];
+        private readonly List<int> _touched = [];
+
+        public void Add(int member, float value)
+        {
+            if (_scores[member] == 0)
+            {
+                _touched.Add(member);
+            }
+
+            _scores[member] += value;
+        }
+
+        public IEnumerable<int> Top(int count, int self)
+        {
+            // A bounded min-heap keeps this O(touched · log count) rather than sorting every touched member.
+            PriorityQueue<int, (float Score, int NegatedMember)> heap = new();
+            foreach (int m in _touched)
+            {
+                if (m == self)
+                {
+                    continue;
+                }
+
+                (float, int) priority = (_scores[m], -m);
+                if (heap.Count < count)
+                {
+                    heap.Enqueue(m, priority);
+                }
+                else if (heap.TryPeek(out _, out (float Score, int NegatedMember) lowest) && priority.CompareTo(lowest) > 0)
+                {
+                    heap.DequeueEnqueue(m, priority);
+                }
+            }
+
+            List<int> top = new(heap.Count);
+            while (heap.Count > 0)
+            {
+                top.Add(heap.Dequeue());
+            }
+
+            top.Reverse();
+            return top;
+        }
+
+        public void Clear()
+        {
+            foreach (int m in _touched)
+            {
+                _scores[m] = 0;
+            }
+
+            _touched.Clear();
+        }
+    }
+}

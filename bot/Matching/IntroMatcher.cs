@@ -1,0 +1,104 @@
+using ConnectorBot.Matching.Assignment;
+using ConnectorBot.Matching.Explaining;
+using ConnectorBot.Matching.Scoring;
+
+namespace ConnectorBot.Matching;
+
+/// <summary>
+/// One round of introductions: data in, intros out. Pure (no I/O, no clock, no randomness), and the result does not
+/// depend on the order the profiles arrive in.
+/// </summary>
+public static class IntroMatcher
+{
+    /// <summary>How much a member left waiting last round is preferred this round (added to the assignment weight only).</summary>
+    private const double FirstInLineBoost = 0.5;
+
+    public static IntroRound Match(IEnumerable<MatchProfile> profiles, PairHistory history, RoundOptions options, IProgress<string>? progress = null)
+    {
+        // Sorting by id makes indices, ties and therefore the output independent of input order; a repeated id keeps its last record.
+        MatchProfile[] members = [.. profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(p => p.Id, StringComparer.Ordinal)];
+        progress?.Report($"scoring {members.Length} members");
+        ScoringModel model = ScoringModel.Build(members);
+
+        PairRules rules = new(history, options);
+        HashSet<string> waiting = new(history.FirstInLine, StringComparer.Ordinal);
+        progress?.Report("finding candidate partners");
+        List<Edge> edges = CandidateGraph.Build(
+            model,
+            (a, b) => rules.Allows(members[a].Id, members[b].Id),
+            options,
+            (a, b) => waiting.Contains(members[a].Id) || waiting.Contains(members[b].Id) ? FirstInLineBoost : 0);
+
+        progress?.Report($"assigning over {edges.Count} candidate pairs");
+        int perMember = Math.Max(1, options.PerMember);
+        List<Edge> chosen = BMatcher.Solve(members.Length, edges, perMember);
+
+        progress?.Report($"explaining {chosen.Count} intros");
+        Intro[] explained = new Intro[chosen.Count];
+        Parallel.For(0, chosen.Count, i => explained[i] = ToIntro(model, members, chosen[i]));
+        List<Intro> intros = [.. explained];
+        List<LeftOver> leftOvers = LeftOvers(members, edges, chosen, model);
+        if (options.OddHeadcount == OddHeadcountPolicy.Trio)
+        {
+            leftOvers = FormTrios(model, members, intros, leftOvers);
+        }
+
+        progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round");
+        return new IntroRound(intros, leftOvers);
+    }
+
+    private static Intro ToIntro(ScoringModel model, MatchProfile[] members, Edge e)
+    {
+        double score = Math.Round(PairScorer.Pair(model, e.U, e.V), 4);
+        double ab = PairScorer.Direction(model, e.U, e.V);
+        double ba = PairScorer.Direction(model, e.V, e.U);
+        string reason = ReasonWriter.Write(members[e.U], members[e.V], model.IdfOf, Explains(ab, ba), Explains(ba, ab));
+        return new Intro(members[e.U].Id, members[e.V].Id, score, reason);
+    }
+
+    /// <summary>A direction is worth a clause when it is the stronger one or strong in its own right.</summary>
+    private static bool Explains(double direction, double other) => direction >= other || direction >= 0.3;
+
+    /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
+    private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, ScoringModel model)
+    {
+        HashSet<int> matched = [.. chosen.SelectMany(e => new[] { e.U, e.V })];
+        Dictionary<int, Edge> best = [];
+        foreach (Edge e in edges)
+        {
+            foreach (int m in new[] { e.U, e.V })
+            {
+                if (!matched.Contains(m) && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
+                {
+                    best[m] = e;
+                }
+            }
+        }
+
+        return [.. best.OrderBy(kv => members[kv.Key].Id, StringComparer.Ordinal)
+            .Select(kv => new LeftOver(members[kv.Key].Id, members[kv.Value.Other(kv.Key)].Id, Math.Round(PairScorer.Pair(model, kv.Value.U, kv.Value.V), 4)))];
+    }
+
+    /// <summary>Adds each left-over member to their best partner's intro when that intro is still a pair; the rest stay first in line.</summary>
+    private static List<LeftOver> FormTrios(ScoringModel model, MatchProfile[] members, List<Intro> intros, List<LeftOver> leftOvers)
+    {
+        List<LeftOver> stillWaiting = [];
+        foreach (LeftOver left in leftOvers.OrderByDescending(l => l.Score).ThenBy(l => l.MemberId, StringComparer.Ordinal))
+        {
+            int index = intros.FindIndex(i => i.C is null && (i.A == left.BestPartnerId || i.B == left.BestPartnerId));
+            if (index < 0)
+            {
+                stillWaiting.Add(left);
+                continue;
+            }
+
+            Intro pair = intros[index];
+            MatchProfile joiner = members.First(m => m.Id == left.MemberId);
+            MatchProfile partner = members.First(m => m.Id == left.BestPartnerId);
+            string reason = ReasonWriter.Write(joiner, partner, model.IdfOf);
+            intros[index] = pair with { C = left.MemberId, Reason = $"{pair.Reason[..^1]}; as a trio, {reason}" };
+        }
+
+        return stillWaiting;
+    }
+}

@@ -1,0 +1,169 @@
+using ConnectorBot.Matching.Text;
+
+namespace ConnectorBot.Matching.Lexicon;
+
+/// <summary>
+/// The lexicon of workplace concepts: maps words and phrases ("wi-fi", "wireless coverage", "dead zones")
+/// to shared concept ids so paraphrases meet. Lines whose id starts with "_" are idioms that swallow their words
+/// without meaning anything ("make numbers stand up" is not about trade-show stands).
+/// </summary>
+internal sealed class ConceptLexicon
+{
+    private readonly Dictionary<string, string[]> _phrases;
+    private readonly Dictionary<string, int> _longestByFirstStem;
+    private readonly TypoCorrector _typos;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
+    private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos)
+    {
+        _phrases = phrases;
+        // Most words start no phrase: knowing the longest phrase per first word skips hopeless lookups.
+        _longestByFirstStem = new(StringComparer.Ordinal);
+        foreach (string key in phrases.Keys.Where(k => !k.StartsWith('=')))
+        {
+            string[] words = key.Split(' ');
+            _longestByFirstStem[words[0]] = Math.Max(_longestByFirstStem.GetValueOrDefault(words[0]), words.Length);
+        }
+
+        LongestPhrase = longest;
+        _typos = typos;
+    }
+
+    public static ConceptLexicon Default { get; } = Load();
+
+    public int LongestPhrase { get; }
+
+    public int PhraseCount => _phrases.Count;
+
+    /// <summary>Finds concept phrases, longest first and without overlap.</summary>
+    public List<ConceptHit> Match(IReadOnlyList<Token> tokens)
+    {
+        List<ConceptHit> hits = [];
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            int matched = 0;
+            int longest = Math.Max(1, _longestByFirstStem.GetValueOrDefault(tokens[i].Stem));
+            for (int length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (length == 1 && StopWords.Contains(tokens[i].Folded))
+                {
+                    break;
+                }
+
+                string key = Key(tokens, i, length);
+                if (length == 1 && _phrases.TryGetValue("=" + tokens[i].Folded, out string[]? exact))
+                {
+                    foreach (string concept in exact)
+                    {
+                        hits.Add(new ConceptHit(concept, i, i + 1));
+                    }
+
+                    matched = 1;
+                    break;
+                }
+
+                if (_phrases.TryGetValue(key, out string[]? concepts))
+                {
+                    foreach (string concept in concepts)
+                    {
+                        hits.Add(new ConceptHit(concept, i, i + length));
+                    }
+
+                    matched = length;
+                }
+            }
+
+            i += Math.Max(1, matched);
+        }
+
+        return hits;
+    }
+
+    /// <summary>A misspelt word's stem, corrected towards the lexicon's vocabulary ("recruitmnet" → recruit).</summary>
+    public string CorrectStem(Token token) =>
+        _phrases.ContainsKey(token.Stem) || token.Folded.Length < TypoCorrector.MinLength ? token.Stem : _corrections.GetOrAdd(token.Folded, folded => _typos.Correct(folded) ?? Stemmer.Stem(folded));
+
+    private static string Key(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        if (length == 1)
+        {
+            return tokens[start].Stem;
+        }
+
+        string[] parts = new string[length];
+        for (int k = 0; k < length; k++)
+        {
+            parts[k] = tokens[start + k].Stem;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static ConceptLexicon Load() => Parse(ConceptLexiconData.Text);
+
+    private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
+    {
+        if (!phrases.TryGetValue(key, out List<string>? list))
+        {
+            phrases[key] = list = [];
+        }
+
+        if (!list.Contains(concept))
+        {
+            list.Add(concept);
+        }
+    }
+
+    internal static ConceptLexicon Parse(string text)
+    {
+        Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
+        HashSet<string> singleWords = new(StringComparer.Ordinal);
+        int longest = 1;
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.Trim();
+            int colon = line.IndexOf(':');
+            if (line.Length == 0 || line[0] == '#' || colon <= 0)
+            {
+                continue;
+            }
+
+            string concept = line[..colon].Trim();
+            foreach (string term in line[(colon + 1)..].Split(','))
+            {
+                // "=word" matches that exact word only, for a word whose stem would also catch an unrelated sense.
+                if (term.Trim().StartsWith('='))
+                {
+                    List<Token> exactTokens = Tokenizer.Tokenize(term);
+                    if (exactTokens.Count == 1)
+                    {
+                        AddPhrase(phrases, "=" + exactTokens[0].Folded, concept);
+                    }
+
+                    continue;
+                }
+
+                List<Token> tokens = Tokenizer.Tokenize(term);
+                if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Stem.Length < 2))
+                {
+                    continue;
+                }
+
+                AddPhrase(phrases, Key(tokens, 0, tokens.Count), concept);
+
+                longest = Math.Max(longest, tokens.Count);
+                if (tokens.Count == 1)
+                {
+                    singleWords.Add(tokens[0].Folded);
+                }
+            }
+        }
+
+        Dictionary<string, string[]> frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
+        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords));
+    }
+}
+
+/// <summary>A concept found over tokens [Start, End).</summary>
+internal readonly record struct ConceptHit(string Concept, int Start, int End);

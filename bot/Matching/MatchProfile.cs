@@ -1,0 +1,12 @@
+namespace ConnectorBot.Matching;
+
+/// <summary>What the matcher knows about one member: who they are, what they want and what they can give.</summary>
+/// <remarks>Named apart from the interview's Profile so the two can evolve independently.</remarks>
+public sealed record MatchProfile(
+    string Id,
+    string Name,
+    string Department,
+    string Title,
+    string Accomplish,
+    string ConnectWith,
+    string Offer);

@@ -1,0 +1,52 @@
+namespace ConnectorBot.Matching;
+
+/// <summary>The scoring weights in one place, so tuning touches one file; each says why it has its value.</summary>
+public static class MatchTuning
+{
+    /// <summary>Pairs below this are not worth a colleague's time.</summary>
+    public const double DefaultThreshold = 0.38;
+
+    // What a member asks for: the connectWith line is the ask; the goal behind it adds context.
+    internal const float NeedConnectWith = 1.0f;
+    internal const float NeedAccomplish = 0.45f;
+
+    // What a member can give: the offer is explicit; the title says what they do daily; their own goal hints at know-how.
+    internal const float GiveOffer = 1.0f;
+    internal const float GiveTitle = 0.8f;
+    internal const float GiveAccomplish = 0.35f;
+    internal const float GiveDepartment = 0.2f;
+
+    /// <summary>Someone who is asking for a thing is a poor source of it: two people after the same scarce booth.</summary>
+    internal const float AlsoWantedDiscount = 0.25f;
+
+    /// <summary>What is left of a direction's score when only plain words, no concept, are shared.</summary>
+    internal const double WordsOnlyFactor = 0.7;
+
+    /// <summary>How much of a pair's score is lost when their asks coincide completely.</summary>
+    internal const double CompetitorPenalty = 0.6;
+
+    /// <summary>The same, when the giver's offer or title states the thing outright: a milder doubt.</summary>
+    internal const float AlsoWantedButStatedDiscount = 0.7f;
+
+    /// <summary>A feature shared by one member in this many (or fewer) is fully distinctive.</summary>
+    internal const double RareShare = 30;
+
+    /// <summary>Imaginary members without any feature, so tiny rounds do not make every shared word look common.</summary>
+    internal const double IdfPseudoMembers = 10;
+
+    /// <summary>Sharpens IDF so features shared by many members fade faster than they would linearly.</summary>
+    internal const double IdfPower = 1.5;
+
+    // Concepts carry paraphrase; words carry precise overlap.
+    internal const float ConceptWeight = 1.0f;
+    internal const float WordWeight = 0.7f;
+
+    /// <summary>
+    /// The assignment maximises Σ score^AssignmentPower: above 1 it prefers one strong intro to two middling ones, which
+    /// a plain sum would trade away just to pair more people.
+    /// </summary>
+    internal const double AssignmentPower = 2.0;
+
+    /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
+    internal const double OneWayShare = 0.6;
+}

@@ -1,0 +1,39 @@
+namespace ConnectorBot.Matching.Scoring;
+
+/// <summary>How well two members can help each other, in [0, 1].</summary>
+internal static class PairScorer
+{
+    /// <summary>How well b's offer, title and experience answer a's ask.</summary>
+    /// <remarks>
+    /// Evidence made only of shared words, with no shared concept, is discounted: one rare word in common ("organ" for
+    /// a carol service and for transplant research) is the classic false friend of word overlap.
+    /// </remarks>
+    public static double Direction(ScoringModel model, int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        double score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out bool sharesConcept);
+        return sharesConcept ? score : score * MatchTuning.WordsOnlyFactor;
+    }
+
+    /// <summary>
+    /// Both directions combined, discounted when the two ask for the same thing: two people after the same scarce
+    /// booth share words but cannot give it to each other.
+    /// </summary>
+    public static double Pair(ScoringModel model, int a, int b)
+    {
+        double competition = a == b ? 1 : model.Asks[a].NoisyOr(model.Asks[b]);
+        return Combine(Direction(model, a, b), Direction(model, b, a)) * (1 - (MatchTuning.CompetitorPenalty * competition));
+    }
+
+    /// <summary>Mutual help scores highest; strong one-way help keeps most of its weight, so it can still qualify.</summary>
+    public static double Combine(double ab, double ba)
+    {
+        double strong = Math.Max(ab, ba);
+        double harmonic = ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0;
+        return (MatchTuning.OneWayShare * strong) + ((1 - MatchTuning.OneWayShare) * harmonic);
+    }
+}

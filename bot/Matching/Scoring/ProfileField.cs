@@ -1,0 +1,11 @@
+namespace ConnectorBot.Matching.Scoring;
+
+/// <summary>The free-text fields of a profile, in the order the reason writer prefers to quote them.</summary>
+internal enum ProfileField
+{
+    ConnectWith,
+    Offer,
+    Title,
+    Accomplish,
+    Department,
+}

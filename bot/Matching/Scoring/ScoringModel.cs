@@ -1,0 +1,158 @@
+namespace ConnectorBot.Matching.Scoring;
+
+/// <summary>
+/// Every member's "need" and "give" vectors, IDF-weighted over the round's population so that words everyone uses
+/// (the company's own product, "team", "plan") count for little and rare shared ones count for a lot.
+/// </summary>
+internal sealed class ScoringModel
+{
+    private readonly Dictionary<string, int> _featureIds;
+
+    private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
+    {
+        Asks = asks;
+        IsConcept = [.. featureKeys.Select(k => k[0] == 'c')];
+        _featureIds = featureIds;
+        Profiles = profiles;
+        Needs = needs;
+        Gives = gives;
+        FeatureKeys = featureKeys;
+        Idf = idf;
+    }
+
+    public IReadOnlyList<MatchProfile> Profiles { get; }
+
+    public SparseVector[] Needs { get; }
+
+    public SparseVector[] Gives { get; }
+
+    /// <summary>The exact words of each member's ask, to spot two members asking for the same specific thing.</summary>
+    public SparseVector[] Asks { get; }
+
+    public string[] FeatureKeys { get; }
+
+    public float[] Idf { get; }
+
+    /// <summary>Which feature ids are lexicon concepts rather than plain words.</summary>
+    public bool[] IsConcept { get; }
+
+    public int Count => Profiles.Count;
+
+    public double IdfOf(string featureKey) => _featureIds.TryGetValue(featureKey, out int id) ? Idf[id] : 0;
+
+    public static ScoringModel Build(IReadOnlyList<MatchProfile> profiles)
+    {
+        List<FeatureOccurrence>[] extracted = new List<FeatureOccurrence>[profiles.Count];
+        Parallel.For(0, profiles.Count, i => extracted[i] = FeatureExtractor.Extract(profiles[i]));
+
+        Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        List<string> keys = [];
+        List<int> documentFrequency = [];
+        (int Id, ProfileField Field)[][] perProfile = new (int, ProfileField)[profiles.Count][];
+        HashSet<int> seen = [];
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            seen.Clear();
+            List<FeatureOccurrence> occurrences = extracted[p];
+            (int, ProfileField)[] mapped = new (int, ProfileField)[occurrences.Count];
+            for (int k = 0; k < occurrences.Count; k++)
+            {
+                if (!ids.TryGetValue(occurrences[k].Key, out int id))
+                {
+                    id = ids[occurrences[k].Key] = keys.Count;
+                    keys.Add(occurrences[k].Key);
+                    documentFrequency.Add(0);
+                }
+
+                if (seen.Add(id))
+                {
+                    documentFrequency[id]++;
+                }
+
+                mapped[k] = (id, occurrences[k].Field);
+            }
+
+            perProfile[p] = mapped;
+            extracted[p] = null!;
+        }
+
+        float[] idf = new float[keys.Count];
+        for (int f = 0; f < idf.Length; f++)
+        {
+            float kind = keys[f][0] == 'c' ? MatchTuning.ConceptWeight : MatchTuning.WordWeight;
+            // IDF from the share of members with the feature (smoothed by a few imaginary members without it), scaled so a
+            // feature held by one member in RareShare or fewer counts fully. Using the share, not the count, keeps scores
+            // and so the threshold comparable between a 40-person pilot and a 100k-member company.
+            double share = documentFrequency[f] / (profiles.Count + MatchTuning.IdfPseudoMembers);
+            double scaled = Math.Clamp(Math.Log(1 / share) / Math.Log(MatchTuning.RareShare), 0, 1);
+            idf[f] = (float)Math.Sqrt(kind * Math.Pow(scaled, MatchTuning.IdfPower));
+        }
+
+        SparseVector[] needs = new SparseVector[profiles.Count];
+        SparseVector[] gives = new SparseVector[profiles.Count];
+        SparseVector[] asks = new SparseVector[profiles.Count];
+        string[] keyArray = [.. keys];
+        Parallel.For(0, profiles.Count, p => (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray));
+        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids);
+    }
+
+    private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys)
+    {
+        Dictionary<int, float> ask = [];
+        Dictionary<int, float> need = [];
+        Dictionary<int, float> give = [];
+        HashSet<int> wanted = [];
+        HashSet<int> stated = [];
+        foreach ((int id, ProfileField field) in features)
+        {
+            float needWeight = field switch
+            {
+                ProfileField.ConnectWith => MatchTuning.NeedConnectWith,
+                ProfileField.Accomplish => MatchTuning.NeedAccomplish,
+                _ => 0,
+            };
+            float giveWeight = field switch
+            {
+                ProfileField.Offer => MatchTuning.GiveOffer,
+                ProfileField.Title => MatchTuning.GiveTitle,
+                ProfileField.Accomplish => MatchTuning.GiveAccomplish,
+                ProfileField.Department => MatchTuning.GiveDepartment,
+                _ => 0,
+            };
+            if (field == ProfileField.ConnectWith)
+            {
+                wanted.Add(id);
+                if (keys[id][0] == 'w')
+                {
+                    Raise(ask, id, idf[id] * idf[id] / MatchTuning.WordWeight);
+                }
+            }
+            else if (field is ProfileField.Offer or ProfileField.Title)
+            {
+                stated.Add(id);
+            }
+
+            Raise(need, id, needWeight * idf[id]);
+            Raise(give, id, giveWeight * idf[id]);
+        }
+
+        foreach (int id in wanted)
+        {
+            if (give.TryGetValue(id, out float w))
+            {
+                // Wanting what you also state you can give is odd but possible; wanting what you merely aim for is the trap.
+                give[id] = w * (stated.Contains(id) ? MatchTuning.AlsoWantedButStatedDiscount : MatchTuning.AlsoWantedDiscount);
+            }
+        }
+
+        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false), SparseVector.FromDictionary(ask, normalise: false));
+    }
+
+    private static void Raise(Dictionary<int, float> vector, int id, float weight)
+    {
+        if (weight > 0 && (!vector.TryGetValue(id, out float current) || current < weight))
+        {
+            vector[id] = weight;
+        }
+    }
+}
