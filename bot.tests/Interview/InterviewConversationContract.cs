@@ -272,6 +272,21 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Coming_back_with_a_hello_picks_up_the_waiting_question_instead_of_storing_hello()
+    {
+        await Bot.SayAsync("hello");
+        await Bot.SayAsync(Goal);
+        await Bot.RestartAsync();
+
+        Assert.Equal([InterviewStrings.PickUp, InterviewStrings.AskConnectWith], await Bot.SayAsync("Hi again!"));
+        Assert.Null((await StoredProfileAsync()).ConnectWith);
+
+        await Bot.SayAsync(Who);
+        await Bot.SayAsync(Give);
+        Assert.Equal([InterviewStrings.HelloAgain], await Bot.SayAsync("hello"));
+    }
+
+    [Fact]
     public async Task The_same_answer_delivered_twice_is_taken_once()
     {
         await Bot.SayAsync("hello");

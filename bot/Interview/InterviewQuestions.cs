@@ -38,6 +38,19 @@ public sealed class InterviewQuestions(
         await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
     }
 
+    /// <summary>A hello from a known member: pick up the question they left, or point at what they can do.</summary>
+    public async Task GreetBackAsync(MemberTurn turn)
+    {
+        if (turn.Session?.Awaiting is { } field)
+        {
+            await turn.SayAsync(InterviewStrings.PickUp).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.Question(field)).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SayAsync(InterviewStrings.HelloAgain).ConfigureAwait(false);
+    }
+
     public async Task AnswerAsync(MemberTurn turn, ProfileField field, string text)
     {
         var (problem, length) = AnswerCheck.Check(text, options.Value.MaxAnswerLength);

@@ -41,6 +41,10 @@ public static partial class InterviewStrings
     public const string ConsentRefused =
         "Understood: I'll keep your answers private and won't post you in any intro. You can change this at any time with **show**.";
 
+    public const string PickUp = "Welcome back! Let's pick up where we left off.";
+
+    public const string HelloAgain = "Hi again! Type **show** to see your answers, **edit** to change one, or **help** for everything I can do.";
+
     public const string AnswerEmpty = "I didn't get any words there. Could you tell me in a sentence?";
 
     public const string AnswerNoWords = "I like the emoji 🙂 but I need a few words to find the right person. Could you say it in a sentence?";

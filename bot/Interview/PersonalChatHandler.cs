@@ -57,6 +57,12 @@ public sealed class PersonalChatHandler(
             return true;
         }
 
+        if (Greeting.Is(text))
+        {
+            await questions.GreetBackAsync(memberTurn).ConfigureAwait(false);
+            return true;
+        }
+
         if (memberTurn.Session?.Awaiting is { } field)
         {
             await questions.AnswerAsync(memberTurn, field, text).ConfigureAwait(false);
