@@ -73,7 +73,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        var response = await processor.ProcessAsync(activity, http.RequestAborted).ConfigureAwait(false);
+        var response = await processor.ProcessAsync(activity, authenticated: !unauthenticated, http.RequestAborted).ConfigureAwait(false);
         if (response is null)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;

@@ -5,6 +5,9 @@ namespace ConnectorBot.BotFramework.Connector;
 /// <summary>Registers the outbound side of the Bot Framework protocol: token provider and connector client.</summary>
 public static class ConnectorRegistration
 {
+    /// <summary>The service key of the connector client that never sends a token.</summary>
+    public const string AnonymousKey = "anonymous";
+
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.Section));
@@ -23,6 +26,14 @@ public static class ConnectorRegistration
             provider.GetService<TimeProvider>() ?? TimeProvider.System,
             provider.GetRequiredService<ILogger<ConnectorClient>>()));
         services.AddSingleton<IConnectorClient>(provider => provider.GetRequiredService<ConnectorClient>());
+
+        // Replies to turns let in without a token (the development switch) carry none either.
+        services.AddKeyedSingleton<IConnectorClient>(AnonymousKey, (provider, _) => new ConnectorClient(
+            provider.GetRequiredService<ConnectorHttp>().Client,
+            AnonymousTokenProvider.Instance,
+            provider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+            provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            provider.GetRequiredService<ILogger<ConnectorClient>>()));
         return services;
     }
 

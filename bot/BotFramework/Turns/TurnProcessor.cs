@@ -11,9 +11,11 @@ public sealed class TurnProcessor(
     ActivityRouter router,
     ActivityDeduplicator deduplicator,
     IConnectorClient connector,
+    [FromKeyedServices(ConnectorRegistration.AnonymousKey)] IConnectorClient anonymousConnector,
     ILogger<TurnProcessor> logger)
 {
-    public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <param name="authenticated">False for a turn the development switch let in without a token: its replies carry none.</param>
+    public async Task<InvokeResponse?> ProcessAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
     {
         var tenantId = activity.GetTenantId();
         if (string.IsNullOrEmpty(tenantId))
@@ -28,7 +30,7 @@ public sealed class TurnProcessor(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
 
-        var turn = new TurnContext(activity, connector, cancellationToken);
+        var turn = new TurnContext(activity, authenticated ? connector : anonymousConnector, cancellationToken);
         try
         {
             return await router.RouteAsync(turn).ConfigureAwait(false);
