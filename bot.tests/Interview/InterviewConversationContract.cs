@@ -287,6 +287,38 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_admin_invitation_opens_a_personal_chat_and_the_member_answers_there()
+    {
+        var invitations = Bot.Services.GetRequiredService<InterviewInvitations>();
+        var member = new ConnectorBot.BotFramework.Connector.TeamsChannelAccount { Id = Bot.Teams.User.Id, Name = "Ben One", AadObjectId = Bot.Teams.User.AadObjectId };
+
+        var outcome = await invitations.InviteAsync(Bot.Teams.TenantId, Bot.Connector.ServiceUrl.ToString(), TeamsActivities.Bot.Id!, member, default);
+
+        Assert.Equal(InvitationOutcome.Invited, outcome);
+        Assert.Single(Bot.Connector.CallsTo(FakeRoute.CreateConversation));
+        Assert.StartsWith("Hi Ben!", Bot.SentTexts[0], StringComparison.Ordinal);
+        Assert.Equal(InterviewStrings.AskAccomplish, Bot.SentTexts[1]);
+        Assert.Equal(InterviewStrings.AskConnectWith, (await Bot.SayAsync(Goal))[1]);
+        await Bot.SayAsync(Who);
+        await Bot.SayAsync(Give);
+
+        Assert.Equal(InvitationOutcome.AlreadyAnswered, await invitations.InviteAsync(Bot.Teams.TenantId, Bot.Connector.ServiceUrl.ToString(), TeamsActivities.Bot.Id!, member, default));
+        Assert.Single(Bot.Connector.CallsTo(FakeRoute.CreateConversation));
+    }
+
+    [Fact]
+    public async Task An_invitation_to_someone_who_blocked_the_bot_is_reported_not_thrown()
+    {
+        Bot.Connector.Script(FakeRoute.CreateConversation, FakeResponse.Error(403, "ConversationBlockedByUser"));
+        var member = new ConnectorBot.BotFramework.Connector.TeamsChannelAccount { Id = Bot.Teams.User.Id, Name = "Ben One", AadObjectId = Bot.Teams.User.AadObjectId };
+
+        var outcome = await Bot.Services.GetRequiredService<InterviewInvitations>().InviteAsync(Bot.Teams.TenantId, Bot.Connector.ServiceUrl.ToString(), TeamsActivities.Bot.Id!, member, default);
+
+        Assert.Equal(InvitationOutcome.Unreachable, outcome);
+        Assert.Empty(Bot.Connector.OutgoingActivities);
+    }
+
+    [Fact]
     public async Task The_same_answer_delivered_twice_is_taken_once()
     {
         await Bot.SayAsync("hello");

@@ -18,24 +18,34 @@ public sealed class InterviewQuestions(
 {
     public async Task WelcomeAsync(MemberTurn turn)
     {
-        var now = clock.GetUtcNow();
         var activity = turn.Turn.Activity;
-        await profiles.UpdateAsync(
-            turn.Member,
-            current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now }) with
-            {
-                Name = activity.From?.Name,
-                Locale = activity.Locale ?? current?.Locale,
-                TimeZone = activity.LocalTimezone ?? current?.TimeZone,
-                Chat = turn.Chat ?? current?.Chat,
-            },
-            turn.CancellationToken).ConfigureAwait(false);
-        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, ConfirmingForget = false, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Welcomed a member of tenant {TenantId}.", turn.Member.TenantId);
-
-        var firstName = activity.From?.Name?.Trim().Split(' ', 2)[0];
-        await turn.SayAsync(InterviewStrings.WelcomeFor(firstName is null ? null : MarkdownText.Escape(firstName))).ConfigureAwait(false);
+        await StartAsync(turn.Member, activity.From?.Name, activity.Locale, activity.LocalTimezone, turn.Chat, turn.CancellationToken).ConfigureAwait(false);
+        await turn.SayAsync(WelcomeText(activity.From?.Name)).ConfigureAwait(false);
         await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores a started interview: the profile's who and where, and the first question awaited.</summary>
+    public async Task StartAsync(MemberKey member, string? name, string? locale, string? timeZone, PersonalChat? chat, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await profiles.UpdateAsync(
+            member,
+            current => (current ?? new Profile { TenantId = member.TenantId, MemberId = member.MemberId, CreatedAt = now }) with
+            {
+                Name = name ?? current?.Name,
+                Locale = locale ?? current?.Locale,
+                TimeZone = timeZone ?? current?.TimeZone,
+                Chat = chat ?? current?.Chat,
+            },
+            cancellationToken).ConfigureAwait(false);
+        await sessions.UpdateAsync(member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, ConfirmingForget = false, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Started the interview of a member of tenant {TenantId}.", member.TenantId);
+    }
+
+    public static string WelcomeText(string? name)
+    {
+        var firstName = name?.Trim().Split(' ', 2)[0];
+        return InterviewStrings.WelcomeFor(string.IsNullOrEmpty(firstName) ? null : MarkdownText.Escape(firstName));
     }
 
     /// <summary>A hello from a known member: pick up the question they left, or point at what they can do.</summary>

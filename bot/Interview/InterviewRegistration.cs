@@ -22,6 +22,7 @@ public static class InterviewRegistration
         services.AddSingleton<MemberDataChoices>();
         services.AddSingleton<PersonalChatHandler>();
         services.AddSingleton<StaleAnswerNudges>();
+        services.AddSingleton<InterviewInvitations>();
 
         // Help first, in any scope; then personal chat takes everything else a member types there.
         services.AddSingleton<IMessageHandler, HelpCommand>();

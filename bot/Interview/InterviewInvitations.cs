@@ -1,0 +1,47 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Interview;
+
+public enum InvitationOutcome
+{
+    Invited,
+    AlreadyAnswered,
+    Unreachable,
+}
+
+/// <summary>
+/// An admin's invitation: opens a 1:1 chat with a roster member who has not answered yet and sends the
+/// same welcome and first question as an install would. Members who answered are left alone.
+/// </summary>
+public sealed class InterviewInvitations(IConnectorClient connector, ProfileStore profiles, InterviewQuestions questions, ILogger<InterviewInvitations> logger)
+{
+    public async Task<InvitationOutcome> InviteAsync(string tenantId, string serviceUrl, string botId, TeamsChannelAccount member, CancellationToken cancellationToken)
+    {
+        var memberId = member.EntraObjectId ?? member.Id ?? throw new ArgumentException("The roster member has no id.", nameof(member));
+        var key = new MemberKey(tenantId, memberId, member.Id ?? memberId, null);
+        if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is { IsComplete: true })
+        {
+            return InvitationOutcome.AlreadyAnswered;
+        }
+
+        try
+        {
+            var conversation = await connector.CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken).ConfigureAwait(false);
+            var chat = new PersonalChat(conversation.ServiceUrl ?? serviceUrl, conversation.Id!, member.Id!, botId);
+            await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken).ConfigureAwait(false);
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewQuestions.WelcomeText(member.Name)), cancellationToken).ConfigureAwait(false);
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken).ConfigureAwait(false);
+            return InvitationOutcome.Invited;
+        }
+        catch (ConnectorException e) when (e.Outcome is not ConnectorOutcome.Throttled and not ConnectorOutcome.NetworkError)
+        {
+            // Blocked the bot, not installed for them, left the tenant: the admin sees a count, the others still get theirs.
+            logger.LogWarning("Could not invite a member of tenant {TenantId}: {Outcome} ({Status}).", tenantId, e.Outcome, e.StatusCode);
+            return InvitationOutcome.Unreachable;
+        }
+    }
+
+    private static Activity Message(string markdown) => new() { Type = ActivityTypes.Message, Text = markdown, TextFormat = "markdown" };
+}
