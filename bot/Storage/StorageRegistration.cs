@@ -2,6 +2,7 @@ using Azure.Identity;
 
 using ConnectorBot.Storage.Embedded;
 
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Storage;
@@ -15,6 +16,8 @@ public static class StorageRegistration
         services.AddSingleton(provider => CreateStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<ILogger<TableServiceClient>>()));
         services.AddSingleton(provider => new TableServiceClient(provider.GetRequiredService<ITableStore>()));
         services.AddSingleton<TableSet>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LeaseStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }
