@@ -18,7 +18,8 @@ internal static class BenchVerb
         Option<DirectoryInfo?> samples = new("--samples") { Description = "Folder with profiles.sample.jsonl and truth.sample.jsonl" };
         Option<string> sizes = new("--sizes") { Description = "Comma-separated member counts", DefaultValueFactory = _ => "1000,10000,100000" };
         Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose };
+        Option<string?> only = new("--only") { Description = "Score only the named quality set (sample, hospital-trust, fintech, heldout-hospital, …) and skip timing" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -26,9 +27,19 @@ internal static class BenchVerb
             {
                 errors.WriteLine("sample folder not found; pass --samples");
             }
-            else
+
+            string? onlySet = parse.GetValue(only);
+            foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder))
             {
-                Sample(folder, output, errors, parse.GetValue(verbose));
+                if (onlySet is null || onlySet == name)
+                {
+                    Sample(name, profilesPath, truthPath, output, errors, parse.GetValue(verbose));
+                }
+            }
+
+            if (onlySet is not null)
+            {
+                return 0;
             }
 
             Optimum(output);
@@ -50,23 +61,55 @@ internal static class BenchVerb
         return command;
     }
 
-    private static void Sample(DirectoryInfo folder, TextWriter output, TextWriter errors, bool verbose)
+    /// <summary>
+    /// The public sample plus the sets written in other words: the two validation sets under bot.tests/Matching/Data
+    /// and the three held-out sets (hospital, software, manufacturing). Missing files are skipped.
+    /// </summary>
+    private static IEnumerable<(string Name, string Profiles, string Truth)> QualitySets(DirectoryInfo? samples)
+    {
+        List<(string, string, string)> sets = [];
+        if (samples is not null)
+        {
+            sets.Add(("sample", Path.Combine(samples.FullName, "profiles.sample.jsonl"), Path.Combine(samples.FullName, "truth.sample.jsonl")));
+        }
+
+        string? root = SampleFiles.RepositoryRoot();
+        if (root is not null)
+        {
+            string matching = Path.Combine(root, "bot.tests", "Matching");
+            foreach (string set in new[] { "hospital", "fintech" })
+            {
+                string dir = Path.Combine(matching, "Data", set);
+                sets.Add((set == "hospital" ? "hospital-trust" : set, Path.Combine(dir, "profiles.sample.jsonl"), Path.Combine(dir, "truth.sample.jsonl")));
+            }
+
+            foreach (string set in new[] { "hospital", "software", "manufacturing" })
+            {
+                string dir = Path.Combine(matching, "HeldOut");
+                sets.Add(("heldout-" + set, Path.Combine(dir, set + ".profiles.jsonl"), Path.Combine(dir, set + ".truth.jsonl")));
+            }
+        }
+
+        return sets.Where(s => File.Exists(s.Item2) && File.Exists(s.Item3));
+    }
+
+    private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose)
     {
         List<MatchProfile> profiles;
-        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "profiles.sample.jsonl")))
+        using (StreamReader reader = File.OpenText(profilesPath))
         {
             profiles = ProfileReader.Read(reader, errors);
         }
 
         HashSet<(string, string)> truth;
-        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "truth.sample.jsonl")))
+        using (StreamReader reader = File.OpenText(truthPath))
         {
             truth = TruthScore.ReadTruth(reader);
         }
 
         IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
         TruthScore score = TruthScore.Of(round, truth);
-        output.WriteLine(Invariant($"sample: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
+        output.WriteLine(Invariant($"{name}: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
         if (verbose)
         {
             foreach (Intro intro in round.Intros)

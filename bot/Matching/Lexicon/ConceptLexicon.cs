@@ -100,7 +100,16 @@ internal sealed class ConceptLexicon
         return string.Join(' ', parts);
     }
 
-    private static ConceptLexicon Load() => Parse(ConceptLexiconData.Text);
+    private static ConceptLexicon Load() => Parse(string.Join(
+        '\n',
+        ConceptLexiconData.Text,
+        Data.FunctionsLexicon.Text,
+        Data.HealthLexicon.Text,
+        Data.TechLexicon.Text,
+        Data.FinanceLexicon.Text,
+        Data.IndustryLexicon.Text,
+        Data.CommerceLexicon.Text,
+        Data.PublicLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
