@@ -109,7 +109,8 @@ internal sealed class ConceptLexicon
         Data.FinanceLexicon.Text,
         Data.IndustryLexicon.Text,
         Data.CommerceLexicon.Text,
-        Data.PublicLexicon.Text));
+        Data.PublicLexicon.Text,
+        Data.EverydayLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
