@@ -125,6 +125,11 @@ internal static class BenchVerb
             }
 
             Diagnose(profiles, truth, output);
+            if (Environment.GetEnvironmentVariable("CONNECTORBOT_DUMP_PAIRS") is { } dump)
+            {
+                DumpPairs(profiles, truth, dump);
+            }
+
             foreach (LeftOver left in round.FirstInLine)
             {
                 output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
@@ -151,6 +156,21 @@ internal static class BenchVerb
                 .Select(j => (j, s: Matching.Scoring.PairScorer.Pair(model, i, j))).OrderByDescending(x => x.s).Take(3)
                 .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
             output.WriteLine($"  top {members[i].Id}: {top}");
+        }
+    }
+
+    /// <summary>Every pair's direction and pair scores with its truth mark, for offline calibration studies.</summary>
+    private static void DumpPairs(List<MatchProfile> profiles, HashSet<(string, string)> truth, string path)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        using StreamWriter writer = File.CreateText(path);
+        for (int i = 0; i < members.Length; i++)
+        {
+            for (int j = i + 1; j < members.Length; j++)
+            {
+                writer.WriteLine(Invariant($"{members[i].Id} {members[j].Id} {Matching.Scoring.PairScorer.Pair(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, j, i):0.0000} {(truth.Contains(TruthScore.Key(members[i].Id, members[j].Id)) ? 1 : 0)}"));
+            }
         }
     }
 
