@@ -116,6 +116,7 @@ internal static class BenchVerb
             {
                 string mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
                 output.WriteLine(Invariant($"  {mark}{intro.A}-{intro.B} {intro.Score:0.000} {intro.Reason}"));
+                output.WriteLine($"      shared: {SharedFeatures(profiles, intro.A, intro.B)}");
             }
 
             HashSet<(string, string)> found = [.. round.Intros.Select(i => TruthScore.Key(i.A, i.B))];
@@ -157,6 +158,19 @@ internal static class BenchVerb
                 .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
             output.WriteLine($"  top {members[i].Id}: {top}");
         }
+    }
+
+    /// <summary>The features behind a pair's two directions, strongest first, for tuning.</summary>
+    private static string SharedFeatures(List<MatchProfile> profiles, string a, string b)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        int i = Array.FindIndex(members, m => m.Id == a);
+        int j = Array.FindIndex(members, m => m.Id == b);
+        static IEnumerable<(int Id, double W)> Products(Matching.Scoring.SparseVector x, Matching.Scoring.SparseVector y) =>
+            x.Ids.Select((id, k) => (id, k)).Join(y.Ids.Select((id, k) => (id, k)), p => p.id, q => q.id, (p, q) => (p.id, (double)x.Weights[p.k] * y.Weights[q.k]));
+        string Side(int u, int v) => string.Join(" ", Products(model.Needs[u], model.Gives[v]).OrderByDescending(t => t.W).Take(5).Select(t => Invariant($"{model.FeatureKeys[t.Id]}={t.W:0.00}")));
+        return $"a<-b [{Side(i, j)}] b<-a [{Side(j, i)}]";
     }
 
     /// <summary>Every pair's direction and pair scores with its truth mark, for offline calibration studies.</summary>
