@@ -110,7 +110,8 @@ internal sealed class ConceptLexicon
         Data.IndustryLexicon.Text,
         Data.CommerceLexicon.Text,
         Data.PublicLexicon.Text,
-        Data.EverydayLexicon.Text));
+        Data.EverydayLexicon.Text,
+        Data.RolesLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
