@@ -111,7 +111,8 @@ internal sealed class ConceptLexicon
         Data.CommerceLexicon.Text,
         Data.PublicLexicon.Text,
         Data.EverydayLexicon.Text,
-        Data.RolesLexicon.Text));
+        Data.RolesLexicon.Text,
+        Data.PlainWordsLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
