@@ -112,7 +112,8 @@ internal sealed class ConceptLexicon
         Data.PublicLexicon.Text,
         Data.EverydayLexicon.Text,
         Data.RolesLexicon.Text,
-        Data.PlainWordsLexicon.Text));
+        Data.PlainWordsLexicon.Text,
+        Data.OperationsLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
