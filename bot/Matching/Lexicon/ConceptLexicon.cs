@@ -113,7 +113,8 @@ internal sealed class ConceptLexicon
         Data.EverydayLexicon.Text,
         Data.RolesLexicon.Text,
         Data.PlainWordsLexicon.Text,
-        Data.OperationsLexicon.Text));
+        Data.OperationsLexicon.Text,
+        Data.ServicesLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
