@@ -55,5 +55,22 @@ hobby_running: runners, runner, running club, run club, running group, go runnin
 hobby_music: plays bass, play bass, bass guitar, bassist, drums, drummer, jamming, jam session, start a band, form a band, play in a band, rehearsal, rehearsals
 hobby_photography: portrait photos, portraits, team photos, profile photos
 hobby_food: bake, bakes, cakes for, cake for, brownies, cookies, bake sale
+# --- Plain words by business function
+hr_policy: payslip wrong, wrong pay, pay errors, holiday requests, holiday booking, leave requests, annual leave requests, time off requests, sickness reporting, calling in sick, contract changes, change of hours, reference requests
+hr_flexible: work from home, working from home, wfh, hybrid working, days in the office, office days, fewer hours, shorter week, flexible hours, school hours, term time only
+fac_maintenance: broken lift, lift breaks down, leaking roof, leaky roof, roof leaks, broken heating, heating broken, boiler broke, repairs take ages, reporting repairs, fix the building, building falling apart, maintenance requests
+ehs_incident: someone got hurt, people getting hurt, got injured, cuts and burns, slips and trips, slip and trip, trips and slips, accidents at work, reportable accidents, near misses reported, close calls
+ehs_hazard: dangerous chemicals, noise levels, loud machines, sharp edges, moving parts, machine guarding, guards on machines, trapped fingers, forklift near misses, pedestrian routes, segregation of people and vehicles
+qa_complaints: customer sent parts back, customers sent back, parts sent back, returned parts, faulty batch, faulty batches, bad batch, bad batches, faulty products, defective products, product failures in the field, customers reject, rejected deliveries
+mfg_quality_tools: parts out of tolerance, out of spec, out-of-spec, off-spec, measuring parts, inspecting parts, checking every part, 100% inspection, inspection at the end of the line, catching defects, defects escape, escapes to the customer
+mfg_oee: machines stopping, machines stop, line stops, line stoppages, the line keeps stopping, running slower than it should, lost production, production losses, downtime tracking, why the line stops
+mfg_maintenance: machines break down, machine breakdowns, breakdowns on the line, fix machines faster, waiting for maintenance, spare parts on the shelf, critical spares, planned shutdown, maintenance backlog, greasing, lubrication rounds
+proc_negotiation: get better prices, better prices from suppliers, cheaper suppliers, supplier prices going up, price rises from suppliers, push back on price increases, compare quotes, getting quotes from suppliers, three quotes
+sales_accounts: land bigger customers, win bigger customers, bigger accounts, big accounts, grow accounts, grow existing customers, keep customers buying, repeat business, repeat orders
+data_quality: numbers don't add up, figures don't match, figures don't add up, two versions of the truth, different numbers in different reports, which number is right, the data is wrong, messy spreadsheets, manual copy and paste, copy-pasting between systems
+bi_reporting: manual reports, weekly report takes hours, monthly report takes days, reporting takes forever, automate reports, automated reporting, one dashboard, live dashboard, see the numbers, numbers at a glance
+sustainability: go greener, reduce our footprint, cut emissions, lower emissions, net zero target, carbon target, carbon targets, climate targets, environmental impact, reduce waste, waste less
+legal_commercial: read the small print, small print, fine print, check a contract, looking over contracts, contract terms, what we signed, who is liable, penalty clauses
+it_endpoint: old laptops, slow laptops, laptop refresh, new laptops, computers are slow, pcs are slow, printer problems, printing problems
 """;
 }
