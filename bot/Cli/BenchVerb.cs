@@ -19,7 +19,8 @@ internal static class BenchVerb
         Option<string> sizes = new("--sizes") { Description = "Comma-separated member counts", DefaultValueFactory = _ => "1000,10000,100000" };
         Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
         Option<string?> only = new("--only") { Description = "Score only the named quality set (sample, hospital-trust, fintech, heldout-hospital, …) and skip timing" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only };
+        Option<FileInfo?> dumpPairs = new("--dump-pairs") { Description = "With --verbose: write every pair's scores and truth mark to this file (one set, for calibration studies)" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -33,7 +34,7 @@ internal static class BenchVerb
             {
                 if (onlySet is null || onlySet == name)
                 {
-                    Sample(name, profilesPath, truthPath, output, errors, parse.GetValue(verbose));
+                    Sample(name, profilesPath, truthPath, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs));
                 }
             }
 
@@ -93,7 +94,7 @@ internal static class BenchVerb
         return sets.Where(s => File.Exists(s.Item2) && File.Exists(s.Item3));
     }
 
-    private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose)
+    private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
     {
         List<MatchProfile> profiles;
         using (StreamReader reader = File.OpenText(profilesPath))
@@ -126,9 +127,9 @@ internal static class BenchVerb
             }
 
             Diagnose(profiles, truth, output);
-            if (Environment.GetEnvironmentVariable("CONNECTORBOT_DUMP_PAIRS") is { } dump)
+            if (dumpPairs is not null)
             {
-                DumpPairs(profiles, truth, dump);
+                DumpPairs(profiles, truth, dumpPairs.FullName);
             }
 
             foreach (LeftOver left in round.FirstInLine)
