@@ -18,7 +18,9 @@ internal static class BenchVerb
         Option<DirectoryInfo?> samples = new("--samples") { Description = "Folder with profiles.sample.jsonl and truth.sample.jsonl" };
         Option<string> sizes = new("--sizes") { Description = "Comma-separated member counts", DefaultValueFactory = _ => "1000,10000,100000" };
         Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose };
+        Option<string?> only = new("--only") { Description = "Score only the named quality set (sample, hospital-trust, fintech, heldout-hospital, …) and skip timing" };
+        Option<FileInfo?> dumpPairs = new("--dump-pairs") { Description = "With --verbose: write every pair's scores and truth mark to this file (one set, for calibration studies)" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -26,9 +28,19 @@ internal static class BenchVerb
             {
                 errors.WriteLine("sample folder not found; pass --samples");
             }
-            else
+
+            string? onlySet = parse.GetValue(only);
+            foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder))
             {
-                Sample(folder, output, errors, parse.GetValue(verbose));
+                if (onlySet is null || onlySet == name)
+                {
+                    Sample(name, profilesPath, truthPath, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs));
+                }
+            }
+
+            if (onlySet is not null)
+            {
+                return 0;
             }
 
             Optimum(output);
@@ -50,29 +62,62 @@ internal static class BenchVerb
         return command;
     }
 
-    private static void Sample(DirectoryInfo folder, TextWriter output, TextWriter errors, bool verbose)
+    /// <summary>
+    /// The public sample plus the sets written in other words: the two validation sets under bot.tests/Matching/Data
+    /// and the three held-out sets (hospital, software, manufacturing). Missing files are skipped.
+    /// </summary>
+    private static IEnumerable<(string Name, string Profiles, string Truth)> QualitySets(DirectoryInfo? samples)
+    {
+        List<(string, string, string)> sets = [];
+        if (samples is not null)
+        {
+            sets.Add(("sample", Path.Combine(samples.FullName, "profiles.sample.jsonl"), Path.Combine(samples.FullName, "truth.sample.jsonl")));
+        }
+
+        string? root = SampleFiles.RepositoryRoot();
+        if (root is not null)
+        {
+            string matching = Path.Combine(root, "bot.tests", "Matching");
+            foreach (string set in new[] { "hospital", "fintech" })
+            {
+                string dir = Path.Combine(matching, "Data", set);
+                sets.Add((set == "hospital" ? "hospital-trust" : set, Path.Combine(dir, "profiles.sample.jsonl"), Path.Combine(dir, "truth.sample.jsonl")));
+            }
+
+            foreach (string set in new[] { "hospital", "software", "manufacturing" })
+            {
+                string dir = Path.Combine(matching, "HeldOut");
+                sets.Add(("heldout-" + set, Path.Combine(dir, set + ".profiles.jsonl"), Path.Combine(dir, set + ".truth.jsonl")));
+            }
+        }
+
+        return sets.Where(s => File.Exists(s.Item2) && File.Exists(s.Item3));
+    }
+
+    private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
     {
         List<MatchProfile> profiles;
-        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "profiles.sample.jsonl")))
+        using (StreamReader reader = File.OpenText(profilesPath))
         {
             profiles = ProfileReader.Read(reader, errors);
         }
 
         HashSet<(string, string)> truth;
-        using (StreamReader reader = File.OpenText(Path.Combine(folder.FullName, "truth.sample.jsonl")))
+        using (StreamReader reader = File.OpenText(truthPath))
         {
             truth = TruthScore.ReadTruth(reader);
         }
 
         IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
         TruthScore score = TruthScore.Of(round, truth);
-        output.WriteLine(Invariant($"sample: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
+        output.WriteLine(Invariant($"{name}: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
         if (verbose)
         {
             foreach (Intro intro in round.Intros)
             {
                 string mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
                 output.WriteLine(Invariant($"  {mark}{intro.A}-{intro.B} {intro.Score:0.000} {intro.Reason}"));
+                output.WriteLine($"      shared: {SharedFeatures(profiles, intro.A, intro.B)}");
             }
 
             HashSet<(string, string)> found = [.. round.Intros.Select(i => TruthScore.Key(i.A, i.B))];
@@ -82,6 +127,11 @@ internal static class BenchVerb
             }
 
             Diagnose(profiles, truth, output);
+            if (dumpPairs is not null)
+            {
+                DumpPairs(profiles, truth, dumpPairs.FullName);
+            }
+
             foreach (LeftOver left in round.FirstInLine)
             {
                 output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
@@ -108,6 +158,34 @@ internal static class BenchVerb
                 .Select(j => (j, s: Matching.Scoring.PairScorer.Pair(model, i, j))).OrderByDescending(x => x.s).Take(3)
                 .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
             output.WriteLine($"  top {members[i].Id}: {top}");
+        }
+    }
+
+    /// <summary>The features behind a pair's two directions, strongest first, for tuning.</summary>
+    private static string SharedFeatures(List<MatchProfile> profiles, string a, string b)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        int i = Array.FindIndex(members, m => m.Id == a);
+        int j = Array.FindIndex(members, m => m.Id == b);
+        static IEnumerable<(int Id, double W)> Products(Matching.Scoring.SparseVector x, Matching.Scoring.SparseVector y) =>
+            x.Ids.Select((id, k) => (id, k)).Join(y.Ids.Select((id, k) => (id, k)), p => p.id, q => q.id, (p, q) => (p.id, (double)x.Weights[p.k] * y.Weights[q.k]));
+        string Side(int u, int v) => string.Join(" ", Products(model.Needs[u], model.Gives[v]).OrderByDescending(t => t.W).Take(5).Select(t => Invariant($"{model.FeatureKeys[t.Id]}={t.W:0.00}")));
+        return $"a<-b [{Side(i, j)}] b<-a [{Side(j, i)}]";
+    }
+
+    /// <summary>Every pair's direction and pair scores with its truth mark, for offline calibration studies.</summary>
+    private static void DumpPairs(List<MatchProfile> profiles, HashSet<(string, string)> truth, string path)
+    {
+        MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        using StreamWriter writer = File.CreateText(path);
+        for (int i = 0; i < members.Length; i++)
+        {
+            for (int j = i + 1; j < members.Length; j++)
+            {
+                writer.WriteLine(Invariant($"{members[i].Id} {members[j].Id} {Matching.Scoring.PairScorer.Pair(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, j, i):0.0000} {(truth.Contains(TruthScore.Key(members[i].Id, members[j].Id)) ? 1 : 0)}"));
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public static class MatchTuning
     internal const double WordsOnlyFactor = 0.7;
 
     /// <summary>How much of a pair's score is lost when their asks coincide completely.</summary>
-    internal const double CompetitorPenalty = 0.6;
+    internal const double CompetitorPenalty = 0.8;
 
     /// <summary>The same, when the giver's offer or title states the thing outright: a milder doubt.</summary>
     internal const float AlsoWantedButStatedDiscount = 0.7f;

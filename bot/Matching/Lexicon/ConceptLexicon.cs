@@ -100,7 +100,21 @@ internal sealed class ConceptLexicon
         return string.Join(' ', parts);
     }
 
-    private static ConceptLexicon Load() => Parse(ConceptLexiconData.Text);
+    private static ConceptLexicon Load() => Parse(string.Join(
+        '\n',
+        ConceptLexiconData.Text,
+        Data.FunctionsLexicon.Text,
+        Data.HealthLexicon.Text,
+        Data.TechLexicon.Text,
+        Data.FinanceLexicon.Text,
+        Data.IndustryLexicon.Text,
+        Data.CommerceLexicon.Text,
+        Data.PublicLexicon.Text,
+        Data.EverydayLexicon.Text,
+        Data.RolesLexicon.Text,
+        Data.PlainWordsLexicon.Text,
+        Data.OperationsLexicon.Text,
+        Data.ServicesLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {

@@ -25,7 +25,7 @@ internal static class PairScorer
     /// </summary>
     public static double Pair(ScoringModel model, int a, int b)
     {
-        double competition = a == b ? 1 : model.Asks[a].NoisyOr(model.Asks[b]);
+        double competition = a == b ? 1 : model.Asks[a].Dot(model.Asks[b]);
         return Combine(Direction(model, a, b), Direction(model, b, a)) * (1 - (MatchTuning.CompetitorPenalty * competition));
     }
 

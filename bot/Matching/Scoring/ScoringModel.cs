@@ -145,7 +145,7 @@ internal sealed class ScoringModel
             }
         }
 
-        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false), SparseVector.FromDictionary(ask, normalise: false));
+        return (SparseVector.FromDictionary(need, normalise: false), SparseVector.FromDictionary(give, normalise: false), SparseVector.FromDictionary(ask, normalise: true));
     }
 
     private static void Raise(Dictionary<int, float> vector, int id, float weight)

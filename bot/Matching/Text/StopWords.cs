@@ -33,6 +33,9 @@ internal static class StopWords
         "let", "try", "trying", "go", "going", "went", "come", "take", "took", "put", "keep", "kept", "say", "says", "said", "think",
         "use", "used", "using", "work", "works", "worked", "working", "job", "role", "team", "teams", "company", "here", "someone's",
         "anyone's", "experience",
+        // Inflections of the cue verbs above, which say as little as their base forms.
+        "gets", "goes", "takes", "taking", "gives", "giving", "asks", "asking", "wanting", "tries", "tried", "finds", "finding", "found",
+        "keeps", "keeping", "puts", "putting", "comes", "coming", "saying", "thinks", "thinking", "uses", "starts", "starting",
         // Everyday verbs that describe almost any work; shared alone they are coincidence, not a match.
         "read", "reads", "run", "runs", "ran", "running", "lead", "leads", "led", "build", "built", "move", "moved", "moving", "start",
         "started", "drop", "plan", "decide", "decides", "sort", "fix", "fixed", "handle", "handled", "deal", "deals", "change", "changed",
