@@ -16,50 +16,35 @@ internal static class HistoryReader
         List<PastIntro> intros = [];
         List<(string, string)> never = [];
         List<string> waiting = [];
-        int lineNumber = 0;
-        while (input.ReadLine() is { } line)
+        JsonLines.Read(input, errors, "history ", root =>
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (JsonLines.Text(root, "firstInLine") is { } first)
             {
-                continue;
+                waiting.Add(first);
+                return null;
             }
 
-            try
+            var a = JsonLines.Text(root, "a");
+            var b = JsonLines.Text(root, "b");
+            if (a is null || b is null)
             {
-                using JsonDocument doc = JsonDocument.Parse(line);
-                JsonElement root = doc.RootElement;
-                if (ProfileReader.Text(root, "firstInLine") is { } first)
-                {
-                    waiting.Add(first);
-                    continue;
-                }
-
-                string? a = ProfileReader.Text(root, "a");
-                string? b = ProfileReader.Text(root, "b");
-                if (a is null || b is null)
-                {
-                    errors.WriteLine($"history line {lineNumber}: skipped, needs \"a\" and \"b\"");
-                }
-                else if (root.TryGetProperty("never", out JsonElement n) && n.ValueKind == JsonValueKind.True)
-                {
-                    never.Add((a, b));
-                }
-                else if (DateOnly.TryParse(ProfileReader.Text(root, "date"), CultureInfo.InvariantCulture, out DateOnly date))
-                {
-                    intros.Add(new PastIntro(a, b, date, Outcome(ProfileReader.Text(root, "outcome"))));
-                }
-                else
-                {
-                    errors.WriteLine($"history line {lineNumber}: skipped, no valid \"date\"");
-                }
+                return "needs \"a\" and \"b\"";
             }
-            catch (JsonException)
+
+            if (root.TryGetProperty("never", out var n) && n.ValueKind == JsonValueKind.True)
             {
-                errors.WriteLine($"history line {lineNumber}: skipped, not valid JSON");
+                never.Add((a, b));
+                return null;
             }
-        }
 
+            if (!DateOnly.TryParse(JsonLines.Text(root, "date"), CultureInfo.InvariantCulture, out var date))
+            {
+                return "no valid \"date\"";
+            }
+
+            intros.Add(new PastIntro(a, b, date, Outcome(JsonLines.Text(root, "outcome"))));
+            return null;
+        });
         return new PairHistory(intros, never, waiting);
     }
 
