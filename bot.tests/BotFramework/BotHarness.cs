@@ -47,7 +47,10 @@ public sealed class BotHarness : IAsyncDisposable
 
     public TableServiceClient Storage => Services.GetRequiredService<TableServiceClient>();
 
-    public static async Task<BotHarness> StartAsync(string? storageConnectionString = null, Action<IServiceCollection>? services = null)
+    public static async Task<BotHarness> StartAsync(
+        string? storageConnectionString = null,
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settingOverrides = null)
     {
         var harness = new BotHarness(await TestIssuer.StartAsync(), await FakeConnector.StartAsync());
         var settings = new Dictionary<string, string?>(harness.Issuer.BotSettings)
@@ -61,7 +64,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Storage:ConnectionString"] = storageConnectionString ?? string.Empty,
             ["Storage:DataDirectory"] = harness._dataDirectory,
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(settingOverrides ?? new Dictionary<string, string?>()))
         {
             harness._settings[key] = value;
         }
