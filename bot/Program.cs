@@ -1,6 +1,7 @@
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
 using ConnectorBot.Interview;
+using ConnectorBot.Intros;
 using ConnectorBot.Storage;
 
 if (CliVerbs.IsVerb(args)) { return await CliVerbs.RunAsync(args); }
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBot(builder.Configuration, builder.Environment);
 builder.Services.AddInterview(builder.Configuration);
+builder.Services.AddIntros(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthz();

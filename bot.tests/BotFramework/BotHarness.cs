@@ -50,12 +50,25 @@ public sealed class BotHarness : IAsyncDisposable
     public static async Task<BotHarness> StartAsync(
         string? storageConnectionString = null,
         Action<IServiceCollection>? services = null,
-        IReadOnlyDictionary<string, string?>? settingOverrides = null)
+        IReadOnlyDictionary<string, string?>? settingOverrides = null,
+        TimeProvider? clock = null)
     {
-        var harness = new BotHarness(await TestIssuer.StartAsync(), await FakeConnector.StartAsync());
+        // One clock for the bot and the issuer, so moving time (expiry, follow-ups) keeps tokens valid.
+        var harness = new BotHarness(await TestIssuer.StartAsync(clock), await FakeConnector.StartAsync(clock));
+        if (clock is not null)
+        {
+            var appServices = services;
+            services = s =>
+            {
+                s.AddSingleton(clock);
+                appServices?.Invoke(s);
+            };
+        }
+
         var settings = new Dictionary<string, string?>(harness.Issuer.BotSettings)
         {
             ["Bot:Connector:RateLimiting"] = "false",
+            ["Intros:SchedulerEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Bot:AppPassword"] = "test-secret",
             ["Bot:TokenEndpoint"] = harness.Connector.TokenEndpointFormat,

@@ -1,0 +1,146 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// Accept / Not now on an intro card, and the "did you meet?" answers. Only the members the intro
+/// names can act (checked by AAD object id from the activity, never from the card's data); anyone
+/// else is told privately whom it is for. Decisions go through an ETag-guarded state machine, so
+/// simultaneous and repeated clicks are safe; the card is then updated for everyone.
+/// </summary>
+public sealed class IntroActions(
+    IntroStore intros,
+    PairHistoryStore history,
+    OutboxStore outbox,
+    OutboxWorker worker,
+    TimeProvider clock,
+    ILogger<IntroActions> logger) : ICardActionHandler
+{
+    public bool Handles(string verb) => verb is IntrosVerbs.Accept or IntrosVerbs.Pass or IntrosVerbs.FollowUp;
+
+    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    {
+        var tenantId = turn.Activity.GetTenantId();
+        var actor = turn.Activity.From?.AadObjectId;
+        var introId = action.GetString("introId");
+        var teamId = action.GetString("teamId");
+        if (tenantId is null || actor is null || introId is null || teamId is null)
+        {
+            return InvokeResponse.Error(400, "BadRequest", IntrosStrings.UnknownIntro);
+        }
+
+        // A card posted in one team cannot be acted on as another team's: the channel says which team this is.
+        if (turn.Teams?.Team?.Id is { } channelTeam && channelTeam != teamId)
+        {
+            logger.LogWarning("Intro action for team {TeamId} arrived from team {ChannelTeam}; refused.", teamId, channelTeam);
+            return InvokeResponse.Error(403, "Forbidden", IntrosStrings.UnknownIntro);
+        }
+
+        var intro = await intros.GetAsync(tenantId, teamId, introId, turn.CancellationToken).ConfigureAwait(false);
+        if (intro is null)
+        {
+            return InvokeResponse.Message(IntrosStrings.UnknownIntro);
+        }
+
+        return action.Verb == IntrosVerbs.FollowUp
+            ? await FollowUpAsync(turn, intro, actor, action).ConfigureAwait(false)
+            : await DecideAsync(turn, intro, actor, action.Verb == IntrosVerbs.Accept ? Decision.Accepted : Decision.Passed).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> DecideAsync(TurnContext turn, IntroRecord intro, string actor, Decision decision)
+    {
+        if (intro.Party(actor) is null)
+        {
+            return InvokeResponse.Message(IntroCards.NotForYou(intro));
+        }
+
+        var now = clock.GetUtcNow();
+        DecisionResult? result = null;
+        var stored = await intros.UpdateAsync(
+            intro.TenantId,
+            intro.TeamId,
+            intro.IntroId,
+            current =>
+            {
+                // Re-run on every ETag conflict, so the decision applies to the latest state.
+                result = current is null ? null : IntroDecisions.Decide(current, actor, decision, now);
+                return result?.Outcome == DecisionOutcome.Applied ? result.Intro : null;
+            },
+            turn.CancellationToken).ConfigureAwait(false);
+
+        switch (result?.Outcome)
+        {
+            case DecisionOutcome.Applied when stored is not null:
+                await AfterDecisionAsync(stored, turn.CancellationToken).ConfigureAwait(false);
+                return turn.Activity.Type == BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Card(IntroCards.Suggestion(stored)) : InvokeResponse.Message(string.Empty);
+            case DecisionOutcome.AlreadyDecided:
+                return InvokeResponse.Message(IntrosStrings.AlreadyAnswered);
+            case DecisionOutcome.NotNamed:
+                return InvokeResponse.Message(IntroCards.NotForYou(intro));
+            default:
+                return InvokeResponse.Message(IntrosStrings.Closed);
+        }
+    }
+
+    private async Task AfterDecisionAsync(IntroRecord intro, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await Enqueue(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), null, cancellationToken).ConfigureAwait(false);
+        if (intro.State == IntroState.Connected)
+        {
+            foreach (var party in intro.Parties)
+            {
+                await Enqueue(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), party.MemberId, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RecordPairsAsync(intro, "Connected", now, cancellationToken).ConfigureAwait(false);
+        }
+        else if (intro.State == IntroState.Passed)
+        {
+            await RecordPairsAsync(intro, "Passed", now, cancellationToken).ConfigureAwait(false);
+        }
+
+        await worker.DrainAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> FollowUpAsync(TurnContext turn, IntroRecord intro, string actor, CardAction action)
+    {
+        if (intro.Party(actor) is null || IntrosVerbs.ReadOutcome(action) is not { } outcome)
+        {
+            return InvokeResponse.Message(IntroCards.NotForYou(intro));
+        }
+
+        var stored = await intros.UpdateAsync(
+            intro.TenantId,
+            intro.TeamId,
+            intro.IntroId,
+            current => current is null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == actor ? p with { Outcome = outcome } : p).ToList() },
+            turn.CancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            await RecordPairsAsync(stored, outcome.ToString(), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
+        }
+
+        var thanks = IntroCards.FollowUpThanks(outcome);
+        await turn.SendTextAsync(thanks).ConfigureAwait(false);
+        return InvokeResponse.Message(thanks);
+    }
+
+    private async Task RecordPairsAsync(IntroRecord intro, string outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var ids = intro.Parties.Select(p => p.MemberId).ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var j = i + 1; j < ids.Count; j++)
+            {
+                await history.RecordAsync(intro.TenantId, ids[i], ids[j], outcome, at, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private Task<bool> Enqueue(IntroRecord intro, OutboxKind kind, string key, string? memberId, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(
+            new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = key, Kind = kind, IntroId = intro.IntroId, MemberId = memberId, CreatedAt = clock.GetUtcNow() },
+            cancellationToken);
+}

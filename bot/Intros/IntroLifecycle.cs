@@ -1,0 +1,80 @@
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>Closes intros nobody answered in time, and asks connected pairs "did you meet?" a while later.</summary>
+public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, OutboxStore outbox, TimeProvider clock, ILogger<IntroLifecycle> logger)
+{
+    /// <summary>Expires due intros and queues due follow-ups of one team; returns how many of each.</summary>
+    public async Task<(int Expired, int FollowUps)> RunAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var expired = 0;
+        var followUps = 0;
+        var due = new List<IntroRecord>();
+        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (intro.State is IntroState.Posted or IntroState.Connected)
+            {
+                due.Add(intro);
+            }
+        }
+
+        foreach (var intro in due)
+        {
+            if (intro.State == IntroState.Posted && IntroExpiry.IsDue(intro, team.ExpiryDays, now))
+            {
+                var closed = await intros.UpdateAsync(
+                    team.TenantId,
+                    team.TeamId,
+                    intro.IntroId,
+                    current => current is { State: IntroState.Posted } ? current with { State = IntroState.Expired, ClosedAt = now } : null,
+                    cancellationToken).ConfigureAwait(false);
+                if (closed?.State == IntroState.Expired)
+                {
+                    await EnqueueAsync(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), null, cancellationToken).ConfigureAwait(false);
+                    var ids = closed.Parties.Select(p => p.MemberId).ToList();
+                    for (var i = 0; i < ids.Count; i++)
+                    {
+                        for (var j = i + 1; j < ids.Count; j++)
+                        {
+                            await history.RecordAsync(team.TenantId, ids[i], ids[j], "Expired", now, cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+
+                    expired++;
+                }
+            }
+            else if (intro.State == IntroState.Connected && IntroExpiry.FollowUpDue(intro, team.FollowUpDays, now))
+            {
+                var marked = await intros.UpdateAsync(
+                    team.TenantId,
+                    team.TeamId,
+                    intro.IntroId,
+                    current => current is { State: IntroState.Connected, FollowUpSentAt: null } ? current with { FollowUpSentAt = now } : null,
+                    cancellationToken).ConfigureAwait(false);
+                if (marked?.FollowUpSentAt == now)
+                {
+                    foreach (var party in marked.Parties)
+                    {
+                        await EnqueueAsync(marked, OutboxKind.FollowUp, OutboxKeys.FollowUp(marked.IntroId, party.MemberId), party.MemberId, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    followUps++;
+                }
+            }
+        }
+
+        if (expired + followUps > 0)
+        {
+            logger.LogInformation("Team {TeamId}: {Expired} intros expired, {FollowUps} follow-ups queued.", team.TeamId, expired, followUps);
+        }
+
+        return (expired, followUps);
+    }
+
+    private Task<bool> EnqueueAsync(IntroRecord intro, OutboxKind kind, string key, string? memberId, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(
+            new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = key, Kind = kind, IntroId = intro.IntroId, MemberId = memberId, CreatedAt = clock.GetUtcNow() },
+            cancellationToken);
+}

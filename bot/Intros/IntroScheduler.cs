@@ -1,0 +1,73 @@
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+
+using Microsoft.Extensions.Options;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// The heartbeat of intros: for every team, run the round when its slot is due (after nudging stale
+/// answers), expire and follow up, and drain the outbox. Rounds are once-only through leases, so
+/// several instances may run this safely.
+/// </summary>
+public sealed class IntroScheduler(
+    TeamSettingsStore teams,
+    RoundRunner rounds,
+    IntroLifecycle lifecycle,
+    OutboxWorker outbox,
+    StaleAnswerNudges nudges,
+    IOptions<IntrosOptions> options,
+    TimeProvider clock,
+    ILogger<IntroScheduler> logger) : BackgroundService
+{
+    /// <summary>One pass over every team; public so an admin's "match now" and tests can run it on demand.</summary>
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await foreach (var team in teams.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                if (!team.Paused && team.IntroChannelId is not null)
+                {
+                    var slot = RoundSchedule.NextSlot(team, team.LastRoundAt ?? team.InstalledAt);
+                    if (slot <= now)
+                    {
+                        await nudges.SendDueAsync(team.TenantId, cancellationToken).ConfigureAwait(false);
+                        await rounds.RunAsync(team, slot, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await lifecycle.RunAsync(team, cancellationToken).ConfigureAwait(false);
+                await outbox.DrainAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One team's trouble must not stop the others' intros.
+                logger.LogError(e, "Intro work for team {TeamId} of tenant {TenantId} failed; trying again next tick.", team.TeamId, team.TenantId);
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The intro scheduler's pass failed; trying again in {Interval}.", options.Value.SchedulerInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,32 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>Registers intro rounds: team install, the stores, the round runner, the outbox, card actions and the scheduler.</summary>
+public static class IntrosRegistration
+{
+    public static IServiceCollection AddIntros(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<IntrosOptions>(configuration.GetSection(IntrosOptions.Section));
+
+        services.AddSingleton<TeamSettingsStore>();
+        services.AddSingleton<IntroStore>();
+        services.AddSingleton<RoundStore>();
+        services.AddSingleton<PairHistoryStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<IntroStore>());
+        services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<PairHistoryStore>());
+
+        services.AddSingleton<RoundRunner>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddSingleton<IntroLifecycle>();
+        services.AddSingleton<IntroScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<IntroScheduler>());
+
+        services.AddSingleton<IConversationUpdateHandler, TeamInstall>();
+        services.AddSingleton<ICardActionHandler, IntroActions>();
+        return services;
+    }
+}

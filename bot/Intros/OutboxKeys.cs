@@ -1,0 +1,15 @@
+namespace ConnectorBot.Intros;
+
+/// <summary>Idempotency keys: the same send is queued once, however often a round or a click is retried.</summary>
+public static class OutboxKeys
+{
+    public static string Post(string introId) => "post|" + introId;
+
+    /// <summary>One card update per distinct state of the intro (a repeated click changes nothing, so queues nothing new).</summary>
+    public static string Update(IntroRecord intro) =>
+        $"update|{intro.IntroId}|{intro.State}|{string.Join(',', intro.Parties.Select(p => $"{p.Decision}{(p.HandoffFailed ? "!" : string.Empty)}"))}";
+
+    public static string Handoff(string introId, string memberId) => $"handoff|{introId}|{memberId}";
+
+    public static string FollowUp(string introId, string memberId) => $"followup|{introId}|{memberId}";
+}

@@ -1,0 +1,151 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage.Records;
+
+using Microsoft.Extensions.Options;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// Sends what the outbox holds for a team: new intro threads, card updates, handoffs and follow-ups.
+/// Each item is done once: a posted intro's activity id is stored before the item completes, so a
+/// retry finds it and does not post twice. Throttling defers the item to its Retry-After.
+/// </summary>
+public sealed class OutboxWorker(
+    OutboxStore outbox,
+    IntroStore intros,
+    TeamSettingsStore teams,
+    IConnectorClient connector,
+    IOptions<IntrosOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxWorker> logger)
+{
+    /// <summary>Sends every due item of one team; returns how many completed.</summary>
+    public async Task<int> DrainAsync(string tenantId, string teamId, CancellationToken cancellationToken)
+    {
+        var completed = 0;
+        var items = new List<OutboxItem>();
+        await foreach (var item in outbox.ListPendingAsync(tenantId, teamId, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(item);
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var item in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
+        {
+            try
+            {
+                await SendAsync(item, cancellationToken).ConfigureAwait(false);
+                await outbox.CompleteAsync(item, cancellationToken).ConfigureAwait(false);
+                completed++;
+            }
+            catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
+            {
+                var wait = e.RetryAfter ?? options.Value.OutboxRetryDelay * Math.Pow(2, item.Attempts);
+                logger.LogWarning("Outbox {Kind} for intro {IntroId} deferred by {Wait}: {Outcome}.", item.Kind, item.IntroId, wait, e.Outcome);
+                await outbox.DeferAsync(item, clock.GetUtcNow() + wait, e.Outcome.ToString(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorException e)
+            {
+                // Not something a retry fixes (the channel is gone, the bot was removed): logged and given up.
+                logger.LogError(e, "Outbox {Kind} for intro {IntroId} of team {TeamId} given up: {Outcome}.", item.Kind, item.IntroId, teamId, e.Outcome);
+                await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return completed;
+    }
+
+    private async Task SendAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var intro = await intros.GetAsync(item.TenantId, item.TeamId, item.IntroId, cancellationToken).ConfigureAwait(false);
+        if (intro is null)
+        {
+            return;
+        }
+
+        switch (item.Kind)
+        {
+            case OutboxKind.PostIntro:
+                await PostAsync(intro, cancellationToken).ConfigureAwait(false);
+                break;
+            case OutboxKind.UpdateCard when intro.ConversationId is not null && intro.ActivityId is not null:
+                await connector.UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken).ConfigureAwait(false);
+                break;
+            case OutboxKind.Handoff when intro.Party(item.MemberId ?? string.Empty) is { } me:
+                await HandOffAsync(intro, me, cancellationToken).ConfigureAwait(false);
+                break;
+            case OutboxKind.FollowUp when intro.Party(item.MemberId ?? string.Empty) is { } me:
+                await SendPersonalAsync(intro, me, new Activity { Type = ActivityTypes.Message, Attachments = [Card(IntroCards.FollowUp(intro, me))] }, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task PostAsync(IntroRecord intro, CancellationToken cancellationToken)
+    {
+        if (intro.ActivityId is not null)
+        {
+            return;
+        }
+
+        var posted = await connector.CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        await intros.UpdateAsync(
+            intro.TenantId,
+            intro.TeamId,
+            intro.IntroId,
+            current => current is null ? null : current with
+            {
+                State = current.State == IntroState.Planned ? IntroState.Posted : current.State,
+                ConversationId = posted.Id,
+                ActivityId = posted.ActivityId,
+                PostedAt = now,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task HandOffAsync(IntroRecord intro, IntroParty me, CancellationToken cancellationToken)
+    {
+        var text = new Activity { Type = ActivityTypes.Message, Text = HandoffMessage.For(intro, me), TextFormat = "markdown" };
+        try
+        {
+            await SendPersonalAsync(intro, me, text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (e.ConversationUnreachable)
+        {
+            // Blocked or not installed for them: the channel card says how to reach out instead.
+            logger.LogWarning("Handoff of intro {IntroId} could not reach one member: {Outcome}.", intro.IntroId, e.Outcome);
+            var updated = await intros.UpdateAsync(
+                intro.TenantId,
+                intro.TeamId,
+                intro.IntroId,
+                current => current is null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == me.MemberId ? p with { HandoffFailed = true } : p).ToList() },
+                cancellationToken).ConfigureAwait(false);
+            if (updated is not null)
+            {
+                await outbox.EnqueueAsync(
+                    new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = OutboxKeys.Update(updated), Kind = OutboxKind.UpdateCard, IntroId = intro.IntroId, CreatedAt = clock.GetUtcNow() },
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
+    {
+        var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
+        var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
+        var chat = await connector.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken).ConfigureAwait(false);
+        await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Activity CardActivity(IntroRecord intro) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = IntroCardSummary(intro),
+        Attachments = [Card(IntroCards.Suggestion(intro))],
+    };
+
+    private static string IntroCardSummary(IntroRecord intro) => string.Join(" ↔ ", intro.Parties.Select(p => p.Name));
+
+    private static Attachment Card(System.Text.Json.JsonElement card) => new() { ContentType = Attachment.AdaptiveCardContentType, Content = card };
+}

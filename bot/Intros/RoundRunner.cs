@@ -1,0 +1,179 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.Interview;
+using ConnectorBot.Matching;
+using ConnectorBot.Storage;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// One round of one team for one slot, once: under a lease, members who consented and are active are
+/// matched, the intros persisted (Planned) and queued in the outbox, then the round is recorded.
+/// A crash part-way is resumed: intros already written for the slot stand and are not matched again.
+/// </summary>
+public sealed class RoundRunner(
+    IConnectorClient connector,
+    ProfileStore profiles,
+    IntroStore intros,
+    RoundStore rounds,
+    PairHistoryStore history,
+    OutboxStore outbox,
+    TeamSettingsStore teams,
+    LeaseStore leases,
+    TimeProvider clock,
+    ILogger<RoundRunner> logger)
+{
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(15);
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Runs the round of <paramref name="slot"/>; null when another instance holds it.</summary>
+    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var roundId = RoundSchedule.SlotId(slot);
+        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (await rounds.GetAsync(team.TenantId, team.TeamId, roundId, cancellationToken).ConfigureAwait(false) is { } done)
+            {
+                return new RoundReport(roundId, done.Members, done.Members, done.Intros, done.FirstInLine, AlreadyRan: true);
+            }
+
+            return await RunOnceAsync(team, slot, roundId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var roster = new List<TeamsChannelAccount>();
+        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (member.EntraObjectId is not null && member.Id is not null)
+            {
+                roster.Add(member);
+            }
+        }
+
+        var existing = new List<IntroRecord>();
+        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (intro.RoundId == roundId)
+            {
+                existing.Add(intro);
+            }
+        }
+
+        var alreadyIntroduced = existing.SelectMany(i => i.Parties).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
+        var eligible = new Dictionary<string, (TeamsChannelAccount Account, Profile Profile)>(StringComparer.Ordinal);
+        foreach (var member in roster)
+        {
+            var id = member.EntraObjectId!;
+            var profile = await profiles.GetAsync(new MemberKey(team.TenantId, id, member.Id!, null), cancellationToken).ConfigureAwait(false);
+            if (profile is { IsComplete: true, Consent: true } && !profile.IsPausedAt(now) && !alreadyIntroduced.Contains(id))
+            {
+                eligible[id] = (member, profile);
+            }
+        }
+
+        var waiting = await LastFirstInLineAsync(team, cancellationToken).ConfigureAwait(false);
+        var pastPairs = await history.LoadForMatchingAsync(team.TenantId, eligible.Keys, waiting, cancellationToken).ConfigureAwait(false);
+        var options = new RoundOptions
+        {
+            PerMember = team.IntrosPerMember,
+            CooldownDays = team.CooldownDays,
+            OddHeadcount = team.OddHeadcount,
+            Today = DateOnly.FromDateTime(now.UtcDateTime),
+        };
+        var matched = IntroMatcher.Match(eligible.Values.Select(e => ToMatchProfile(e.Profile)), pastPairs, options);
+
+        var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
+        await intros.AddManyAsync(records, cancellationToken).ConfigureAwait(false);
+        foreach (var record in existing.Concat(records).Where(r => r.State == IntroState.Planned))
+        {
+            await outbox.EnqueueAsync(
+                new OutboxItem { TenantId = team.TenantId, TeamId = team.TeamId, Key = OutboxKeys.Post(record.IntroId), Kind = OutboxKind.PostIntro, IntroId = record.IntroId, CreatedAt = now },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var firstInLine = matched.FirstInLine.Select(f => f.MemberId).ToList();
+        await rounds.TryAddAsync(
+            new RoundRecord
+            {
+                TenantId = team.TenantId,
+                TeamId = team.TeamId,
+                RoundId = roundId,
+                SlotAt = slot,
+                Members = eligible.Count + alreadyIntroduced.Count,
+                Intros = records.Count + existing.Count,
+                FirstInLine = firstInLine,
+                CreatedAt = now,
+            },
+            cancellationToken).ConfigureAwait(false);
+        await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = slot }, cancellationToken).ConfigureAwait(false);
+
+        logger.LogInformation(
+            "Round {RoundId} of team {TeamId}: {Roster} on the roster, {Eligible} eligible, {Intros} intros, {Waiting} first in line next round.",
+            roundId,
+            team.TeamId,
+            roster.Count,
+            eligible.Count,
+            records.Count + existing.Count,
+            firstInLine.Count);
+        return new RoundReport(roundId, roster.Count, eligible.Count, records.Count + existing.Count, firstInLine, AlreadyRan: false);
+    }
+
+    private async Task<IReadOnlyList<string>> LastFirstInLineAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        RoundRecord? last = null;
+        await foreach (var round in rounds.ListAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false))
+        {
+            if (last is null || string.CompareOrdinal(round.RoundId, last.RoundId) > 0)
+            {
+                last = round;
+            }
+        }
+
+        return last?.FirstInLine ?? [];
+    }
+
+    private static MatchProfile ToMatchProfile(Profile profile) =>
+        new(profile.MemberId, profile.Name ?? string.Empty, string.Empty, string.Empty, profile.Accomplish ?? string.Empty, profile.ConnectWith ?? string.Empty, profile.Offer ?? string.Empty);
+
+    private static IntroRecord ToRecord(TeamSettings team, string roundId, Intro intro, Dictionary<string, (TeamsChannelAccount Account, Profile Profile)> members, DateTimeOffset now)
+    {
+        var ids = new[] { intro.A, intro.B, intro.C }.OfType<string>().ToList();
+        return new IntroRecord
+        {
+            TenantId = team.TenantId,
+            TeamId = team.TeamId,
+            RoundId = roundId,
+            IntroId = IntroIds.For(roundId, ids),
+            Parties = ids.Select(id => Party(members[id])).ToList(),
+            Score = intro.Score,
+            Reason = intro.Reason,
+            ServiceUrl = team.ServiceUrl,
+            ChannelId = team.IntroChannelId ?? team.TeamId,
+            CreatedAt = now,
+        };
+    }
+
+    private static IntroParty Party((TeamsChannelAccount Account, Profile Profile) member) => new()
+    {
+        MemberId = member.Profile.MemberId,
+        UserId = member.Account.Id!,
+        Name = member.Account.Name ?? member.Profile.Name ?? string.Empty,
+        UserPrincipalName = member.Account.UserPrincipalName ?? member.Account.Email,
+        Accomplish = member.Profile.Accomplish,
+        ConnectWith = member.Profile.ConnectWith,
+        Offer = member.Profile.Offer,
+    };
+}
