@@ -1,0 +1,42 @@
+namespace ConnectorBot.Intros;
+
+public enum OutboxKind
+{
+    PostIntro,
+    UpdateCard,
+    Handoff,
+    FollowUp,
+}
+
+/// <summary>
+/// One message the bot owes Teams. The key is the caller's idempotency key (e.g. "post|&lt;introId&gt;"),
+/// so queueing the same send twice keeps one item and a restart resumes rather than repeats.
+/// </summary>
+public sealed record OutboxItem
+{
+    public required string TenantId { get; init; }
+
+    public required string TeamId { get; init; }
+
+    public required string Key { get; init; }
+
+    public required OutboxKind Kind { get; init; }
+
+    public required string IntroId { get; init; }
+
+    public string? MemberId { get; init; }
+
+    public int Attempts { get; init; }
+
+    /// <summary>Not to be sent before this (Retry-After, back-off); null = now.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
+
+    public bool Done { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Why the last attempt failed (status and error code only: never message content).</summary>
+    public string? LastError { get; init; }
+}

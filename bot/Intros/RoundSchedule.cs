@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>When a team's rounds run: its cadence, day and local hour in its own time zone.</summary>
+public static class RoundSchedule
+{
+    // Longer than any cadence's gap (a month, or two weeks), so a slot is always found.
+    private const int SearchDays = 70;
+
+    /// <summary>The first slot strictly after <paramref name="after"/>, in UTC.</summary>
+    public static DateTimeOffset NextSlot(TeamSettings settings, DateTimeOffset after)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = TeamClock.For(settings.TimeZone);
+        var anchorWeek = WeekStart(InstalledDate(settings, clock));
+
+        // Start a day early: the local date at "after" may already be past a slot that, in UTC, is still ahead.
+        var start = clock.LocalDate(after).AddDays(-1);
+        for (var day = 0; day <= SearchDays; day++)
+        {
+            var date = start.AddDays(day);
+            if (!IsSlotDay(settings, date, anchorWeek))
+            {
+                continue;
+            }
+
+            var slot = clock.ToUtc(date, settings.Hour);
+            if (slot > after)
+            {
+                return slot;
+            }
+        }
+
+        throw new InvalidOperationException($"No {settings.Cadence} slot within {SearchDays} days.");
+    }
+
+    /// <summary>The round id of a slot: sortable UTC "yyyyMMddTHHmm".</summary>
+    public static string SlotId(DateTimeOffset slotUtc) =>
+        slotUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture);
+
+    private static bool IsSlotDay(TeamSettings settings, DateOnly date, DateOnly anchorWeek)
+    {
+        if (date.DayOfWeek != settings.Day)
+        {
+            return false;
+        }
+
+        return settings.Cadence switch
+        {
+            Cadence.Weekly => true,
+
+            // Even weeks counted from the week the bot was installed in (weeks start on Monday).
+            Cadence.Fortnightly => (WeekStart(date).DayNumber - anchorWeek.DayNumber) / 7 % 2 == 0,
+
+            // The first such weekday of the month.
+            Cadence.Monthly => date.Day <= 7,
+            _ => false,
+        };
+    }
+
+    private static DateOnly InstalledDate(TeamSettings settings, TeamClock clock) =>
+        settings.InstalledAt.UtcDateTime.Year < 2
+            ? DateOnly.FromDateTime(settings.InstalledAt.UtcDateTime)
+            : clock.LocalDate(settings.InstalledAt);
+
+    private static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,44 @@
+using Azure;
+
+using ConnectorBot.Intros;
+
+namespace ConnectorBot.Storage.Records;
+
+/// <summary>Rounds, partitioned by tenant and team; a round id is written once, so a slot runs once.</summary>
+public sealed class RoundStore(TableSet tables)
+{
+    public const string TableName = "Rounds";
+
+    /// <summary>Adds the round; false when a round with that id is already stored (it ran, or is running, elsewhere).</summary>
+    public async Task<bool> TryAddAsync(RoundRecord round, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(RoundEntity.From(round), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<RoundRecord?> GetAsync(string tenantId, string teamId, string roundId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<RoundEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    /// <summary>A team's rounds, oldest first (round ids sort by slot), lazily.</summary>
+    public async IAsyncEnumerable<RoundRecord> ListAsync(string tenantId, string teamId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.EqualsFilter(tenantId, teamId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+}
