@@ -23,8 +23,8 @@ public sealed class IntroActions(
     {
         var tenantId = turn.Activity.GetTenantId();
         var actor = turn.Activity.From?.AadObjectId;
-        var introId = action.GetString("introId");
-        var teamId = action.GetString("teamId");
+        var introId = IntrosVerbs.ReadIntroId(action);
+        var teamId = IntrosVerbs.ReadTeamId(action);
         if (tenantId is null || actor is null || introId is null || teamId is null)
         {
             return InvokeResponse.Error(400, "BadRequest", IntrosStrings.UnknownIntro);

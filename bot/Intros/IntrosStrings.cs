@@ -30,6 +30,9 @@ public static class IntrosStrings
     public const string Closed = "This intro is closed. Timing isn't always right, and that's fine: there'll be new suggestions next round.";
     public const string Expired = "This intro has closed. There'll be new suggestions next round.";
 
+    public const string UnknownIntro = "I can't find this intro any more. It may have been removed.";
+    public const string AlreadyAnswered = "You've already answered this intro. Thanks!";
+
     public const string AcceptButton = "Accept";
     public const string PassButton = "Not now";
 

@@ -20,6 +20,9 @@ public sealed class OutboxWorker(
     TimeProvider clock,
     ILogger<OutboxWorker> logger)
 {
+    // Long enough for one send with its retries; a worker that died holding an item frees it after this.
+    private static readonly TimeSpan ClaimHold = TimeSpan.FromMinutes(5);
+
     /// <summary>Sends every due item of one team; returns how many completed.</summary>
     public async Task<int> DrainAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
@@ -31,12 +34,18 @@ public sealed class OutboxWorker(
         }
 
         var now = clock.GetUtcNow();
-        foreach (var item in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
+        foreach (var due in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
+            // Another worker (a click's drain, another instance) may be sending it right now.
+            if (await outbox.TryClaimAsync(due, now, now + ClaimHold, cancellationToken).ConfigureAwait(false) is not { } item)
+            {
+                continue;
+            }
+
             try
             {
                 await SendAsync(item, cancellationToken).ConfigureAwait(false);
-                await outbox.CompleteAsync(item, cancellationToken).ConfigureAwait(false);
+                await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 completed++;
             }
             catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
@@ -49,7 +58,7 @@ public sealed class OutboxWorker(
             {
                 // Not something a retry fixes (the channel is gone, the bot was removed): logged and given up.
                 logger.LogError(e, "Outbox {Kind} for intro {IntroId} of team {TeamId} given up: {Outcome}.", item.Kind, item.IntroId, teamId, e.Outcome);
-                await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, cancellationToken).ConfigureAwait(false);
+                await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
         }
 

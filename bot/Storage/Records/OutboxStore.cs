@@ -43,6 +43,24 @@ public sealed class OutboxStore(TableSet tables)
     public IAsyncEnumerable<OutboxItem> ListAllPendingAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(TableClient.CreateQueryFilter($"Done eq {false}"), cancellationToken);
 
+    /// <summary>
+    /// Takes the item for sending until <paramref name="until"/> (ETag-guarded), so two workers draining
+    /// at once never send it twice; null when it is done, deferred or held by another worker.
+    /// </summary>
+    public async Task<OutboxItem?> TryClaimAsync(OutboxItem item, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        var claimed = false;
+        var stored = await UpdateAsync(
+            item,
+            current =>
+            {
+                claimed = !current.Done && (current.NotBefore is null || current.NotBefore <= now);
+                return claimed ? current with { NotBefore = until } : null;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return claimed ? stored : null;
+    }
+
     /// <summary>Marks the item sent (ETag-guarded; completing twice keeps the first completion).</summary>
     public Task<OutboxItem?> CompleteAsync(OutboxItem item, DateTimeOffset completedAt, CancellationToken cancellationToken = default) =>
         UpdateAsync(item, current => current.Done ? null : current with { Done = true, CompletedAt = completedAt }, cancellationToken);
