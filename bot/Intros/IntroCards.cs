@@ -10,6 +10,9 @@ namespace ConnectorBot.Intros;
 /// <summary>The cards of intros. Every member-typed string (names, answers, the reason) goes in through <see cref="CardText"/>.</summary>
 public static class IntroCards
 {
+    // Longer than a chat echo: the card is the only place the channel sees the answers.
+    private const int QuoteLength = 160;
+
     /// <summary>
     /// The channel card for any state, rendered from the record alone so updates for everyone stay consistent:
     /// the mentioned names, each one's answers, the reason, then the status line and Accept / Not now while open.
@@ -143,7 +146,4 @@ public static class IntroCards
 
     // Keeps a right-to-left name from reordering the plain sentence around it.
     private static string Isolated(string name) => "\u2068" + name + "\u2069";
-
-    // Longer than a chat echo: the card is the only place the channel sees the answers.
-    private const int QuoteLength = 160;
 }
