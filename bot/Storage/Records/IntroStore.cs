@@ -73,7 +73,7 @@ public sealed class IntroStore(TableSet tables) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var rows = await RowsNamingAsync(member, cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => (IReadOnlyDictionary<string, object>)r.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)).ToList();
+        return rows.Select(row => ExportRow(row, member.MemberId)).ToList();
     }
 
     /// <summary>Deletes every intro naming the member (the whole row: an intro is about both of them).</summary>
@@ -104,6 +104,17 @@ public sealed class IntroStore(TableSet tables) : IMemberData
         }
 
         return rows;
+    }
+
+    /// <summary>The row with the other members' answers left out: those are their data, not the requester's.</summary>
+    private static IReadOnlyDictionary<string, object> ExportRow(TableEntity row, string memberId)
+    {
+        var export = row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var parties = IntroEntity.ReadParties(row.GetString(nameof(IntroEntity.Parties)))
+            .Select(p => p.MemberId == memberId ? p : p with { Accomplish = null, ConnectWith = null, Offer = null, Outcome = null, UserPrincipalName = null })
+            .ToList();
+        export[nameof(IntroEntity.Parties)] = PartiesJson.Write(parties);
+        return export;
     }
 
     private static async Task<int> AddBatchAsync(TableClient table, IntroEntity[] batch, CancellationToken cancellationToken)
