@@ -129,4 +129,17 @@ public abstract partial class IntroStoresContract
         Assert.NotNull(await store.GetAsync(otherTenant, Team, "4"));
         Assert.Single(await store.ExportAsync(Member(otherTenant, Ada), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Intro_ExportAndErase_NeverReachATenantThatMerelySharesThePrefix()
+    {
+        var store = new IntroStore(Tables);
+        var tenant = NewTenant();
+        var lookalike = tenant + "|x";
+        await store.AddManyAsync([Intro("1", tenant: lookalike, team: "y")]);
+
+        Assert.Empty(await store.ExportAsync(Member(tenant, Ada), CancellationToken.None));
+        Assert.Equal(0, await store.EraseAsync(Member(tenant, Ada), CancellationToken.None));
+        Assert.NotNull(await store.GetAsync(lookalike, "y", "1"));
+    }
 }

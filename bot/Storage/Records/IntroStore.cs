@@ -97,7 +97,8 @@ public sealed class IntroStore(TableSet tables) : IMemberData
         await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var parties = IntroEntity.ReadParties(row.GetString(nameof(IntroEntity.Parties)));
-            if (parties.Any(p => p.MemberId == member.MemberId))
+            // '|' is not escaped in keys, so a tenant id containing it could share the prefix: check the tenant too.
+            if (row.GetString(nameof(IntroEntity.TenantId)) == member.TenantId && parties.Any(p => p.MemberId == member.MemberId))
             {
                 rows.Add(row);
             }
