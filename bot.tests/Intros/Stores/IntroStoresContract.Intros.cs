@@ -142,4 +142,32 @@ public abstract partial class IntroStoresContract
         Assert.Equal(0, await store.EraseAsync(Member(tenant, Ada), CancellationToken.None));
         Assert.NotNull(await store.GetAsync(lookalike, "y", "1"));
     }
+
+    [Fact]
+    public async Task Intro_AcceptsAndPassesRacing_EndPassed_WithBensOnePassApplied()
+    {
+        var store = new IntroStore(Tables);
+        var tenant = NewTenant();
+        var intro = Intro(tenant: tenant);
+        await store.AddManyAsync([intro]);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+        {
+            var (member, decision) = i % 2 == 0 ? (Ada, Decision.Accepted) : (Ben, Decision.Passed);
+            var outcome = DecisionOutcome.Closed;
+            await store.UpdateAsync(tenant, Team, intro.IntroId, current =>
+            {
+                var result = IntroDecisions.Decide(current!, member, decision, Now.AddHours(1));
+                outcome = result.Outcome;
+                return result.Outcome == DecisionOutcome.Applied ? result.Intro : null;
+            });
+            return (member, outcome);
+        }));
+
+        Assert.Single(outcomes, o => o.member == Ben && o.outcome == DecisionOutcome.Applied);
+        Assert.True(outcomes.Count(o => o.member == Ada && o.outcome == DecisionOutcome.Applied) <= 1);
+        var stored = await store.GetAsync(tenant, Team, intro.IntroId);
+        Assert.Equal(IntroState.Passed, stored!.State);
+        Assert.Equal(Decision.Passed, stored.Party(Ben)!.Decision);
+    }
 }
