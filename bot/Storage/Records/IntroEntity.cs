@@ -56,7 +56,7 @@ public sealed class IntroEntity : ITableEntity
         TeamId = intro.TeamId,
         RoundId = intro.RoundId,
         IntroId = intro.IntroId,
-        Parties = RecordJson.Write(intro.Parties, nameof(Parties)),
+        Parties = PartiesJson.Write(intro.Parties),
         Score = intro.Score,
         Reason = intro.Reason,
         State = intro.State,
@@ -70,7 +70,7 @@ public sealed class IntroEntity : ITableEntity
         FollowUpSentAt = intro.FollowUpSentAt,
     };
 
-    public static IReadOnlyList<IntroParty> ReadParties(string? json) => RecordJson.Read<List<IntroParty>>(json) ?? [];
+    public static IReadOnlyList<IntroParty> ReadParties(string? json) => PartiesJson.Read(json);
 
     public IntroRecord ToRecord() => new()
     {

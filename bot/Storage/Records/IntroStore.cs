@@ -73,7 +73,7 @@ public sealed class IntroStore(TableSet tables) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var rows = await RowsNamingAsync(member, cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => (IReadOnlyDictionary<string, object>)r.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)).ToList();
+        return rows.Select(row => ExportRow(row, member.MemberId)).ToList();
     }
 
     /// <summary>Deletes every intro naming the member (the whole row: an intro is about both of them).</summary>
@@ -97,13 +97,25 @@ public sealed class IntroStore(TableSet tables) : IMemberData
         await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var parties = IntroEntity.ReadParties(row.GetString(nameof(IntroEntity.Parties)));
-            if (parties.Any(p => p.MemberId == member.MemberId))
+            // '|' is not escaped in keys, so a tenant id containing it could share the prefix: check the tenant too.
+            if (row.GetString(nameof(IntroEntity.TenantId)) == member.TenantId && parties.Any(p => p.MemberId == member.MemberId))
             {
                 rows.Add(row);
             }
         }
 
         return rows;
+    }
+
+    /// <summary>The row with the other members' answers left out: those are their data, not the requester's.</summary>
+    private static IReadOnlyDictionary<string, object> ExportRow(TableEntity row, string memberId)
+    {
+        var export = row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var parties = IntroEntity.ReadParties(row.GetString(nameof(IntroEntity.Parties)))
+            .Select(p => p.MemberId == memberId ? p : p with { Accomplish = null, ConnectWith = null, Offer = null, Outcome = null, UserPrincipalName = null })
+            .ToList();
+        export[nameof(IntroEntity.Parties)] = PartiesJson.Write(parties);
+        return export;
     }
 
     private static async Task<int> AddBatchAsync(TableClient table, IntroEntity[] batch, CancellationToken cancellationToken)

@@ -1,0 +1,47 @@
+using ConnectorBot.Intros;
+using ConnectorBot.Storage.Records;
+
+using static ConnectorBot.Tests.Intros.IntroSamples;
+
+namespace ConnectorBot.Tests.Intros.Stores;
+
+public abstract partial class IntroStoresContract
+{
+    [Fact]
+    public async Task Round_AddsOnce_ThenRoundTrips()
+    {
+        var store = new RoundStore(Tables);
+        var tenant = NewTenant();
+        var round = Round(tenant, "20260302T0900") with { Members = 10, Intros = 4, FirstInLine = ["aad-odd-1", "aad-odd-2"] };
+
+        Assert.True(await store.TryAddAsync(round));
+        Assert.False(await store.TryAddAsync(round with { Intros = 99 }));
+
+        var read = await store.GetAsync(tenant, Team, round.RoundId);
+        Assert.NotNull(read);
+        Assert.Equal(round.FirstInLine, read.FirstInLine);
+        Assert.Equal(round, read with { FirstInLine = round.FirstInLine });
+        Assert.Null(await store.GetAsync(tenant, Team, "20260309T0900"));
+    }
+
+    [Fact]
+    public async Task Round_ListIsOneTeamsRounds_OldestFirst()
+    {
+        var store = new RoundStore(Tables);
+        var tenant = NewTenant();
+        await store.TryAddAsync(Round(tenant, "20260316T0900"));
+        await store.TryAddAsync(Round(tenant, "20260302T0900"));
+        await store.TryAddAsync(Round(tenant, "20260302T0900") with { TeamId = "19:other@thread.tacv2" });
+
+        Assert.Equal(["20260302T0900", "20260316T0900"], (await ToListAsync(store.ListAsync(tenant, Team))).Select(r => r.RoundId));
+    }
+
+    private static RoundRecord Round(string tenant, string roundId) => new()
+    {
+        TenantId = tenant,
+        TeamId = Team,
+        RoundId = roundId,
+        SlotAt = Now,
+        CreatedAt = Now.AddSeconds(3),
+    };
+}
