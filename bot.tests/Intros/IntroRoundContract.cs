@@ -144,6 +144,47 @@ public abstract class IntroRoundContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_handoff_that_cannot_reach_a_member_puts_a_note_on_the_card_instead()
+    {
+        await RunDueRoundAsync();
+        var intro = (await IntrosAsync()).First();
+        using (await ClickAsync(intro, intro.Parties[0], IntrosVerbs.Accept))
+        {
+        }
+
+        Bot.Connector.Script(FakeRoute.CreateConversation, FakeResponse.Error(403, "ConversationBlockedByUser"));
+        using var second = await ClickAsync(intro, intro.Parties[1], IntrosVerbs.Accept);
+
+        var stored = await IntroAsync(intro.IntroId);
+        Assert.Equal(IntroState.Connected, stored.State);
+        Assert.True(stored.Parties[0].HandoffFailed);
+        var lastUpdate = Bot.Connector.CallsTo(FakeRoute.UpdateActivity)[^1];
+        Assert.Contains("is waiting to hear from you here", lastUpdate.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_through_the_action_submit_fallback_works_too()
+    {
+        await RunDueRoundAsync();
+        var intro = (await IntrosAsync()).First();
+        var party = intro.Parties[0];
+        var submit = Bot.Teams.PersonalMessage(string.Empty) with
+        {
+            From = new ChannelAccount { Id = party.UserId, Name = party.Name, AadObjectId = party.MemberId },
+            Conversation = new ConversationAccount { Id = intro.ConversationId, ConversationType = "channel", IsGroup = true, TenantId = Bot.Teams.TenantId },
+            ReplyToId = intro.ActivityId,
+            Value = JsonSerializer.SerializeToElement(new { verb = IntrosVerbs.Accept, introId = intro.IntroId, teamId = TeamId }),
+            ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = Bot.Teams.TenantId }, team = new { id = TeamId }, channel = new { id = TeamId } }),
+        };
+
+        using var response = await Bot.PostAsync(submit);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Decision.Accepted, (await IntroAsync(intro.IntroId)).Parties[0].Decision);
+        Assert.Single(Bot.Connector.CallsTo(FakeRoute.UpdateActivity));
+    }
+
+    [Fact]
     public async Task A_pass_closes_the_intro_politely_with_no_handoff()
     {
         await RunDueRoundAsync();

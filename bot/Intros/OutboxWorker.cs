@@ -23,8 +23,27 @@ public sealed class OutboxWorker(
     // Long enough for one send with its retries; a worker that died holding an item frees it after this.
     private static readonly TimeSpan ClaimHold = TimeSpan.FromMinutes(5);
 
-    /// <summary>Sends every due item of one team; returns how many completed.</summary>
+    // Sending can queue follow-on work (a card note); a few passes pick it up without looping forever.
+    private const int MaxPasses = 3;
+
+    /// <summary>Sends every due item of one team, including what sending queues (a card note after a failed handoff); returns how many completed.</summary>
     public async Task<int> DrainAsync(string tenantId, string teamId, CancellationToken cancellationToken)
+    {
+        var completed = 0;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var sent = await DrainOnceAsync(tenantId, teamId, cancellationToken).ConfigureAwait(false);
+            completed += sent;
+            if (sent == 0)
+            {
+                break;
+            }
+        }
+
+        return completed;
+    }
+
+    private async Task<int> DrainOnceAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
         var completed = 0;
         var items = new List<OutboxItem>();
