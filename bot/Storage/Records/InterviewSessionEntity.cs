@@ -1,20 +1,10 @@
-using Azure;
-
 using ConnectorBot.Interview;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Interviews table's row: PartitionKey = tenant, RowKey = member (both escaped).</summary>
-public sealed class InterviewSessionEntity : ITableEntity
+public sealed class InterviewSessionEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     public string? MemberId { get; set; }

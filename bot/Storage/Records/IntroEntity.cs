@@ -1,20 +1,10 @@
-using Azure;
-
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Intros table's row: PartitionKey = tenant|team, RowKey = intro id (escaped); parties as JSON.</summary>
-public sealed class IntroEntity : ITableEntity
+public sealed class IntroEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     public string? TeamId { get; set; }

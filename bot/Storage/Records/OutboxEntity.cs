@@ -1,20 +1,10 @@
-using Azure;
-
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Outbox table's row: PartitionKey = tenant|team, RowKey = the caller's idempotency key (escaped).</summary>
-public sealed class OutboxEntity : ITableEntity
+public sealed class OutboxEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     public string? TeamId { get; set; }

@@ -1,18 +1,8 @@
-using Azure;
-
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The PairHistory table's row: PartitionKey = tenant, RowKey = the pair (see <see cref="PairKey"/>).</summary>
-public sealed class PairHistoryEntity : ITableEntity
+public sealed class PairHistoryEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     /// <summary>The ordinally smaller member id.</summary>

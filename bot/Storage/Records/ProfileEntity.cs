@@ -1,22 +1,12 @@
-using Azure;
-
 using ConnectorBot.Interview;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Profiles table's row: PartitionKey = tenant, RowKey = member (both escaped).</summary>
-public sealed class ProfileEntity : ITableEntity
+public sealed class ProfileEntity : RecordEntity
 {
     // Table storage's DateTime ends at 9999-12-31; "until resumed" is stored as that day.
     private static readonly DateTimeOffset StoredForever = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
-
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string? TenantId { get; set; }
 

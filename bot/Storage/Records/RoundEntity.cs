@@ -1,20 +1,10 @@
-using Azure;
-
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Rounds table's row: PartitionKey = tenant|team, RowKey = round id; first-in-line as a JSON list.</summary>
-public sealed class RoundEntity : ITableEntity
+public sealed class RoundEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     public string? TeamId { get; set; }

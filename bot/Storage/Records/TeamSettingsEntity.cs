@@ -1,21 +1,11 @@
-using Azure;
-
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The Teams table's row: PartitionKey = tenant, RowKey = team (both escaped); admins as a JSON list.</summary>
-public sealed class TeamSettingsEntity : ITableEntity
+public sealed class TeamSettingsEntity : RecordEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? TenantId { get; set; }
 
     public string? TeamId { get; set; }
