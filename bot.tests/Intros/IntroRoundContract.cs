@@ -281,6 +281,23 @@ public abstract class IntroRoundContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_instances_running_the_same_slot_make_one_round()
+    {
+        var team = (await Bot.Services.GetRequiredService<TeamSettingsStore>().GetAsync(Bot.Teams.TenantId, TeamId))!;
+        var runner = Bot.Services.GetRequiredService<RoundRunner>();
+        var slot = Clock.GetUtcNow();
+
+        var reports = await Task.WhenAll(Task.Run(() => runner.RunAsync(team, slot, default)), Task.Run(() => runner.RunAsync(team, slot, default)));
+        var again = await runner.RunAsync(team, slot, default);
+
+        Assert.Contains(reports, r => r is { AlreadyRan: false });
+        Assert.True(again!.AlreadyRan);
+        Assert.Equal(5, (await IntrosAsync()).Count);
+        await TickAsync();
+        Assert.Equal(5, Bot.Connector.CallsTo(FakeRoute.CreateConversation).Count);
+    }
+
+    [Fact]
     public async Task A_connector_answering_429_with_retry_after_is_waited_out_and_nothing_is_lost()
     {
         Bot.Connector.Script(FakeRoute.CreateConversation, FakeResponse.Throttled(TimeSpan.FromSeconds(1)), FakeResponse.Throttled(TimeSpan.FromSeconds(1)));
