@@ -86,19 +86,19 @@ public sealed class IntroActions(
     private async Task AfterDecisionAsync(IntroRecord intro, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await Enqueue(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), null, cancellationToken).ConfigureAwait(false);
+        await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), now), cancellationToken).ConfigureAwait(false);
         if (intro.State == IntroState.Connected)
         {
             foreach (var party in intro.Parties)
             {
-                await Enqueue(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), party.MemberId, cancellationToken).ConfigureAwait(false);
+                await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken).ConfigureAwait(false);
             }
 
-            await RecordPairsAsync(intro, "Connected", now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, "Connected", now, cancellationToken).ConfigureAwait(false);
         }
         else if (intro.State == IntroState.Passed)
         {
-            await RecordPairsAsync(intro, "Passed", now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, "Passed", now, cancellationToken).ConfigureAwait(false);
         }
 
         await worker.DrainAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
@@ -119,28 +119,11 @@ public sealed class IntroActions(
             turn.CancellationToken).ConfigureAwait(false);
         if (stored is not null)
         {
-            await RecordPairsAsync(stored, outcome.ToString(), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(stored, outcome.ToString(), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
         }
 
         var thanks = IntroCards.FollowUpThanks(outcome);
         await turn.SendTextAsync(thanks).ConfigureAwait(false);
         return InvokeResponse.Message(thanks);
     }
-
-    private async Task RecordPairsAsync(IntroRecord intro, string outcome, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var ids = intro.Parties.Select(p => p.MemberId).ToList();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            for (var j = i + 1; j < ids.Count; j++)
-            {
-                await history.RecordAsync(intro.TenantId, ids[i], ids[j], outcome, at, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private Task<bool> Enqueue(IntroRecord intro, OutboxKind kind, string key, string? memberId, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(
-            new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = key, Kind = kind, IntroId = intro.IntroId, MemberId = memberId, CreatedAt = clock.GetUtcNow() },
-            cancellationToken);
 }

@@ -32,15 +32,8 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                     cancellationToken).ConfigureAwait(false);
                 if (closed?.State == IntroState.Expired)
                 {
-                    await EnqueueAsync(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), null, cancellationToken).ConfigureAwait(false);
-                    var ids = closed.Parties.Select(p => p.MemberId).ToList();
-                    for (var i = 0; i < ids.Count; i++)
-                    {
-                        for (var j = i + 1; j < ids.Count; j++)
-                        {
-                            await history.RecordAsync(team.TenantId, ids[i], ids[j], "Expired", now, cancellationToken).ConfigureAwait(false);
-                        }
-                    }
+                    await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken).ConfigureAwait(false);
+                    await history.RecordIntroAsync(closed, "Expired", now, cancellationToken).ConfigureAwait(false);
 
                     expired++;
                 }
@@ -57,7 +50,7 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                 {
                     foreach (var party in marked.Parties)
                     {
-                        await EnqueueAsync(marked, OutboxKind.FollowUp, OutboxKeys.FollowUp(marked.IntroId, party.MemberId), party.MemberId, cancellationToken).ConfigureAwait(false);
+                        await outbox.EnqueueAsync(OutboxItem.For(marked, OutboxKind.FollowUp, OutboxKeys.FollowUp(marked.IntroId, party.MemberId), now, party.MemberId), cancellationToken).ConfigureAwait(false);
                     }
 
                     followUps++;
@@ -72,9 +65,4 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
 
         return (expired, followUps);
     }
-
-    private Task<bool> EnqueueAsync(IntroRecord intro, OutboxKind kind, string key, string? memberId, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(
-            new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = key, Kind = kind, IntroId = intro.IntroId, MemberId = memberId, CreatedAt = clock.GetUtcNow() },
-            cancellationToken);
 }

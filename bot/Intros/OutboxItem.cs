@@ -39,4 +39,16 @@ public sealed record OutboxItem
 
     /// <summary>Why the last attempt failed (status and error code only: never message content).</summary>
     public string? LastError { get; init; }
+
+    /// <summary>An item about one intro (and, for 1:1 sends, one of its members).</summary>
+    public static OutboxItem For(IntroRecord intro, OutboxKind kind, string key, DateTimeOffset now, string? memberId = null) => new()
+    {
+        TenantId = intro.TenantId,
+        TeamId = intro.TeamId,
+        Key = key,
+        Kind = kind,
+        IntroId = intro.IntroId,
+        MemberId = memberId,
+        CreatedAt = now,
+    };
 }

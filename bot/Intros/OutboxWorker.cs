@@ -152,7 +152,7 @@ public sealed class OutboxWorker(
             if (updated is not null)
             {
                 await outbox.EnqueueAsync(
-                    new OutboxItem { TenantId = intro.TenantId, TeamId = intro.TeamId, Key = OutboxKeys.Update(updated), Kind = OutboxKind.UpdateCard, IntroId = intro.IntroId, CreatedAt = clock.GetUtcNow() },
+                    OutboxItem.For(updated, OutboxKind.UpdateCard, OutboxKeys.Update(updated), clock.GetUtcNow()),
                     cancellationToken).ConfigureAwait(false);
             }
         }

@@ -100,7 +100,7 @@ public sealed class RoundRunner(
         foreach (var record in existing.Concat(records).Where(r => r.State == IntroState.Planned))
         {
             await outbox.EnqueueAsync(
-                new OutboxItem { TenantId = team.TenantId, TeamId = team.TeamId, Key = OutboxKeys.Post(record.IntroId), Kind = OutboxKind.PostIntro, IntroId = record.IntroId, CreatedAt = now },
+                OutboxItem.For(record, OutboxKind.PostIntro, OutboxKeys.Post(record.IntroId), now),
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,4 +1,5 @@
 using ConnectorBot.Interview;
+using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 
 namespace ConnectorBot.Storage.Records;
@@ -9,6 +10,19 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     public const string TableName = "PairHistory";
 
     public string Name => TableName;
+
+    /// <summary>Records how an intro ended for every pair of its members (two for a pair, three for a trio).</summary>
+    public async Task RecordIntroAsync(IntroRecord intro, string outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var ids = intro.Parties.Select(p => p.MemberId).ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var j = i + 1; j < ids.Count; j++)
+            {
+                await RecordAsync(intro.TenantId, ids[i], ids[j], outcome, at, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>Records one more intro of the pair and how it ended (ETag-guarded, so concurrent records all count).</summary>
     public Task RecordAsync(string tenantId, string a, string b, string outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
