@@ -1,3 +1,4 @@
+using ConnectorBot.Admin;
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
 using ConnectorBot.Interview;
@@ -13,6 +14,7 @@ builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBot(builder.Configuration, builder.Environment);
 builder.Services.AddInterview(builder.Configuration);
 builder.Services.AddIntros(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthz();

@@ -95,13 +95,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Help_with_an_at_mention_in_a_channel_is_understood()
+    public async Task Help_with_an_at_mention_in_a_channel_gets_the_channel_help_in_that_thread()
     {
         using var response = await _bot.PostAsync(_bot.Teams.ChannelMention("Help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(_bot.Connector.OutgoingActivities);
-        Assert.Equal(InterviewStrings.Help, reply.Text);
+        Assert.Equal(ConnectorBot.Admin.AdminStrings.ChannelHelp, reply.Text);
         Assert.Equal("19:intros@thread.tacv2;messageid=1700000000000", reply.Conversation?.Id);
     }
 
@@ -110,7 +110,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var response = await _bot.PostAsync(_bot.Teams.ChannelMention("what's the weather like?"));
 
-        Assert.Equal([InterviewStrings.NotUnderstood], _bot.SentTexts);
+        Assert.Equal([ConnectorBot.Admin.AdminStrings.ChannelHelp], _bot.SentTexts);
     }
 
     [Fact]

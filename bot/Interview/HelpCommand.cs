@@ -2,12 +2,12 @@ using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Interview;
 
-/// <summary>"help" (and its usual synonyms, as the command parser knows them) lists what the bot can do, in any scope.</summary>
+/// <summary>"help" (and its usual synonyms, as the command parser knows them) in personal chat lists what a member can do; channels get the admin help.</summary>
 public sealed class HelpCommand : IMessageHandler
 {
     public async Task<bool> TryHandleMessageAsync(TurnContext turn)
     {
-        if (CommandParser.Parse(turn.Text)?.Kind != MemberCommandKind.Help)
+        if (!turn.IsPersonal || CommandParser.Parse(turn.Text)?.Kind != MemberCommandKind.Help)
         {
             return false;
         }

@@ -1,0 +1,53 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Admin;
+
+/// <summary>The outcome of checking a turn for admin rights: the checked turn, or the polite refusal to give.</summary>
+public sealed record AdminCheck(AdminTurn? Admin, string? Refusal);
+
+/// <summary>
+/// The one place admin rights are checked, for typed commands and card buttons alike: the tenant from the activity,
+/// the team from the channel (a card's team id must agree with it), the team's stored settings, and the actor's AAD
+/// object id from the activity — never from card data, so a hand-made invoke gets no further than a click.
+/// </summary>
+public sealed class AdminGate(TeamSettingsStore teams, AdminRights rights, ILogger<AdminGate> logger)
+{
+    public async Task<AdminCheck> CheckAsync(TurnContext turn, string? cardTeamId = null)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var tenantId = turn.Activity.GetTenantId();
+        var channelTeamId = turn.Teams?.Team?.Id;
+        var actor = turn.Activity.From;
+        if (cardTeamId is not null && channelTeamId is not null && cardTeamId != channelTeamId)
+        {
+            logger.LogWarning("An admin action for team {CardTeamId} arrived from team {ChannelTeamId}; refused.", cardTeamId, channelTeamId);
+            return new AdminCheck(null, AdminStrings.NotAdmin);
+        }
+
+        var teamId = channelTeamId ?? cardTeamId;
+        if (tenantId is null || teamId is null)
+        {
+            return new AdminCheck(null, AdminStrings.OnlyInTeams);
+        }
+
+        if (actor?.AadObjectId is not { Length: > 0 } actorId || actor.Id is not { Length: > 0 } actorUserId)
+        {
+            return new AdminCheck(null, AdminStrings.NotAdmin);
+        }
+
+        var team = await teams.GetAsync(tenantId, teamId, turn.CancellationToken).ConfigureAwait(false);
+        if (team is null)
+        {
+            return new AdminCheck(null, AdminStrings.NotInstalled);
+        }
+
+        if (!await rights.IsAdminAsync(team, actorId, turn.CancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("A non-admin asked for admin work in team {TeamId} of tenant {TenantId}; refused.", teamId, tenantId);
+            return new AdminCheck(null, AdminStrings.NotAdmin);
+        }
+
+        return new AdminCheck(new AdminTurn(turn, team, actorId, actorUserId, actor.Name), null);
+    }
+}
