@@ -185,7 +185,13 @@ public sealed class FailingTurnTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_turn_apologises_answers_500_and_a_redelivery_is_processed()
     {
-        var activity = _bot.Teams.ChannelMention("hello there") with { Id = "1:fails-first" };
+        // A group chat (no team), so no feature takes the text and the fallback answers it.
+        var activity = _bot.Teams.ChannelMention("hello there") with
+        {
+            Id = "1:fails-first",
+            Conversation = new ConnectorBot.BotFramework.Schema.ConversationAccount { Id = "19:group-chat@thread.v2", ConversationType = "groupChat", IsGroup = true, TenantId = _bot.Teams.TenantId },
+            ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = _bot.Teams.TenantId } }),
+        };
 
         using var first = await _bot.PostAsync(activity);
         using var redelivery = await _bot.PostAsync(activity);

@@ -1,3 +1,5 @@
+using ConnectorBot.Admin.Admins;
+using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Admin;
@@ -11,6 +13,17 @@ public static class AdminRegistration
         services.AddSingleton<ITeamOwners, NoTeamOwners>();
         services.AddSingleton<AdminRights>();
         services.AddSingleton<AdminGate>();
+
+        services.AddSingleton<AdminReplies>();
+
+        services.AddSingleton<TeamChannels>();
+        services.AddSingleton<ITeamCommand, SettingsCommand>();
+        services.AddSingleton<IAdminCardAction, SettingsActions>();
+        services.AddSingleton<IAdminCardAction, MatchNowActions>();
+
+        services.AddSingleton<TeamAdmins>();
+        services.AddSingleton<ITeamCommand, AdminsCommand>();
+        services.AddSingleton<IAdminCardAction, AdminsActions>();
 
         services.AddSingleton<IMessageHandler, TeamChannelCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActions>();

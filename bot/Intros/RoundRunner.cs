@@ -26,10 +26,14 @@ public sealed class RoundRunner(
     private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(15);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Runs the round of <paramref name="slot"/>; null when another instance holds it.</summary>
-    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the round of <paramref name="slot"/> (id: the slot's, unless an admin's manual round names its own);
+    /// null when another instance holds it.
+    /// </summary>
+    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken, string? roundId = null)
     {
-        var roundId = RoundSchedule.SlotId(slot);
+        ArgumentNullException.ThrowIfNull(team);
+        roundId ??= RoundSchedule.SlotId(slot);
         var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
@@ -51,8 +55,13 @@ public sealed class RoundRunner(
         }
     }
 
-    private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the round of <paramref name="roundId"/> would introduce now, without writing anything: an admin's preview,
+    /// and the first half of every round. Intros already written for the round stand and their members are not matched again.
+    /// </summary>
+    public async Task<RoundPlan> PlanAsync(TeamSettings team, string roundId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(team);
         var now = clock.GetUtcNow();
         var roster = new List<TeamsChannelAccount>();
         await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -64,11 +73,16 @@ public sealed class RoundRunner(
         }
 
         var existing = new List<IntroRecord>();
+        var open = new List<IntroRecord>();
         await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (intro.RoundId == roundId)
             {
                 existing.Add(intro);
+            }
+            else if (intro.State is IntroState.Planned or IntroState.Posted)
+            {
+                open.Add(intro);
             }
         }
 
@@ -93,18 +107,24 @@ public sealed class RoundRunner(
             OddHeadcount = team.OddHeadcount,
             Today = DateOnly.FromDateTime(now.UtcDateTime),
         };
-        var matched = IntroMatcher.Match(eligible.Values.Select(e => ToMatchProfile(e.Profile)), pastPairs, options);
-
+        var matched = IntroMatcher.Match(eligible.Values.Select(e => ToMatchProfile(e.Profile)), WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
-        await intros.AddManyAsync(records, cancellationToken).ConfigureAwait(false);
-        foreach (var record in existing.Concat(records).Where(r => r.State == IntroState.Planned))
+        return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList());
+    }
+
+    private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var plan = await PlanAsync(team, roundId, cancellationToken).ConfigureAwait(false);
+        await intros.AddManyAsync(plan.NewIntros, cancellationToken).ConfigureAwait(false);
+        foreach (var record in plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned))
         {
             await outbox.EnqueueAsync(
                 OutboxItem.For(record, OutboxKind.PostIntro, OutboxKeys.Post(record.IntroId), now),
                 cancellationToken).ConfigureAwait(false);
         }
 
-        var firstInLine = matched.FirstInLine.Select(f => f.MemberId).ToList();
+        var total = plan.NewIntros.Count + plan.Existing.Count;
         await rounds.TryAddAsync(
             new RoundRecord
             {
@@ -112,23 +132,36 @@ public sealed class RoundRunner(
                 TeamId = team.TeamId,
                 RoundId = roundId,
                 SlotAt = slot,
-                Members = eligible.Count + alreadyIntroduced.Count,
-                Intros = records.Count + existing.Count,
-                FirstInLine = firstInLine,
+                Members = plan.Eligible,
+                Intros = total,
+                FirstInLine = plan.FirstInLine,
                 CreatedAt = now,
             },
             cancellationToken).ConfigureAwait(false);
-        await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = slot }, cancellationToken).ConfigureAwait(false);
+        // Never backwards: a manual round must not make an already-run slot due again.
+        await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = t.LastRoundAt is { } last && last > slot ? last : slot }, cancellationToken).ConfigureAwait(false);
 
         logger.LogInformation(
             "Round {RoundId} of team {TeamId}: {Roster} on the roster, {Eligible} eligible, {Intros} intros, {Waiting} first in line next round.",
             roundId,
             team.TeamId,
-            roster.Count,
-            eligible.Count,
-            records.Count + existing.Count,
-            firstInLine.Count);
-        return new RoundReport(roundId, roster.Count, eligible.Count, records.Count + existing.Count, firstInLine, AlreadyRan: false);
+            plan.Roster,
+            plan.Eligible,
+            total,
+            plan.FirstInLine.Count);
+        return new RoundReport(roundId, plan.Roster, plan.Eligible, total, plan.FirstInLine, AlreadyRan: false);
+    }
+
+    // An intro still waiting for answers counts as just made, so no round suggests the same people to each other again meanwhile.
+    private static PairHistory WithOpenIntros(PairHistory history, List<IntroRecord> open, DateOnly today)
+    {
+        if (open.Count == 0)
+        {
+            return history;
+        }
+
+        var pending = open.SelectMany(i => i.Parties.SelectMany((a, n) => i.Parties.Skip(n + 1).Select(b => new PastIntro(a.MemberId, b.MemberId, today, IntroOutcome.NoResponse))));
+        return history with { Intros = [.. history.Intros, .. pending] };
     }
 
     private async Task<IReadOnlyList<string>> LastFirstInLineAsync(TeamSettings team, CancellationToken cancellationToken)

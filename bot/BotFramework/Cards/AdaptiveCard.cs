@@ -15,6 +15,7 @@ public sealed class AdaptiveCard
 
     private readonly JsonArray _body = [];
     private readonly JsonArray _actions = [];
+    private JsonObject? _refresh;
 
     /// <summary>Appends elements (from <see cref="CardElements"/>) to the card's body.</summary>
     public AdaptiveCard Add(params JsonObject[] elements)
@@ -38,6 +39,17 @@ public sealed class AdaptiveCard
         return this;
     }
 
+    /// <summary>
+    /// Universal Actions' user-specific view: Teams clients of <paramref name="userIds"/> (Teams user ids, at most 60)
+    /// invoke <paramref name="action"/> when they show the card and show the card the bot answers with instead.
+    /// </summary>
+    public AdaptiveCard WithRefresh(JsonObject action, IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _refresh = new JsonObject { ["action"] = action.DeepClone(), ["userIds"] = new JsonArray([.. userIds.Select(id => JsonValue.Create(id))]) };
+        return this;
+    }
+
     /// <summary>A fresh copy of the card's JSON; the builder stays reusable.</summary>
     public JsonObject ToJsonObject()
     {
@@ -51,6 +63,11 @@ public sealed class AdaptiveCard
         if (_actions.Count > 0)
         {
             card["actions"] = _actions.DeepClone();
+        }
+
+        if (_refresh is not null)
+        {
+            card["refresh"] = _refresh.DeepClone();
         }
 
         return card;

@@ -1,0 +1,32 @@
+using ConnectorBot.BotFramework.Turns;
+
+namespace ConnectorBot.Admin.Admins;
+
+/// <summary>The admin list from the settings card, and its Remove buttons.</summary>
+public sealed class AdminsActions(TeamAdmins admins, AdminReplies replies, Storage.Records.TeamSettingsStore teams) : IAdminCardAction
+{
+    public bool Handles(string verb) => verb is AdminsCard.ShowVerb or AdminsCard.RemoveVerb;
+
+    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var team = turn.Team;
+        string? note = null;
+        if (action.Verb == AdminsCard.RemoveVerb)
+        {
+            if (action.GetString(AdminsCard.MemberIdKey) is not { Length: > 0 } memberId)
+            {
+                return InvokeResponse.Message(AdminStrings.UnknownAction);
+            }
+
+            var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false);
+            var name = (await admins.FindMemberAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false))?.Name ?? AdminsStrings.UnknownName;
+            note = AdminsReply.Sentence(change, BotFramework.Cards.CardText.Escape(name));
+            team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken).ConfigureAwait(false) ?? team;
+        }
+
+        var list = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
+        return await replies.CardAsync(turn, action, AdminsCard.Build(team, list, note)).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,102 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.Intros;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Admin.Admins;
+
+/// <summary>The outcome of adding or removing admins, for the reply.</summary>
+public enum AdminChange
+{
+    Added,
+    AlreadyAdmin,
+    Removed,
+    NotAnAdmin,
+    LastAdmin,
+}
+
+/// <summary>A team member as the admin list shows them: AAD object id and display name when Teams still knows them.</summary>
+public sealed record AdminMember(string MemberId, string? Name);
+
+/// <summary>Adds and removes a team's named admins (ETag-guarded), never leaving the team without one, and names them for the card.</summary>
+public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connector, ILogger<TeamAdmins> logger)
+{
+    public async Task<AdminChange> AddAsync(TeamSettings team, string memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var change = AdminChange.AlreadyAdmin;
+        await teams.UpdateAsync(
+            team.TenantId,
+            team.TeamId,
+            current =>
+            {
+                if (current is null || current.Admins.Contains(memberId, StringComparer.OrdinalIgnoreCase))
+                {
+                    change = AdminChange.AlreadyAdmin;
+                    return null;
+                }
+
+                change = AdminChange.Added;
+                return current with { Admins = [.. current.Admins, memberId] };
+            },
+            cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Admin change in team {TeamId}: {Change}.", team.TeamId, change);
+        return change;
+    }
+
+    public async Task<AdminChange> RemoveAsync(TeamSettings team, string memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var change = AdminChange.NotAnAdmin;
+        await teams.UpdateAsync(
+            team.TenantId,
+            team.TeamId,
+            current =>
+            {
+                if (current is null || !current.Admins.Contains(memberId, StringComparer.OrdinalIgnoreCase))
+                {
+                    change = AdminChange.NotAnAdmin;
+                    return null;
+                }
+
+                if (current.Admins.Count == 1)
+                {
+                    change = AdminChange.LastAdmin;
+                    return null;
+                }
+
+                change = AdminChange.Removed;
+                return current with { Admins = [.. current.Admins.Where(a => !string.Equals(a, memberId, StringComparison.OrdinalIgnoreCase))] };
+            },
+            cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Admin change in team {TeamId}: {Change}.", team.TeamId, change);
+        return change;
+    }
+
+    /// <summary>The team member a mention names (its Teams user id), with their AAD object id; null when not in the team.</summary>
+    public async Task<TeamsChannelAccount?> FindMemberAsync(TeamSettings team, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        try
+        {
+            var member = await connector.GetMemberAsync(team.ServiceUrl, team.TeamId, userId, cancellationToken).ConfigureAwait(false);
+            return member.EntraObjectId is null ? null : member;
+        }
+        catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NotFound or ConnectorOutcome.ConversationNotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The named admins with their names (looked up by AAD id; someone who left shows without a name).</summary>
+    public async Task<IReadOnlyList<AdminMember>> ListAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var list = new List<AdminMember>();
+        foreach (var id in team.Admins)
+        {
+            list.Add(new AdminMember(id, (await FindMemberAsync(team, id, cancellationToken).ConfigureAwait(false))?.Name));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+using ConnectorBot.Intros;
+
+namespace ConnectorBot.Admin.Settings;
+
+/// <summary>The settings card's line about when the next round runs, in the team's own time zone.</summary>
+public static class NextRound
+{
+    public static string Describe(TeamSettings team, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        if (team.Paused)
+        {
+            return SettingsStrings.PausedNote;
+        }
+
+        if (team.IntroChannelId is null)
+        {
+            return SettingsStrings.NoChannelNote;
+        }
+
+        var slot = RoundSchedule.NextSlot(team, team.LastRoundAt ?? team.InstalledAt);
+        if (slot <= now)
+        {
+            return SettingsStrings.NextRoundDue;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(slot, TeamClock.For(team.TimeZone).Zone);
+        return SettingsStrings.Format(SettingsStrings.NextRound, local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture), team.TimeZone);
+    }
+}

@@ -1,0 +1,53 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Admin.Settings;
+
+/// <summary>Opening the form and saving it: values validated against the team's real channels, saved ETag-guarded per team.</summary>
+public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channels, AdminReplies replies, TimeProvider clock, ILogger<SettingsActions> logger) : IAdminCardAction
+{
+    public bool Handles(string verb) => verb is SettingsVerbs.Open or SettingsVerbs.Save;
+
+    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        if (action.Verb == SettingsVerbs.Open)
+        {
+            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, []).ConfigureAwait(false);
+        }
+
+        var draft = SettingsDraft.Read(action, turn.Team);
+        var validation = draft.Validate([.. list.Channels.Select(c => c.Id)]);
+        if (validation.Apply is not { } apply)
+        {
+            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved, .. validation.Errors]).ConfigureAwait(false);
+        }
+
+        var now = clock.GetUtcNow();
+        var saved = await teams.UpdateAsync(
+            turn.Team.TenantId,
+            turn.Team.TeamId,
+            current => current is null ? null : Rescheduled(current, apply(current), now),
+            turn.CancellationToken).ConfigureAwait(false);
+        if (saved is null)
+        {
+            return InvokeResponse.Message(AdminStrings.NotInstalled);
+        }
+
+        logger.LogInformation("Settings of team {TeamId} of tenant {TenantId} saved by an admin.", saved.TeamId, saved.TenantId);
+        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved]).ConfigureAwait(false);
+    }
+
+    // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at once.
+    private static Intros.TeamSettings Rescheduled(Intros.TeamSettings before, Intros.TeamSettings after, DateTimeOffset now)
+    {
+        var scheduleChanged = before.Cadence != after.Cadence || before.Day != after.Day || before.Hour != after.Hour
+            || before.TimeZone != after.TimeZone || (before.Paused && !after.Paused);
+        return scheduleChanged && (after.LastRoundAt ?? after.InstalledAt) < now ? after with { LastRoundAt = now } : after;
+    }
+
+    private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes) =>
+        replies.CardAsync(turn, action, SettingsCards.Form(team, draft, list, NextRound.Describe(team, clock.GetUtcNow()), notes, turn.ActorUserId));
+}

@@ -1,0 +1,13 @@
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// A round worked out but not yet written: how many were on the roster and eligible, the intros the round already
+/// has (after a crash part-way), the new ones the matcher suggests, and who waits first in line.
+/// </summary>
+public sealed record RoundPlan(
+    string RoundId,
+    int Roster,
+    int Eligible,
+    IReadOnlyList<IntroRecord> Existing,
+    IReadOnlyList<IntroRecord> NewIntros,
+    IReadOnlyList<string> FirstInLine);
