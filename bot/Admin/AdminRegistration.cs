@@ -1,3 +1,5 @@
+using ConnectorBot.Admin.Install;
+using ConnectorBot.Admin.Owners;
 using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Admin;
@@ -9,6 +11,8 @@ public static class AdminRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<ITeamOwners, NoTeamOwners>();
+        services.AddTeamOwners(configuration);
+        services.AddTeamInstall(configuration);
         services.AddSingleton<AdminRights>();
         services.AddSingleton<AdminGate>();
 
