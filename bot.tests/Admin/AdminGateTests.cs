@@ -16,7 +16,7 @@ public sealed class AdminGateTests : IAsyncLifetime
     {
         using var response = await _team.MentionAsync(_team.Ben, "what can you do");
 
-        Assert.Equal([AdminStrings.ChannelHelp], _team.Bot.SentTexts);
+        Assert.Equal([AdminStrings.ChannelHelp], _team.Bot.SentTexts.Skip(1)); // after the install's welcome in General
     }
 
     [Fact]

@@ -308,7 +308,7 @@ public abstract class IntroRoundContract : IAsyncLifetime
 
         Assert.All(await IntrosAsync(), i => Assert.Equal(IntroState.Posted, i.State));
         Assert.Equal(5 + 2, Bot.Connector.CallsTo(FakeRoute.CreateConversation).Count);
-        Assert.Equal(5, Bot.Connector.OutgoingActivities.Count(a => a.Conversation?.Id?.StartsWith(TeamId, StringComparison.Ordinal) == true));
+        Assert.Equal(5, Bot.Connector.OutgoingActivities.Count(a => a.Conversation?.Id?.StartsWith(TeamId + ";messageid=", StringComparison.Ordinal) == true));
         Assert.Equal(5, (await IntrosAsync()).Select(i => i.ActivityId).Distinct().Count());
     }
 

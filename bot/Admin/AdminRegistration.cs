@@ -1,4 +1,6 @@
 using ConnectorBot.Admin.Admins;
+using ConnectorBot.Admin.Install;
+using ConnectorBot.Admin.Owners;
 using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework.Turns;
 
@@ -10,7 +12,8 @@ public static class AdminRegistration
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton<ITeamOwners, NoTeamOwners>();
+        services.AddTeamOwners(configuration);
+        services.AddTeamInstall(configuration);
         services.AddSingleton<AdminRights>();
         services.AddSingleton<AdminGate>();
 

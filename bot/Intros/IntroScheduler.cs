@@ -1,3 +1,4 @@
+using ConnectorBot.Admin.Install;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
 
@@ -16,6 +17,7 @@ public sealed class IntroScheduler(
     IntroLifecycle lifecycle,
     OutboxWorker outbox,
     StaleAnswerNudges nudges,
+    TeamRetention retention,
     IOptions<IntrosOptions> options,
     TimeProvider clock,
     ILogger<IntroScheduler> logger) : BackgroundService
@@ -28,6 +30,13 @@ public sealed class IntroScheduler(
         {
             try
             {
+                // A team that removed the bot gets no rounds and no posts; its data goes once retention is over.
+                if (team.UninstalledAt is not null)
+                {
+                    await retention.SweepAsync(team, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (!team.Paused && team.IntroChannelId is not null)
                 {
                     var slot = RoundSchedule.NextSlot(team, team.LastRoundAt ?? team.InstalledAt);

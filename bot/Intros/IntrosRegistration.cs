@@ -1,3 +1,4 @@
+using ConnectorBot.Admin.Install;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
@@ -18,6 +19,9 @@ public static class IntrosRegistration
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<IntroStore>());
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<PairHistoryStore>());
+        services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<IntroStore>());
+        services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<RoundStore>());
+        services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<OutboxStore>());
 
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<OutboxWorker>();
@@ -25,7 +29,6 @@ public static class IntrosRegistration
         services.AddSingleton<IntroScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<IntroScheduler>());
 
-        services.AddSingleton<IConversationUpdateHandler, TeamInstall>();
         services.AddSingleton<ICardActionHandler, IntroActions>();
         return services;
     }

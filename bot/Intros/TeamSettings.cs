@@ -58,4 +58,10 @@ public sealed record TeamSettings
 
     /// <summary>When the last round ran (its slot), so each slot runs once.</summary>
     public DateTimeOffset? LastRoundAt { get; init; }
+
+    /// <summary>The team's Microsoft 365 group (channelData.team.aadGroupId): its id in Microsoft Graph.</summary>
+    public string? AadGroupId { get; init; }
+
+    /// <summary>When the bot was removed (or the team deleted): nothing runs; the data goes after the retention period.</summary>
+    public DateTimeOffset? UninstalledAt { get; init; }
 }

@@ -1,16 +1,21 @@
 using Azure;
 
+using ConnectorBot.Admin.Install;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>Intros, partitioned by tenant and team; decisions are ETag-guarded and a round's intros are added idempotently.</summary>
-public sealed class IntroStore(TableSet tables) : IMemberData
+public sealed class IntroStore(TableSet tables) : IMemberData, ITeamData
 {
     public const string TableName = "Intros";
 
     public string Name => TableName;
+
+    /// <summary>Every row of the team, for the retention sweep after the bot was removed.</summary>
+    public Task<int> EraseTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
+        TeamPartitionEraser.EraseAsync(tables, TableName, tenantId, teamId, cancellationToken);
 
     public async Task<IntroRecord?> GetAsync(string tenantId, string teamId, string introId, CancellationToken cancellationToken = default)
     {

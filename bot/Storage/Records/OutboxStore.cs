@@ -1,16 +1,23 @@
 using Azure;
 
+using ConnectorBot.Admin.Install;
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>The durable outbox: sends owed to Teams, keyed by idempotency key so each is queued and completed once.</summary>
-public sealed class OutboxStore(TableSet tables)
+public sealed class OutboxStore(TableSet tables) : ITeamData
 {
     public const string TableName = "Outbox";
 
     // Errors are status lines, but a runaway message must not outgrow a table property.
     private const int MaxErrorChars = 1000;
+
+    public string Name => TableName;
+
+    /// <summary>Every row of the team, for the retention sweep after the bot was removed.</summary>
+    public Task<int> EraseTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
+        TeamPartitionEraser.EraseAsync(tables, TableName, tenantId, teamId, cancellationToken);
 
     /// <summary>Queues the item; false when an item with that key is already queued (or done).</summary>
     public async Task<bool> EnqueueAsync(OutboxItem item, CancellationToken cancellationToken = default)

@@ -1,13 +1,20 @@
 using Azure;
 
+using ConnectorBot.Admin.Install;
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
 /// <summary>Rounds, partitioned by tenant and team; a round id is written once, so a slot runs once.</summary>
-public sealed class RoundStore(TableSet tables)
+public sealed class RoundStore(TableSet tables) : ITeamData
 {
     public const string TableName = "Rounds";
+
+    public string Name => TableName;
+
+    /// <summary>Every row of the team, for the retention sweep after the bot was removed.</summary>
+    public Task<int> EraseTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
+        TeamPartitionEraser.EraseAsync(tables, TableName, tenantId, teamId, cancellationToken);
 
     /// <summary>Adds the round; false when a round with that id is already stored (it ran, or is running, elsewhere).</summary>
     public async Task<bool> TryAddAsync(RoundRecord round, CancellationToken cancellationToken = default)

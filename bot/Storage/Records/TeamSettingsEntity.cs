@@ -44,6 +44,10 @@ public sealed class TeamSettingsEntity : RecordEntity
 
     public DateTimeOffset? LastRoundAt { get; set; }
 
+    public string? AadGroupId { get; set; }
+
+    public DateTimeOffset? UninstalledAt { get; set; }
+
     public static TeamSettingsEntity From(TeamSettings settings) => new()
     {
         PartitionKey = TableKey.Escape(settings.TenantId),
@@ -67,6 +71,8 @@ public sealed class TeamSettingsEntity : RecordEntity
         Admins = RecordJson.Write(settings.Admins, nameof(Admins)),
         InstalledAt = settings.InstalledAt,
         LastRoundAt = settings.LastRoundAt,
+        AadGroupId = settings.AadGroupId,
+        UninstalledAt = settings.UninstalledAt,
     };
 
     public TeamSettings ToSettings() => new()
@@ -90,5 +96,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         Admins = RecordJson.Read<List<string>>(Admins) ?? [],
         InstalledAt = InstalledAt,
         LastRoundAt = LastRoundAt,
+        AadGroupId = AadGroupId,
+        UninstalledAt = UninstalledAt,
     };
 }

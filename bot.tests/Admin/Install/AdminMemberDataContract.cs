@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+
+using ConnectorBot.Admin;
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+using ConnectorBot.Tests.Admin.Owners;
+using ConnectorBot.Tests.Storage.Contract;
+
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConnectorBot.Tests.Admin.Install;
+
+/// <summary>
+/// Admin ids are personal data: through the member's own "export" and "forget me" in personal chat, the teams that
+/// name them as admin are listed (without the other admins), and forgetting takes them off every Admins list of their
+/// tenant. Run on each store by a small subclass.
+/// </summary>
+public abstract class AdminMemberDataContract : IAsyncLifetime
+{
+    private const string SecondTeamId = "19:second-team@thread.tacv2";
+    private const string ThirdTeamId = "19:third-team@thread.tacv2";
+
+    protected abstract string? StorageConnectionString { get; }
+
+    private AdminTeam Team { get; set; } = null!;
+
+    private string OtherTenant => "other-" + Team.TenantId;
+
+    private string AdaChat => "a:1personal-" + Team.Ada.Id;
+
+    public async Task InitializeAsync()
+    {
+        Team = await AdminTeam.StartAsync(StorageConnectionString, services: s => s.AddSingleton<ITeamCommand, ProbeCommand>());
+        await Team.AddProfileAsync(Team.Ada, "Hire more veterans into engineering.", "someone who knows where veterans look for jobs", "Fast offers.");
+
+        // Ada also runs a second team (with Ben), not a third; and someone with her id in another tenant is not her.
+        await SeedTeamAsync(Team.TenantId, SecondTeamId, [Team.Ben.AadObjectId!, Team.Ada.AadObjectId!]);
+        await SeedTeamAsync(Team.TenantId, ThirdTeamId, [Team.Ben.AadObjectId!]);
+        await SeedTeamAsync(OtherTenant, AdminTeam.TeamId, [Team.Ada.AadObjectId!]);
+    }
+
+    public async Task DisposeAsync() => await Team.DisposeAsync();
+
+    [Fact]
+    public async Task Export_lists_the_teams_that_name_the_member_as_admin()
+    {
+        var replies = await AdaSaysAsync("export my data");
+
+        Assert.Equal(InterviewStrings.ExportIntro, replies[0]);
+        using var json = JsonDocument.Parse(replies[1]["```json\n".Length..^"\n```".Length]);
+        var rows = json.RootElement.GetProperty("tables").GetProperty(TeamSettingsStore.TableName).EnumerateArray().ToList();
+        Assert.Equal([SecondTeamId, AdminTeam.TeamId], rows.Select(r => r.GetProperty("TeamId").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(Team.TenantId, r.GetProperty("TenantId").GetString());
+            Assert.Equal("admin", r.GetProperty("Role").GetString());
+            Assert.False(r.TryGetProperty("Admins", out _));
+        });
+        Assert.DoesNotContain(Team.Ben.AadObjectId!, replies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_me_takes_the_member_off_every_admins_list_of_their_tenant()
+    {
+        Assert.Equal(InterviewStrings.ForgetAsk, (await AdaSaysAsync("forget me"))[0]);
+        Assert.Equal([InterviewStrings.Forgotten], await AdaSaysAsync("yes"));
+
+        Assert.Empty((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
+        Assert.Equal([Team.Ben.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, SecondTeamId))!.Admins);
+        Assert.Equal([Team.Ben.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, ThirdTeamId))!.Admins);
+        Assert.Equal([Team.Ada.AadObjectId!], (await Team.Teams.GetAsync(OtherTenant, AdminTeam.TeamId))!.Admins);
+
+        // The rest of each team's settings stand, and Ada is no longer let in.
+        Assert.Equal("Contoso", (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.TeamName);
+        await Team.MentionAsync(Team.Ada, ProbeCommand.Word);
+        Assert.Equal(AdminStrings.NotAdmin, Team.Bot.SentTexts[^1]);
+    }
+
+    [Fact]
+    public async Task The_store_forgets_case_insensitively_and_counts_the_teams_it_changed()
+    {
+        var data = Team.Services.GetServices<IMemberData>().OfType<TeamAdminData>().Single();
+        var member = new MemberKey(Team.TenantId, Team.Ada.AadObjectId!.ToUpperInvariant(), Team.Ada.Id!, null);
+
+        Assert.Equal(2, await data.EraseAsync(member, default));
+        Assert.Equal(0, await data.EraseAsync(member, default));
+        Assert.Empty(await data.ExportAsync(member, default));
+    }
+
+    private async Task<IReadOnlyList<string>> AdaSaysAsync(string text)
+    {
+        var before = Team.Bot.Connector.OutgoingActivities.Count;
+        var activity = Team.Bot.Teams.PersonalMessage(text) with
+        {
+            From = AdminTeam.Account(Team.Ada),
+            Conversation = new ConversationAccount { Id = AdaChat, ConversationType = "personal", TenantId = Team.TenantId },
+        };
+        using var response = await Team.Bot.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Team.Bot.SentSince(before).Where(a => a.Conversation?.Id == AdaChat).Select(a => a.Text ?? string.Empty).ToList();
+    }
+
+    private Task SeedTeamAsync(string tenantId, string teamId, List<string> admins) =>
+        Team.Teams.UpdateAsync(tenantId, teamId, _ => new ConnectorBot.Intros.TeamSettings
+        {
+            TenantId = tenantId,
+            TeamId = teamId,
+            TeamName = "Seeded",
+            ServiceUrl = Team.Bot.Connector.ServiceUrl.ToString(),
+            Admins = admins,
+            InstalledAt = Team.Clock.GetUtcNow(),
+        });
+}
+
+public sealed class EmbeddedAdminMemberDataTests : AdminMemberDataContract
+{
+    protected override string? StorageConnectionString => null;
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AzuriteAdminMemberDataTests(AzuriteFixture azurite) : AdminMemberDataContract
+{
+    protected override string? StorageConnectionString => azurite.ConnectionString;
+}
