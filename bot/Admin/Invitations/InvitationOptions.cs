@@ -5,7 +5,7 @@ public sealed class InvitationOptions
 {
     public const string Section = "Admin:Invitations";
 
-    /// <summary>Members per roster page (Teams allows up to 500).</summary>
+    /// <summary>Members per roster page: Teams serves 50 to 500 (the connector keeps it in that range).</summary>
     public int PageSize { get; set; } = 100;
 
     /// <summary>The pause after each member who was sent something: one member at a time, well inside Teams' limits.</summary>
