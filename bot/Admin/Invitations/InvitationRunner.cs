@@ -17,6 +17,7 @@ public sealed class InvitationRunner(
     IConnectorClient connector,
     InvitationStore jobs,
     InvitationMember members,
+    InvitationCheckpoint checkpoint,
     InvitationProgressCard card,
     LeaseStore leases,
     IOptions<InvitationOptions> options,
@@ -221,63 +222,16 @@ public sealed class InvitationRunner(
         return true;
     }
 
-    /// <summary>
-    /// Writes the walk's place and counts, only over the version this run last saved (so a run that lost its lease
-    /// can never move the job back); the card's ids and anything else stored are kept as they are.
-    /// </summary>
     private async Task<bool> SaveAsync(Walk walk, InvitationJob next, CancellationToken cancellationToken)
     {
-        if (next == walk.Stored)
+        if (await checkpoint.SaveAsync(walk.Stored, next, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
-            return true;
-        }
-
-        var expected = walk.Stored;
-        var wrote = false;
-        var stored = await jobs.UpdateAsync(
-            expected.TenantId,
-            expected.TeamId,
-            current =>
-            {
-                wrote = current is not null && SamePlace(current, expected);
-                return wrote ? WithProgress(current!, next) : null;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (!wrote || stored is null)
-        {
-            logger.LogWarning("Invite everyone in team {TeamId}: the job was moved on elsewhere; this run stops.", expected.TeamId);
             return false;
         }
 
         walk.Stored = walk.Job = stored;
         return true;
     }
-
-    private static bool SamePlace(InvitationJob current, InvitationJob expected) =>
-        current.Pass == expected.Pass
-        && current.State == expected.State
-        && current.PageToken == expected.PageToken
-        && current.PageIndex == expected.PageIndex
-        && current.InFlightMemberId == expected.InFlightMemberId
-        && current.Total == expected.Total
-        && current.Handled == expected.Handled;
-
-    private static InvitationJob WithProgress(InvitationJob current, InvitationJob next) => current with
-    {
-        State = next.State,
-        PageToken = next.PageToken,
-        PageIndex = next.PageIndex,
-        Total = next.Total,
-        Invited = next.Invited,
-        Answered = next.Answered,
-        Unreachable = next.Unreachable,
-        InFlightMemberId = next.InFlightMemberId,
-        InFlightAt = next.InFlightAt,
-        NextAttemptAt = next.NextAttemptAt,
-        Failures = next.Failures,
-        LastError = next.LastError,
-        FinishedAt = next.FinishedAt,
-    };
 
     /// <summary>The click that started the job never recorded its card (the process died): post it now.</summary>
     private async Task<InvitationJob> RecordCardAsync(InvitationJob job, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public static class InvitationsRegistration
         services.AddSingleton<InvitationWakeUp>();
         services.AddSingleton<InvitationProgressCard>();
         services.AddSingleton<InvitationMember>();
+        services.AddSingleton<InvitationCheckpoint>();
         services.AddSingleton<InvitationRunner>();
         services.AddSingleton<InvitationStarter>();
         services.AddSingleton<InvitationWorker>();
