@@ -1,5 +1,6 @@
 using ConnectorBot.Admin.Admins;
 using ConnectorBot.Admin.Install;
+using ConnectorBot.Admin.Invitations;
 using ConnectorBot.Admin.Owners;
 using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework.Turns;
@@ -30,6 +31,7 @@ public static class AdminRegistration
 
         services.AddSingleton<IMessageHandler, TeamChannelCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActions>();
+        services.AddInvitations(configuration);
         return services;
     }
 }

@@ -35,9 +35,10 @@ public sealed class InterviewInvitations(IConnectorClient connector, ProfileStor
             await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken).ConfigureAwait(false);
             return InvitationOutcome.Invited;
         }
-        catch (ConnectorException e) when (e.Outcome is not ConnectorOutcome.Throttled and not ConnectorOutcome.NetworkError)
+        catch (ConnectorException e) when (e.Outcome is not (ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.ServiceError or ConnectorOutcome.TokenUnavailable))
         {
             // Blocked the bot, not installed for them, left the tenant: the admin sees a count, the others still get theirs.
+            // Teams or the token service being down is not about the member: that is thrown, for the caller to retry.
             logger.LogWarning("Could not invite a member of tenant {TenantId}: {Outcome} ({Status}).", tenantId, e.Outcome, e.StatusCode);
             return InvitationOutcome.Unreachable;
         }
