@@ -1,3 +1,4 @@
+using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Admin;
@@ -14,6 +15,7 @@ public static class AdminRegistration
 
         services.AddSingleton<IMessageHandler, TeamChannelCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActions>();
+        services.AddAdminStats();
         return services;
     }
 }
