@@ -16,25 +16,39 @@ public sealed class AdminGateTests : IAsyncLifetime
     {
         using var response = await _team.MentionAsync(_team.Ben, "what can you do");
 
-        Assert.Equal([AdminStrings.ChannelHelp], _team.Bot.SentTexts.Skip(1)); // after the install's welcome in General
+        Assert.Equal([AdminStrings.ChannelHelp], _team.Replies);
     }
 
     [Fact]
-    public async Task A_hand_made_admin_invoke_from_a_non_admin_is_refused()
+    public async Task An_unknown_admin_verb_is_answered_with_an_error_not_silence()
     {
-        var response = await _team.ExecuteAsync(_team.Ben, "admin.anything", new { cadence = "Monthly" });
+        var response = await _team.ExecuteAsync(_team.Ada, "admin.anything", new { cadence = "Monthly" });
 
-        // The router finds no owner for an unknown admin verb before any rights are checked, so use the gate's own answer for a known shape.
         Assert.Equal("application/vnd.microsoft.error", response.GetProperty("type").GetString());
+        Assert.Equal(AdminStrings.UnknownAction, response.GetProperty("value").GetProperty("message").GetString());
     }
 
     [Fact]
-    public async Task An_admin_action_naming_another_team_is_refused()
+    public async Task A_team_the_bot_has_no_record_of_gets_a_way_forward()
     {
-        var gate = (AdminGate)_team.Services.GetService(typeof(AdminGate))!;
-        Assert.NotNull(gate);
-        var settings = await _team.Teams.GetAsync(_team.TenantId, AdminTeam.TeamId);
+        var activity = _team.Bot.Teams.ChannelMention("settings") with
+        {
+            From = AdminTeam.Account(_team.Ada),
+            ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = _team.TenantId }, team = new { id = "19:unknown-team@thread.tacv2" }, channel = new { id = "19:unknown-team@thread.tacv2" } }),
+        };
 
-        Assert.Equal([_team.Ada.AadObjectId!], settings!.Admins);
+        using var response = await _team.Bot.PostAsync(activity);
+
+        Assert.Equal([AdminStrings.NotInstalled], _team.Replies);
+    }
+
+    [Fact]
+    public async Task A_sender_without_an_AAD_id_is_never_taken_for_an_admin()
+    {
+        var anonymous = new ConnectorBot.BotFramework.Connector.TeamsChannelAccount { Id = _team.Ada.Id, Name = _team.Ada.Name };
+
+        using var response = await _team.MentionAsync(anonymous, "settings");
+
+        Assert.Equal([AdminStrings.NotAdmin], _team.Replies);
     }
 }

@@ -34,7 +34,12 @@ public sealed class AdminTeam : IAsyncDisposable
         Ben = new TeamsChannelAccount { Id = "29:1ben-" + tenant, Name = "Ben Member", AadObjectId = "aad-ben-" + tenant, UserPrincipalName = "ben@contoso.example" };
     }
 
+    private int _sentAtInstall;
+
     public BotHarness Bot { get; }
+
+    /// <summary>The texts the bot sent after installing (and welcoming the team in General).</summary>
+    public IReadOnlyList<string> Replies => Bot.SentTexts.Skip(_sentAtInstall).ToList();
 
     public ManualClock Clock { get; }
 
@@ -64,6 +69,7 @@ public sealed class AdminTeam : IAsyncDisposable
         bot.Connector.AddMembers(TeamId, [team.Ada, team.Ben]);
         using var install = await bot.PostAsync(team.Install(team.Ada));
         Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        team._sentAtInstall = bot.Connector.OutgoingActivities.Count;
         return team;
     }
 

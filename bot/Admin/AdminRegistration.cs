@@ -3,6 +3,7 @@ using ConnectorBot.Admin.Install;
 using ConnectorBot.Admin.Invitations;
 using ConnectorBot.Admin.Owners;
 using ConnectorBot.Admin.Settings;
+using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Admin;
@@ -32,6 +33,7 @@ public static class AdminRegistration
         services.AddSingleton<IMessageHandler, TeamChannelCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActions>();
         services.AddInvitations(configuration);
+        services.AddAdminStats();
         return services;
     }
 }

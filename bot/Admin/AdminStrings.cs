@@ -11,6 +11,7 @@ public static class AdminStrings
     public const string ChannelHelp =
         "Hi! I suggest introductions between colleagues who can help each other. In a channel, team admins can mention me with:\n\n" +
         "- **settings**: the intro channel, schedule and rules, match now, invite everyone\n" +
+        "- **invite everyone**: a private welcome to everyone in the team who hasn't answered yet\n" +
         "- **stats**: how intros are going\n" +
         "- **admins add @name** / **admins remove @name**: who runs ConnectorBot here\n\n" +
         "Everyone: chat with me privately to tell me what you're hoping to accomplish.";

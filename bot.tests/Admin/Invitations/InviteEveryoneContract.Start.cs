@@ -83,7 +83,7 @@ public abstract partial class InviteEveryoneContract
 
         var posted = Assert.Single(ProgressCardsPosted);
         Assert.StartsWith(AdminTeam.RandomChannelId + ";messageid=", posted.Conversation!.Id, StringComparison.Ordinal);
-        var texts = Team.Bot.SentTexts.Where(t => t.Length > 0).ToList();
+        var texts = Team.Replies.Where(t => t.Length > 0).ToList();
         Assert.Equal(
             [
                 InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.Counting),

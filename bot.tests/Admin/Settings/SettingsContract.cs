@@ -83,7 +83,7 @@ public abstract class SettingsContract : IAsyncLifetime
         var preview = await Team.ExecuteAsync(Team.Ben, SettingsVerbs.MatchPreview);
         var added = await Team.ExecuteAsync(Team.Ben, AdminsCard.RemoveVerb, new { memberId = Team.Ada.AadObjectId });
 
-        Assert.Equal([AdminStrings.NotAdmin], Team.Bot.SentTexts);
+        Assert.Equal([AdminStrings.NotAdmin], Team.Replies);
         Assert.Empty(Team.SentCards);
         Assert.All(new[] { opened, saved, preview, added }, r => Assert.Equal(AdminStrings.NotAdmin, AdminTeam.MessageOf(r)));
         var stored = await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId);
@@ -241,7 +241,7 @@ public abstract class SettingsContract : IAsyncLifetime
         {
         }
 
-        Assert.Equal([AdminsStrings.Format(AdminsStrings.NotInTeam, "Stan &lt;Ger&gt;"), AdminsStrings.NoMention], Team.Bot.SentTexts);
+        Assert.Equal([AdminsStrings.Format(AdminsStrings.NotInTeam, "Stan &lt;Ger&gt;"), AdminsStrings.NoMention], Team.Replies);
         Assert.Equal([Team.Ada.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
     }
 

@@ -20,9 +20,10 @@ public sealed class AdminsActions(TeamAdmins admins, AdminReplies replies, Stora
                 return InvokeResponse.Message(AdminStrings.UnknownAction);
             }
 
+            var before = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
             var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false);
-            var name = (await admins.FindMemberAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false))?.Name ?? AdminsStrings.UnknownName;
-            note = AdminsReply.Sentence(change, BotFramework.Cards.CardText.Escape(name));
+            var name = before.FirstOrDefault(a => string.Equals(a.MemberId, memberId, StringComparison.OrdinalIgnoreCase))?.Name;
+            note = AdminsReply.Sentence(change, name is null ? AdminsStrings.UnknownName : BotFramework.Cards.CardText.Escape(name));
             team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken).ConfigureAwait(false) ?? team;
         }
 

@@ -87,16 +87,34 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         }
     }
 
-    /// <summary>The named admins with their names (looked up by AAD id; someone who left shows without a name).</summary>
+    /// <summary>
+    /// The named admins with their names, from the team roster (page by page, stopping once all are found): a lookup
+    /// by AAD id is not served everywhere. Someone who left the team shows without a name.
+    /// </summary>
     public async Task<IReadOnlyList<AdminMember>> ListAsync(TeamSettings team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var list = new List<AdminMember>();
-        foreach (var id in team.Admins)
+        var names = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        try
         {
-            list.Add(new AdminMember(id, (await FindMemberAsync(team, id, cancellationToken).ConfigureAwait(false))?.Name));
+            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (member.EntraObjectId is { } id && team.Admins.Contains(id, StringComparer.OrdinalIgnoreCase))
+                {
+                    names[id] = member.Name;
+                    if (names.Count == team.Admins.Count)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        catch (ConnectorException e)
+        {
+            // The list still works without names; removing stays possible.
+            logger.LogWarning("Could not read the roster of team {TeamId} to name its admins: {Outcome} ({Status}).", team.TeamId, e.Outcome, e.StatusCode);
         }
 
-        return list;
+        return [.. team.Admins.Select(id => new AdminMember(id, names.GetValueOrDefault(id)))];
     }
 }

@@ -17,7 +17,7 @@ public static class SettingsVerbs
     public const string RoundIdKey = "roundId";
 
     // Buttons whose handlers live in sibling features.
-    public const string InviteEveryone = "admin.invite.start";
-    public const string Stats = "admin.stats.show";
+    public const string InviteEveryone = Invitations.InvitationVerbs.Start;
+    public const string Stats = Admin.Stats.StatsVerbs.Show;
     public const string Admins = Admin.Admins.AdminsCard.ShowVerb;
 }

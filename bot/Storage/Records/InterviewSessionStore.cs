@@ -28,6 +28,15 @@ public sealed class InterviewSessionStore(TableSet tables) : IMemberData
         return stored?.ToSession();
     }
 
+    /// <summary>Every session of a tenant (one partition), lazily; admin stats count who has had the welcome.</summary>
+    public async IAsyncEnumerable<InterviewSession> ListAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToSession();
+        }
+    }
+
     public Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
         _rows.ExportAsync(member, cancellationToken);
 

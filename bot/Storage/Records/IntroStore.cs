@@ -73,6 +73,17 @@ public sealed class IntroStore(TableSet tables) : IMemberData, ITeamData
         }
     }
 
+    /// <summary>The intros of one team from round <paramref name="firstRoundId"/> on (round ids sort by slot), lazily: recent rounds without reading all history.</summary>
+    public async IAsyncEnumerable<IntroRecord> ListFromRoundAsync(string tenantId, string teamId, string firstRoundId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var filter = TeamPartition.EqualsFilter(tenantId, teamId) + TableClient.CreateQueryFilter($" and RoundId ge {firstRoundId}");
+        await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+
     /// <summary>Every intro naming the member, in any team of their tenant.</summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {

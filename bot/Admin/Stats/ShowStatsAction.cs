@@ -1,0 +1,26 @@
+using ConnectorBot.BotFramework.Turns;
+
+namespace ConnectorBot.Admin.Stats;
+
+/// <summary>
+/// The "Stats" and "Refresh" buttons (<see cref="StatsVerbs.Show"/>): answers the invoke with a fresh stats card, which
+/// replaces the card the button was on. Through the Action.Submit fallback there is nothing to replace, so the card is sent.
+/// </summary>
+public sealed class ShowStatsAction(StatsReader reader) : IAdminCardAction
+{
+    public bool Handles(string verb) => verb == StatsVerbs.Show;
+
+    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var data = await reader.ReadAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var card = StatsCard.For(turn.Team, StatsFigures.From(data));
+        if (!action.IsExecute)
+        {
+            await turn.Turn.SendCardAsync(card, StatsStrings.Summary).ConfigureAwait(false);
+        }
+
+        return InvokeResponse.Card(card);
+    }
+}
