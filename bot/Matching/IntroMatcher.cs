@@ -43,8 +43,9 @@ public static class IntroMatcher
             leftOvers = FormTrios(model, members, intros, leftOvers);
         }
 
-        progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round");
-        return new IntroRound(intros, leftOvers);
+        List<string> noGoodMatch = NoGoodMatch(members, edges, intros);
+        progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round, {noGoodMatch.Count} without a good match");
+        return new IntroRound(intros, leftOvers) { NoGoodMatch = noGoodMatch };
     }
 
     private static Intro ToIntro(ScoringModel model, MatchProfile[] members, Edge e)
@@ -77,6 +78,14 @@ public static class IntroMatcher
 
         return [.. best.OrderBy(kv => members[kv.Key].Id, StringComparer.Ordinal)
             .Select(kv => new LeftOver(members[kv.Key].Id, members[kv.Value.Other(kv.Key)].Id, Math.Round(PairScorer.Pair(model, kv.Value.U, kv.Value.V), 4)))];
+    }
+
+    /// <summary>Members in no intro and with no qualifying candidate at all: a weak intro would waste two people's time.</summary>
+    private static List<string> NoGoodMatch(MatchProfile[] members, List<Edge> edges, List<Intro> intros)
+    {
+        HashSet<int> candidates = [.. edges.SelectMany(e => new[] { e.U, e.V })];
+        HashSet<string> introduced = new(intros.SelectMany(i => i.C is null ? new[] { i.A, i.B } : [i.A, i.B, i.C]), StringComparer.Ordinal);
+        return [.. Enumerable.Range(0, members.Length).Where(m => !candidates.Contains(m) && !introduced.Contains(members[m].Id)).Select(m => members[m].Id)];
     }
 
     /// <summary>Adds each left-over member to their best partner's intro when that intro is still a pair; the rest stay first in line.</summary>
