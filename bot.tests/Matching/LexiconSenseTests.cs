@@ -40,6 +40,17 @@ public class LexiconSenseTests
         Assert.True(score < MatchTuning.DefaultThreshold, $"score {score:0.000}");
     }
 
+    [Theory]
+    [InlineData("Trabalhei com pagamentos em Lisboa", "w:com")]
+    [InlineData("Coordino a los intérpretes del hospital", "w:del")]
+    [InlineData("Ich habe die Schulungen für das Team organisiert", "w:fur")]
+    public void FunctionWordsOfOtherLanguagesAreNoEvidence(string offer, string feature)
+    {
+        // Portuguese "com" (with) would otherwise meet "comms", Spanish "del" a laptop brand, German "für" anything "fur".
+        List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("b", "someone who knows Spanish", offer));
+        Assert.DoesNotContain(features, f => f.Key == feature);
+    }
+
     [Fact]
     public void TheLexiconCoversManyIndustriesAndFunctions() => Assert.True(ConceptLexicon.Default.PhraseCount > 6000, $"{ConceptLexicon.Default.PhraseCount} phrases");
 }
