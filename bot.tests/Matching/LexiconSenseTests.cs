@@ -34,6 +34,7 @@ public class LexiconSenseTests
     [Theory]
     [InlineData("someone who has set up support tickets triage", "I have a spare ticket to the conference")]
     [InlineData("someone who understands what going public means for staff", "I wrote the publication guidelines for our API docs")]
+    [InlineData("someone who has run evening clinics", "Organizo eventos y événements pour toute l'équipe")]
     public void AWordInAnotherSenseIsNoMatch(string ask, string offer)
     {
         double score = Direction(Members.Of("a", ask, "I play five-a-side"), Members.Of("b", "someone who knows Spanish", offer));
