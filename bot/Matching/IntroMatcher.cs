@@ -83,9 +83,14 @@ public static class IntroMatcher
     /// <summary>Members in no intro and with no qualifying candidate at all: a weak intro would waste two people's time.</summary>
     private static List<string> NoGoodMatch(MatchProfile[] members, List<Edge> edges, List<Intro> intros)
     {
-        HashSet<int> candidates = [.. edges.SelectMany(e => new[] { e.U, e.V })];
+        bool[] candidate = new bool[members.Length];
+        foreach (Edge e in edges)
+        {
+            candidate[e.U] = candidate[e.V] = true;
+        }
+
         HashSet<string> introduced = new(intros.SelectMany(i => i.C is null ? new[] { i.A, i.B } : [i.A, i.B, i.C]), StringComparer.Ordinal);
-        return [.. Enumerable.Range(0, members.Length).Where(m => !candidates.Contains(m) && !introduced.Contains(members[m].Id)).Select(m => members[m].Id)];
+        return [.. Enumerable.Range(0, members.Length).Where(m => !candidate[m] && !introduced.Contains(members[m].Id)).Select(m => members[m].Id)];
     }
 
     /// <summary>Adds each left-over member to their best partner's intro when that intro is still a pair; the rest stay first in line.</summary>
