@@ -63,16 +63,25 @@ public static class IntroMatcher
     /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
     private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, ScoringModel model)
     {
-        HashSet<int> matched = [.. chosen.SelectMany(e => new[] { e.U, e.V })];
+        bool[] matched = new bool[members.Length];
+        foreach (Edge e in chosen)
+        {
+            matched[e.U] = matched[e.V] = true;
+        }
+
+        // Runs over every candidate edge (a million at 100k members): no allocation per edge.
         Dictionary<int, Edge> best = [];
         foreach (Edge e in edges)
         {
-            foreach (int m in new[] { e.U, e.V })
+            Consider(e.U, e);
+            Consider(e.V, e);
+        }
+
+        void Consider(int m, Edge e)
+        {
+            if (!matched[m] && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
             {
-                if (!matched.Contains(m) && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
-                {
-                    best[m] = e;
-                }
+                best[m] = e;
             }
         }
 
