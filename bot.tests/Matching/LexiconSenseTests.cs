@@ -34,10 +34,22 @@ public class LexiconSenseTests
     [Theory]
     [InlineData("someone who has set up support tickets triage", "I have a spare ticket to the conference")]
     [InlineData("someone who understands what going public means for staff", "I wrote the publication guidelines for our API docs")]
+    [InlineData("someone who has run evening clinics", "Organizo eventos y événements pour toute l'équipe")]
     public void AWordInAnotherSenseIsNoMatch(string ask, string offer)
     {
         double score = Direction(Members.Of("a", ask, "I play five-a-side"), Members.Of("b", "someone who knows Spanish", offer));
         Assert.True(score < MatchTuning.DefaultThreshold, $"score {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Trabalhei com pagamentos em Lisboa", "w:com")]
+    [InlineData("Coordino a los intérpretes del hospital", "w:del")]
+    [InlineData("Ich habe die Schulungen für das Team organisiert", "w:fur")]
+    public void FunctionWordsOfOtherLanguagesAreNoEvidence(string offer, string feature)
+    {
+        // Portuguese "com" (with) would otherwise meet "comms", Spanish "del" a laptop brand, German "für" anything "fur".
+        List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("b", "someone who knows Spanish", offer));
+        Assert.DoesNotContain(features, f => f.Key == feature);
     }
 
     [Fact]

@@ -47,6 +47,9 @@ public class ScoringTests
     [InlineData("someone who fixed wifi dead spots", "I plan wireless networks")]
     [InlineData("a person who understands budgets", "I run forecasting for the division")]
     [InlineData("someone who has handled a recruitmnet drive", "I do hiring for the stores")]
+    [InlineData("someone who knows how card payments work", "Gestiono los pagos con tarjeta desde hace años")]
+    [InlineData("someone who has run health and safety training", "Ich leite die Schulungen zum Arbeitsschutz")]
+    [InlineData("a translator for our customer letters", "Je fais de la traduction depuis dix ans")]
     public void LexiconBridgesDifferentWordsForTheSameThing(string need, string offer)
     {
         MatchProfile asker = Members.Of("a", need, "I play the ukulele");

@@ -136,6 +136,11 @@ internal static class BenchVerb
             {
                 output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
             }
+
+            if (round.NoGoodMatch.Count > 0)
+            {
+                output.WriteLine($"  no good match: {string.Join(", ", round.NoGoodMatch)}");
+            }
         }
     }
 

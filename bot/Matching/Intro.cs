@@ -9,4 +9,11 @@ public sealed record LeftOver(string MemberId, string BestPartnerId, double Scor
 /// <summary>The outcome of one round.</summary>
 public sealed record IntroRound(
     IReadOnlyList<Intro> Intros,
-    IReadOnlyList<LeftOver> FirstInLine);
+    IReadOnlyList<LeftOver> FirstInLine)
+{
+    /// <summary>
+    /// Members left without an intro on purpose: nobody this round (that history allows) clears the bar for them, so
+    /// they are reported rather than forced into a weak intro. Ids in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string> NoGoodMatch { get; init; } = [];
+}

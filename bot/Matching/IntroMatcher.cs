@@ -43,8 +43,9 @@ public static class IntroMatcher
             leftOvers = FormTrios(model, members, intros, leftOvers);
         }
 
-        progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round");
-        return new IntroRound(intros, leftOvers);
+        List<string> noGoodMatch = NoGoodMatch(members, edges, intros);
+        progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round, {noGoodMatch.Count} without a good match");
+        return new IntroRound(intros, leftOvers) { NoGoodMatch = noGoodMatch };
     }
 
     private static Intro ToIntro(ScoringModel model, MatchProfile[] members, Edge e)
@@ -62,21 +63,43 @@ public static class IntroMatcher
     /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
     private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, ScoringModel model)
     {
-        HashSet<int> matched = [.. chosen.SelectMany(e => new[] { e.U, e.V })];
+        bool[] matched = new bool[members.Length];
+        foreach (Edge e in chosen)
+        {
+            matched[e.U] = matched[e.V] = true;
+        }
+
+        // Runs over every candidate edge (a million at 100k members): no allocation per edge.
         Dictionary<int, Edge> best = [];
         foreach (Edge e in edges)
         {
-            foreach (int m in new[] { e.U, e.V })
+            Consider(e.U, e);
+            Consider(e.V, e);
+        }
+
+        void Consider(int m, Edge e)
+        {
+            if (!matched[m] && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
             {
-                if (!matched.Contains(m) && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
-                {
-                    best[m] = e;
-                }
+                best[m] = e;
             }
         }
 
         return [.. best.OrderBy(kv => members[kv.Key].Id, StringComparer.Ordinal)
             .Select(kv => new LeftOver(members[kv.Key].Id, members[kv.Value.Other(kv.Key)].Id, Math.Round(PairScorer.Pair(model, kv.Value.U, kv.Value.V), 4)))];
+    }
+
+    /// <summary>Members in no intro and with no qualifying candidate at all: a weak intro would waste two people's time.</summary>
+    private static List<string> NoGoodMatch(MatchProfile[] members, List<Edge> edges, List<Intro> intros)
+    {
+        bool[] candidate = new bool[members.Length];
+        foreach (Edge e in edges)
+        {
+            candidate[e.U] = candidate[e.V] = true;
+        }
+
+        HashSet<string> introduced = new(intros.SelectMany(i => i.C is null ? new[] { i.A, i.B } : [i.A, i.B, i.C]), StringComparer.Ordinal);
+        return [.. Enumerable.Range(0, members.Length).Where(m => !candidate[m] && !introduced.Contains(members[m].Id)).Select(m => members[m].Id)];
     }
 
     /// <summary>Adds each left-over member to their best partner's intro when that intro is still a pair; the rest stay first in line.</summary>

@@ -43,9 +43,10 @@ public static class MatchTuning
 
     /// <summary>
     /// The assignment maximises Σ score^AssignmentPower: above 1 it prefers one strong intro to two middling ones, which
-    /// a plain sum would trade away just to pair more people.
+    /// a plain sum would trade away just to pair more people. At 3 a clear match is no longer broken up to give two
+    /// members weak intros each (measured: fewer intros that only fill a slot, on every evaluation set).
     /// </summary>
-    internal const double AssignmentPower = 2.0;
+    internal const double AssignmentPower = 3.0;
 
     /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
     internal const double OneWayShare = 0.6;

@@ -37,13 +37,14 @@ internal static class BMatcher
         // nothing that bounds a swap's gain has moved.
         bool[] changed = new bool[memberCount];
         Array.Fill(changed, true);
+        List<Edge> added = [];
         for (int pass = 0; pass < 8; pass++)
         {
             bool[] changedNow = new bool[memberCount];
             bool improved = false;
             foreach (Edge e in sorted)
             {
-                if ((changed[e.U] || changed[e.V]) && !state.Contains(e) && TryImprove(state, incident, e, changedNow))
+                if ((changed[e.U] || changed[e.V]) && !state.Contains(e) && TryImprove(state, incident, e, changedNow, added))
                 {
                     improved = true;
                 }
@@ -68,8 +69,11 @@ internal static class BMatcher
         return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
     }
 
-    /// <summary>Brings e in, pushing out at most one intro at each end, and re-homes the pushed-out partners; undone unless it gains.</summary>
-    private static bool TryImprove(State state, List<Edge>[] incident, Edge e, bool[] changed)
+    /// <summary>
+    /// Brings e in, pushing out at most one intro at each end, and re-homes the pushed-out partners; undone unless it
+    /// gains. <paramref name="added"/> is scratch space reused across calls, so trying an edge allocates nothing.
+    /// </summary>
+    private static bool TryImprove(State state, List<Edge>[] incident, Edge e, bool[] changed, List<Edge> added)
     {
         Edge? outU = state.Free(e.U) ? null : state.Lightest(e.U);
         Edge? outV = state.Free(e.V) ? null : state.Lightest(e.V);
@@ -82,21 +86,29 @@ internal static class BMatcher
             return false;
         }
 
-        Edge[] removed = [.. new[] { outU, outV }.Where(x => x is not null).Select(x => x!.Value).Distinct()];
+        // outU then outV, without a repeat (one intro can be the lightest at both ends); no LINQ on this hot path.
+        Edge[] removed = outU is { } first
+            ? outV is { } second && !second.Equals(first) ? [first, second] : [first]
+            : outV is { } only ? [only] : [];
         foreach (Edge r in removed)
         {
             state.Remove(r);
         }
 
         state.Add(e);
-        List<Edge> added = [];
+        added.Clear();
         foreach (Edge r in removed)
         {
             int partner = r.Other(r.U == e.U || r.U == e.V ? r.U : r.V);
             Rehome(state, incident, partner, removed, added);
         }
 
-        double gain = e.Weight - loss + added.Sum(a => a.Weight);
+        double gain = e.Weight - loss;
+        foreach (Edge a in added)
+        {
+            gain += a.Weight;
+        }
+
         if (gain > Epsilon)
         {
             foreach (Edge touched in removed.Concat(added).Append(e))
@@ -155,7 +167,22 @@ internal static class BMatcher
 
         public bool Contains(Edge e) => _matched.Contains(e);
 
-        public Edge Lightest(int member) => _byMember[member].MinBy(e => (e.Weight, e.U, e.V));
+        /// <summary>The member's intro with the smallest (weight, U, V), the first of equals; a plain loop, as it runs once per edge tried.</summary>
+        public Edge Lightest(int member)
+        {
+            List<Edge> intros = _byMember[member];
+            Edge lightest = intros[0];
+            for (int k = 1; k < intros.Count; k++)
+            {
+                Edge e = intros[k];
+                if (e.Weight < lightest.Weight || (e.Weight == lightest.Weight && (e.U < lightest.U || (e.U == lightest.U && e.V < lightest.V))))
+                {
+                    lightest = e;
+                }
+            }
+
+            return lightest;
+        }
 
         public void Add(Edge e)
         {

@@ -73,9 +73,34 @@ internal static class CandidateGraph
 
     private static void Accumulate(Accumulator acc, SparseVector query, Posting[][] index, int self)
     {
-        // Only the query's strongest features drive the search; the exact score is computed afterwards anyway.
-        int[] order = Enumerable.Range(0, query.Ids.Length).OrderByDescending(k => query.Weights[k]).ThenBy(k => k).Take(QueryFeatures).ToArray();
-        foreach (int k in order)
+        // Only the query's strongest features drive the search; the exact score is computed afterwards anyway. A small
+        // insertion into a fixed top list (heaviest first, lower position first among equals) instead of sorting them all.
+        Span<int> order = stackalloc int[QueryFeatures];
+        int kept = 0;
+        for (int k = 0; k < query.Ids.Length; k++)
+        {
+            float w = query.Weights[k];
+            int at = kept;
+            while (at > 0 && query.Weights[order[at - 1]] < w)
+            {
+                at--;
+            }
+
+            if (at >= QueryFeatures)
+            {
+                continue;
+            }
+
+            for (int m = Math.Min(kept, QueryFeatures - 1); m > at; m--)
+            {
+                order[m] = order[m - 1];
+            }
+
+            order[at] = k;
+            kept = Math.Min(kept + 1, QueryFeatures);
+        }
+
+        foreach (int k in order[..kept])
         {
             Posting[] postings = index[query.Ids[k]];
             float q = query.Weights[k];

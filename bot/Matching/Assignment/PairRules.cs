@@ -23,7 +23,8 @@ internal sealed class PairRules
         }
     }
 
-    public bool Allows(string a, string b) => a != b && !_blocked.Contains(Key(a, b));
+    /// <summary>Whether a and b may be introduced; without any history this is only "not the same member", checked without building a key.</summary>
+    public bool Allows(string a, string b) => a != b && (_blocked.Count == 0 || !_blocked.Contains(Key(a, b)));
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }

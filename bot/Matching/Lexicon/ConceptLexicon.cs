@@ -114,7 +114,8 @@ internal sealed class ConceptLexicon
         Data.RolesLexicon.Text,
         Data.PlainWordsLexicon.Text,
         Data.OperationsLexicon.Text,
-        Data.ServicesLexicon.Text));
+        Data.ServicesLexicon.Text,
+        Data.MultilingualLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {

@@ -26,6 +26,18 @@ internal static class StopWords
         "folk", "folks", "guy", "guys", "colleague", "colleagues", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "time", "times", "ll", "lol", "pls", "please", "thanks", "whatever", "maybe", "perhaps", "new", "good", "great", "best", "better",
         "big", "small", "real", "sure", "able", "keen", "happy", "glad", "willing", "love", "enjoy", "fun", "mean",
+        // Function words of the other languages colleagues write in (Spanish, Portuguese, French, Italian, German, Dutch, Polish),
+        // folded; words that are also English content words ("die", "war", "art", "son") are left out.
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "y", "o", "de", "del", "al", "en", "con", "sin",
+        "por", "para", "que", "es", "soy", "yo", "mi", "mis", "tu", "su", "sus", "nos", "se", "le", "les", "muy", "mas", "pero", "como",
+        "este", "esta", "eso", "todo", "ya", "si", "hay", "tengo", "puedo", "hablo", "conozco", "bien", "ha", "hemos", "os", "um", "uma",
+        "e", "da", "das", "dos", "na", "nas", "com", "sem", "pelo", "pela", "meu", "minha", "eu", "voce", "ele", "ela", "sou", "tenho",
+        "posso", "falo", "ao", "aos", "em", "des", "du", "et", "ou", "au", "aux", "avec", "sans", "pour", "par", "sur", "dans", "je", "j",
+        "moi", "nous", "vous", "il", "elle", "ils", "est", "suis", "sont", "ai", "avons", "peux", "parle", "connais", "tres", "qui", "qu",
+        "gli", "di", "della", "delle", "dei", "degli", "nel", "nella", "sono", "io", "ho", "parlo", "anche", "der", "und", "oder", "ein",
+        "eine", "einen", "einem", "ist", "bin", "ich", "wir", "sie", "mit", "fur", "von", "zu", "auf", "bei", "habe", "haben", "kann",
+        "spreche", "schon", "auch", "nicht", "het", "een", "ik", "ben", "van", "voor", "met", "jest", "nie", "ze", "po", "dla", "oraz",
+        "mam", "moge", "mowie", "jestem",
         // Cues of asking and offering: the direction of help, not its subject.
         "want", "wants", "wanted", "need", "needs", "needed", "looking", "look", "seek", "seeking", "hope", "hoping", "wish", "like",
         "find", "get", "got", "getting", "make", "makes", "making", "made", "help", "helps", "helped", "helping", "know", "knows",
