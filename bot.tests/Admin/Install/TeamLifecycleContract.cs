@@ -87,7 +87,7 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
         Assert.Equal(removedAt, (await SettingsAsync())!.UninstalledAt);
         var sent = Team.Bot.Connector.OutgoingActivities.Count;
         Team.Clock.Advance(TimeSpan.FromDays(8));
-        await TickAsync();
+        await Team.TickAsync();
 
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
         Assert.Equal(sent, Team.Bot.Connector.OutgoingActivities.Count);
@@ -112,7 +112,7 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
     {
         await AddPairAsync();
         Team.Clock.Advance(TimeSpan.FromDays(8));
-        await TickAsync();
+        await Team.TickAsync();
         Assert.Equal(1, await RowsAsync(RoundStore.TableName));
         Assert.True(await RowsAsync(IntroStore.TableName) > 0);
         Assert.True(await RowsAsync(OutboxStore.TableName) > 0);
@@ -121,14 +121,14 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
 
         await PostAsync(Removal("bot removed"));
         Team.Clock.Advance(TimeSpan.FromDays(RetentionDays - 1));
-        await TickAsync();
+        await Team.TickAsync();
 
         Assert.NotNull(await SettingsAsync());
         Assert.Equal(1, await RowsAsync(RoundStore.TableName));
         Assert.True(await RowsAsync(IntroStore.TableName) > 0);
 
         Team.Clock.Advance(TimeSpan.FromDays(2));
-        await TickAsync();
+        await Team.TickAsync();
 
         Assert.Null(await SettingsAsync());
         Assert.Equal(0, await RowsAsync(RoundStore.TableName));
@@ -160,7 +160,7 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
 
         // Installed again: the sweep leaves it alone however long it runs.
         Team.Clock.Advance(TimeSpan.FromDays(RetentionDays + 1));
-        await TickAsync();
+        await Team.TickAsync();
         Assert.NotNull(await SettingsAsync());
     }
 
@@ -182,7 +182,7 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
         await Team.Teams.UpdateAsync(Team.TenantId, AdminTeam.TeamId, t => t! with { Cadence = Cadence.Monthly });
         await PostAsync(Removal("bot removed"));
         Team.Clock.Advance(TimeSpan.FromDays(RetentionDays + 1));
-        await TickAsync();
+        await Team.TickAsync();
         Assert.Null(await SettingsAsync());
 
         await PostAsync(Team.Install(Team.Ben));
@@ -229,22 +229,6 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
         }
 
         return count;
-    }
-
-    /// <summary>One scheduler pass; the test clock moves on a second at a time while it waits (Retry-After, backoff).</summary>
-    private async Task TickAsync()
-    {
-        var tick = Team.Services.GetRequiredService<IntroScheduler>().TickAsync(default);
-        for (var step = 0; step < 600 && !tick.IsCompleted; step++)
-        {
-            await Task.WhenAny(tick, Task.Delay(20));
-            if (!tick.IsCompleted)
-            {
-                Team.Clock.Advance(TimeSpan.FromSeconds(1));
-            }
-        }
-
-        await tick;
     }
 }
 

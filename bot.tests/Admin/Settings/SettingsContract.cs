@@ -151,11 +151,11 @@ public abstract class SettingsContract : IAsyncLifetime
     {
         await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(SettingsDraft.From((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!) with { Paused = "true" }));
         Team.Clock.Advance(TimeSpan.FromDays(8));
-        await TickAsync();
+        await Team.TickAsync();
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
 
         var resumed = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(SettingsDraft.From((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!) with { Paused = "false" })));
-        await TickAsync();
+        await Team.TickAsync();
 
         // Resumed Thursday 26 November: the missed Monday is not run at once; the next is Monday 30 November.
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
@@ -270,23 +270,6 @@ public abstract class SettingsContract : IAsyncLifetime
         }
 
         return list;
-    }
-
-    // One scheduler pass; the test clock moves on a second at a time while it waits (retries and backoff run on it,
-    // and on Azurite the pass also visits other tests' teams, whose connectors are gone).
-    private async Task TickAsync()
-    {
-        var tick = Team.Services.GetRequiredService<IntroScheduler>().TickAsync(default);
-        for (var step = 0; step < 600 && !tick.IsCompleted; step++)
-        {
-            await Task.WhenAny(tick, Task.Delay(20));
-            if (!tick.IsCompleted)
-            {
-                Team.Clock.Advance(TimeSpan.FromSeconds(1));
-            }
-        }
-
-        await tick;
     }
 
     private sealed record Input(string Id, string? Value, IReadOnlyList<string> Choices);

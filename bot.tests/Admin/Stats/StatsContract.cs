@@ -210,27 +210,11 @@ public abstract class StatsContract : IAsyncLifetime
     {
         var before = (await AllIntrosAsync()).Select(i => i.IntroId).ToHashSet(StringComparer.Ordinal);
         _team.Clock.Advance(TimeSpan.FromDays(6) + (later ?? TimeSpan.Zero));
-        await TickAsync();
+        await _team.TickAsync();
         var intros = (await AllIntrosAsync()).Where(i => !before.Contains(i.IntroId)).ToList();
         Assert.NotEmpty(intros);
         Assert.All(intros, i => Assert.Equal(IntroState.Posted, i.State));
         return intros;
-    }
-
-    /// <summary>One scheduler pass; the clock moves on a second at a time while it waits (Retry-After, backoff).</summary>
-    private async Task TickAsync()
-    {
-        var tick = _team.Services.GetRequiredService<IntroScheduler>().TickAsync(default);
-        for (var step = 0; step < 600 && !tick.IsCompleted; step++)
-        {
-            await Task.WhenAny(tick, Task.Delay(20));
-            if (!tick.IsCompleted)
-            {
-                _team.Clock.Advance(TimeSpan.FromSeconds(1));
-            }
-        }
-
-        await tick;
     }
 
     private async Task<List<IntroRecord>> AllIntrosAsync()
