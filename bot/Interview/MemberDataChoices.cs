@@ -7,7 +7,7 @@ public sealed class MemberDataChoices(MemberDataRights rights, InterviewSessionS
 {
     public async Task ExportAsync(MemberTurn turn)
     {
-        if (turn.Profile is null && turn.Session is null)
+        if (!await HasDataAsync(turn).ConfigureAwait(false))
         {
             await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
             return;
@@ -24,7 +24,7 @@ public sealed class MemberDataChoices(MemberDataRights rights, InterviewSessionS
 
     public async Task AskForgetAsync(MemberTurn turn)
     {
-        if (turn.Profile is null && turn.Session is null)
+        if (!await HasDataAsync(turn).ConfigureAwait(false))
         {
             await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
             return;
@@ -47,4 +47,7 @@ public sealed class MemberDataChoices(MemberDataRights rights, InterviewSessionS
         await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = false, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
         await turn.SayAsync(InterviewStrings.ForgetKept).ConfigureAwait(false);
     }
+
+    private async Task<bool> HasDataAsync(MemberTurn turn) =>
+        turn.Profile is not null || turn.Session is not null || await rights.HasAnyAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
 }

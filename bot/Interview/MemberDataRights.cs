@@ -24,6 +24,23 @@ public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvid
         return JsonSerializer.Serialize(document, Json);
     }
 
+    /// <summary>
+    /// Whether any store keeps a row about the member: someone who never answered may still be named somewhere
+    /// (a team's admin list, an invitation they started), and export and "forget me" must reach that too.
+    /// </summary>
+    public async Task<bool> HasAnyAsync(MemberKey member, CancellationToken cancellationToken)
+    {
+        foreach (var store in stores)
+        {
+            if ((await store.ExportAsync(member, cancellationToken).ConfigureAwait(false)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Deletes the member from every store; returns the rows removed.</summary>
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {

@@ -34,7 +34,10 @@ public sealed class PersonalChatHandler(
         {
             await (command?.Kind switch
             {
-                MemberCommandKind.ForgetMe or MemberCommandKind.Export or MemberCommandKind.Show => memberTurn.SayAsync(InterviewStrings.NothingStored),
+                // No answers yet, but other features may name them (an admin list): export and forget reach every store.
+                MemberCommandKind.Export => data.ExportAsync(memberTurn),
+                MemberCommandKind.ForgetMe => data.AskForgetAsync(memberTurn),
+                MemberCommandKind.Show => memberTurn.SayAsync(InterviewStrings.NothingStored),
                 _ => questions.WelcomeAsync(memberTurn),
             }).ConfigureAwait(false);
             return true;

@@ -89,6 +89,22 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
         Assert.Empty(await data.ExportAsync(member, default));
     }
 
+    [Fact]
+    public async Task An_admin_who_never_answered_can_still_export_and_be_forgotten()
+    {
+        var ada = new MemberKey(Team.TenantId, Team.Ada.AadObjectId!, Team.Ada.Id!, null);
+        await Team.Services.GetRequiredService<ProfileStore>().EraseAsync(ada, default);
+
+        var export = await AdaSaysAsync("export");
+        Assert.Equal(InterviewStrings.ExportIntro, export[0]);
+        Assert.Contains(AdminTeam.TeamId, export[1], StringComparison.Ordinal);
+
+        Assert.Equal(InterviewStrings.ForgetAsk, (await AdaSaysAsync("forget me"))[0]);
+        Assert.Equal([InterviewStrings.Forgotten], await AdaSaysAsync("yes"));
+        Assert.Empty((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
+        Assert.Equal([InterviewStrings.NothingStored], await AdaSaysAsync("export"));
+    }
+
     private async Task<IReadOnlyList<string>> AdaSaysAsync(string text)
     {
         var before = Team.Bot.Connector.OutgoingActivities.Count;
