@@ -13,23 +13,42 @@ public enum InvitationOutcome
 
 /// <summary>
 /// An admin's invitation: opens a 1:1 chat with a roster member who has not answered yet and sends the
-/// same welcome and first question as an install would. Members who answered are left alone.
+/// same welcome and first question as an install would. Members who answered are left alone; someone part-way
+/// through is reminded of the question they left, not started again.
 /// </summary>
-public sealed class InterviewInvitations(IConnectorClient connector, ProfileStore profiles, InterviewQuestions questions, ILogger<InterviewInvitations> logger)
+public sealed class InterviewInvitations(
+    IConnectorClient connector,
+    ProfileStore profiles,
+    InterviewSessionStore sessions,
+    InterviewQuestions questions,
+    TimeProvider clock,
+    ILogger<InterviewInvitations> logger)
 {
     public async Task<InvitationOutcome> InviteAsync(string tenantId, string serviceUrl, string botId, TeamsChannelAccount member, CancellationToken cancellationToken)
     {
         var memberId = member.EntraObjectId ?? member.Id ?? throw new ArgumentException("The roster member has no id.", nameof(member));
         var key = new MemberKey(tenantId, memberId, member.Id ?? memberId, null);
-        if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is { IsComplete: true })
+        var profile = await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        if (profile is { IsComplete: true })
         {
             return InvitationOutcome.AlreadyAnswered;
         }
+
+        var session = profile is null ? null : await sessions.GetAsync(key, cancellationToken).ConfigureAwait(false);
 
         try
         {
             var conversation = await connector.CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken).ConfigureAwait(false);
             var chat = new PersonalChat(conversation.ServiceUrl ?? serviceUrl, conversation.Id!, member.Id!, botId);
+            if (session?.Awaiting is { } waiting && waiting != ProfileField.Accomplish)
+            {
+                // The session is touched first, as a fresh invitation's is: the caller's crash recovery reads it.
+                await sessions.UpdateAsync(key, s => s with { UpdatedAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.PickUp), cancellationToken).ConfigureAwait(false);
+                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.Question(waiting)), cancellationToken).ConfigureAwait(false);
+                return InvitationOutcome.Invited;
+            }
+
             await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken).ConfigureAwait(false);
             await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewQuestions.WelcomeText(member.Name)), cancellationToken).ConfigureAwait(false);
             await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,10 @@
 using ConnectorBot.Admin;
 using ConnectorBot.Admin.Invitations;
 using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
+
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConnectorBot.Tests.Admin.Invitations;
 
@@ -71,6 +74,26 @@ public abstract partial class InviteEveryoneContract
         Assert.All(Answered, m => Assert.Equal(0, ChatsOpenedWith(m)));
         Assert.Equal(2, ProgressCardsPosted.Count);
         Assert.Equal(second.CardActivityId, ProgressCardsPosted[^1].Id);
+    }
+
+    [Fact]
+    public async Task Someone_part_way_through_is_reminded_of_their_question_not_started_again()
+    {
+        await PressAsync();
+        await TickUntilFinishedAsync();
+        var cy = NotAnswered[2];
+        var key = new MemberKey(Team.TenantId, cy.AadObjectId!, cy.Id!, null);
+        await Team.Services.GetRequiredService<ProfileStore>().UpdateAsync(key, p => p! with { Accomplish = "Open a second site." }, default);
+        await Team.Services.GetRequiredService<InterviewSessionStore>().UpdateAsync(key, s => s with { Awaiting = ProfileField.ConnectWith }, default);
+
+        await PressAsync();
+        await TickUntilFinishedAsync();
+
+        Assert.Equal(1, WelcomesTo(cy));
+        var toCy = Team.Bot.Connector.OutgoingActivities.Where(a => a.Conversation?.Id == "a:personal-" + cy.Id).Select(a => a.Text).ToList();
+        Assert.Equal([InterviewStrings.PickUp, InterviewStrings.Question(ProfileField.ConnectWith)], toCy[^2..]);
+        Assert.Equal("Open a second site.", (await Team.Services.GetRequiredService<ProfileStore>().GetAsync(key, default))!.Accomplish);
+        Assert.Equal(ProfileField.ConnectWith, (await Team.Services.GetRequiredService<InterviewSessionStore>().GetAsync(key, default))!.Awaiting);
     }
 
     [Fact]
