@@ -15,6 +15,17 @@ public sealed class RoundScheduleTests
     }
 
     [Fact]
+    public void After_downtime_only_the_newest_missed_slot_is_due()
+    {
+        var settings = Team(Cadence.Weekly, DayOfWeek.Monday, 9, "UTC");
+
+        Assert.Null(RoundSchedule.DueSlot(settings, Utc("2026-03-02T09:00"), Utc("2026-03-09T08:59")));
+        Assert.Equal(Utc("2026-03-09T09:00"), RoundSchedule.DueSlot(settings, Utc("2026-03-02T09:00"), Utc("2026-03-09T09:00")));
+        Assert.Equal(Utc("2026-03-23T09:00"), RoundSchedule.DueSlot(settings, Utc("2026-03-02T09:00"), Utc("2026-03-25T12:00")));
+        Assert.Equal(Utc("2028-03-20T09:00"), RoundSchedule.DueSlot(settings, Utc("2026-03-02T09:00"), Utc("2028-03-21T00:00")));
+    }
+
+    [Fact]
     public void Weekly_InLondon_KeepsTheLocalHourAcrossTheSpringChange()
     {
         var settings = Team(Cadence.Weekly, DayOfWeek.Monday, 9, "Europe/London");

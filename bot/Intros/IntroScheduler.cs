@@ -39,8 +39,7 @@ public sealed class IntroScheduler(
 
                 if (!team.Paused && team.IntroChannelId is not null)
                 {
-                    var slot = RoundSchedule.NextSlot(team, team.LastRoundAt ?? team.InstalledAt);
-                    if (slot <= now)
+                    if (RoundSchedule.DueSlot(team, team.LastRoundAt ?? team.InstalledAt, now) is { } slot)
                     {
                         await nudges.SendDueAsync(team.TenantId, cancellationToken).ConfigureAwait(false);
                         await rounds.RunAsync(team, slot, cancellationToken).ConfigureAwait(false);

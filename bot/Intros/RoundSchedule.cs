@@ -35,6 +35,27 @@ public static class RoundSchedule
         throw new InvalidOperationException($"No {settings.Cadence} slot within {SearchDays} days.");
     }
 
+    /// <summary>
+    /// The slot due now: the latest one after <paramref name="after"/> that is not later than <paramref name="now"/>,
+    /// or null when none is. After downtime (or a long pause of the bot) only the newest missed slot runs: one round,
+    /// not one per missed week in quick succession.
+    /// </summary>
+    public static DateTimeOffset? DueSlot(TeamSettings settings, DateTimeOffset after, DateTimeOffset now)
+    {
+        var slot = NextSlot(settings, after);
+        if (slot > now)
+        {
+            return null;
+        }
+
+        for (var next = NextSlot(settings, slot); next <= now; next = NextSlot(settings, slot))
+        {
+            slot = next;
+        }
+
+        return slot;
+    }
+
     /// <summary>The round id of a slot: sortable UTC "yyyyMMddTHHmm".</summary>
     public static string SlotId(DateTimeOffset slotUtc) =>
         slotUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture);

@@ -114,7 +114,7 @@ public abstract class StatsContract : IAsyncLifetime
         await _team.AddProfileAsync(sara, "Get more people using our sales forecasts.", "someone who has watched a lot of in-store deals play out", "I lined up three years of Met Office temperature records against till data.");
         _team.Bot.Connector.AddMembers(AdminTeam.TeamId, [gavin, sara]);
 
-        var second = await RunRoundAsync(TimeSpan.FromDays(7));
+        var second = await RunRoundAsync(TimeSpan.FromDays(1));
 
         var response = await _team.ExecuteAsync(_team.Ada, StatsVerbs.Show, channelId: AdminTeam.GeneralId);
         var card = AdminTeam.CardOf(response);
