@@ -37,4 +37,14 @@ public class EvidenceTests
         Assert.True(shared >= 2, $"{shared} shared features");
         Assert.Equal(undiscounted, pair, 6);
     }
+
+    [Theory]
+    [InlineData("someone with a second opinion on my rough draft", "w:second")]
+    [InlineData("a direct line to twenty suppliers", "w:twenty")]
+    public void NumberWordsAndVagueModifiersAreNoEvidence(string ask, string feature)
+    {
+        // Like digits, "second" or "twenty" say how much, not what about: "second-year students" and "a second reviewer".
+        List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("a", ask, "I speak Danish"));
+        Assert.DoesNotContain(features, f => f.Key == feature);
+    }
 }
