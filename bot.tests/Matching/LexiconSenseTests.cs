@@ -28,6 +28,9 @@ public class LexiconSenseTests
     [InlineData("SMED", "quick changeover")]
     [InlineData("FHIR", "interoperability")]
     [InlineData("CPQ", "deal desk")]
+    [InlineData("EPOS", "point of sale")]
+    [InlineData("e-discovery", "disclosure exercise")]
+    [InlineData("PPA", "power purchase agreement")]
     public void JargonAndPlainWordsShareAConcept(string jargon, string plain) =>
         Assert.NotEmpty(Concepts(jargon).Intersect(Concepts(plain)));
 

@@ -20,7 +20,9 @@ internal static class BenchVerb
         Option<bool> verbose = new("--verbose") { Description = "Print each sample intro and misses" };
         Option<string?> only = new("--only") { Description = "Score only the named quality set (sample, hospital-trust, fintech, heldout-hospital, …) and skip timing" };
         Option<FileInfo?> dumpPairs = new("--dump-pairs") { Description = "With --verbose: write every pair's scores and truth mark to this file (one set, for calibration studies)" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs };
+        Option<DirectoryInfo?> extra = new("--extra") { Description = "Also score every NAME.profiles.jsonl with its NAME.truth.jsonl in this folder (dev sets kept outside the repository)" };
+        Option<bool> qualityOnly = new("--quality-only") { Description = "Score every quality set and skip timing" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -30,7 +32,7 @@ internal static class BenchVerb
             }
 
             string? onlySet = parse.GetValue(only);
-            foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder))
+            foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder).Concat(ExtraSets(parse.GetValue(extra))))
             {
                 if (onlySet is null || onlySet == name)
                 {
@@ -38,7 +40,7 @@ internal static class BenchVerb
                 }
             }
 
-            if (onlySet is not null)
+            if (onlySet is not null || parse.GetValue(qualityOnly))
             {
                 return 0;
             }
@@ -93,6 +95,14 @@ internal static class BenchVerb
 
         return sets.Where(s => File.Exists(s.Item2) && File.Exists(s.Item3));
     }
+
+    /// <summary>Sets in a folder outside the repository, named after their files.</summary>
+    private static IEnumerable<(string Name, string Profiles, string Truth)> ExtraSets(DirectoryInfo? folder) =>
+        folder is null || !folder.Exists
+            ? []
+            : folder.GetFiles("*.profiles.jsonl").OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => (f.Name[..^".profiles.jsonl".Length], f.FullName, Path.Combine(folder.FullName, f.Name[..^".profiles.jsonl".Length] + ".truth.jsonl")))
+                .Where(s => File.Exists(s.Item3));
 
     private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
     {

@@ -115,7 +115,8 @@ internal sealed class ConceptLexicon
         Data.PlainWordsLexicon.Text,
         Data.OperationsLexicon.Text,
         Data.ServicesLexicon.Text,
-        Data.MultilingualLexicon.Text));
+        Data.MultilingualLexicon.Text,
+        Data.GeneralLexicon.Text));
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {

@@ -8,25 +8,30 @@ internal static class PairScorer
     /// Evidence made only of shared words, with no shared concept, is discounted: one rare word in common ("organ" for
     /// a carol service and for transplant research) is the classic false friend of word overlap.
     /// </remarks>
-    public static double Direction(ScoringModel model, int a, int b)
+    public static double Direction(ScoringModel model, int a, int b) => Direction(model, a, b, out _);
+
+    /// <summary>The same, also counting the features the two share, as pieces of evidence.</summary>
+    public static double Direction(ScoringModel model, int a, int b, out int shared)
     {
+        shared = 0;
         if (a == b)
         {
             return 0;
         }
 
-        double score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out bool sharesConcept);
+        double score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out bool sharesConcept, out shared);
         return sharesConcept ? score : score * MatchTuning.WordsOnlyFactor;
     }
 
     /// <summary>
-    /// Both directions combined, discounted when the two ask for the same thing: two people after the same scarce
-    /// booth share words but cannot give it to each other.
+    /// Both directions combined, discounted when the two ask for the same thing (two people after the same scarce
+    /// booth share words but cannot give it to each other) and when one shared feature is all the evidence there is.
     /// </summary>
     public static double Pair(ScoringModel model, int a, int b)
     {
         double competition = a == b ? 1 : model.Asks[a].Dot(model.Asks[b]);
-        return Combine(Direction(model, a, b), Direction(model, b, a)) * (1 - (MatchTuning.CompetitorPenalty * competition));
+        double pair = Combine(Direction(model, a, b, out int ab), Direction(model, b, a, out int ba)) * (1 - (MatchTuning.CompetitorPenalty * competition));
+        return ab + ba <= 1 ? pair * MatchTuning.SingleEvidenceFactor : pair;
     }
 
     /// <summary>Mutual help scores highest; strong one-way help keeps most of its weight, so it can still qualify.</summary>

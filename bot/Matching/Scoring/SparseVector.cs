@@ -39,11 +39,15 @@ internal sealed class SparseVector(int[] ids, float[] weights)
     public double NoisyOr(SparseVector other) => NoisyOr(other, null, out _);
 
     /// <summary>The same, also saying whether any shared feature is marked in <paramref name="marked"/> (a concept).</summary>
-    public double NoisyOr(SparseVector other, bool[]? marked, out bool anyMarked)
+    public double NoisyOr(SparseVector other, bool[]? marked, out bool anyMarked) => NoisyOr(other, marked, out anyMarked, out _);
+
+    /// <summary>The same, also counting the shared features: each is one piece of evidence.</summary>
+    public double NoisyOr(SparseVector other, bool[]? marked, out bool anyMarked, out int shared)
     {
         int i = 0;
         int j = 0;
         double miss = 1;
+        shared = 0;
         anyMarked = false;
         while (i < Ids.Length && j < other.Ids.Length)
         {
@@ -52,6 +56,7 @@ internal sealed class SparseVector(int[] ids, float[] weights)
             if (a == b)
             {
                 anyMarked |= marked is not null && marked[a];
+                shared++;
                 miss *= 1 - Math.Min(0.95, Weights[i++] * other.Weights[j++]);
             }
             else if (a < b)

@@ -26,6 +26,13 @@ internal static class StopWords
         "folk", "folks", "guy", "guys", "colleague", "colleagues", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "time", "times", "ll", "lol", "pls", "please", "thanks", "whatever", "maybe", "perhaps", "new", "good", "great", "best", "better",
         "big", "small", "real", "sure", "able", "keen", "happy", "glad", "willing", "love", "enjoy", "fun", "mean",
+        // Spelled-out numbers, ordinals and vague quantities: like digits, they say how much, never what about.
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "half", "second", "third", "fourth",
+        "fifth", "couple", "several", "various", "certain", "whole", "entire", "single", "double",
+        // Vague modifiers that colour an ask without naming its subject.
+        "proper", "decent", "actual", "genuine", "literally", "rough", "roughly", "quick", "quickly", "direct", "directly", "simple",
+        "easy", "hard", "huge", "tiny", "little", "bunch", "loads", "sane", "serious", "seriously", "definitely", "probably",
         // Function words of the other languages colleagues write in (Spanish, Portuguese, French, Italian, German, Dutch, Polish),
         // folded; words that are also English content words ("die", "war", "art", "son") are left out.
         "el", "la", "los", "las", "lo", "un", "una", "unos", "y", "o", "de", "del", "al", "en", "con", "sin",
