@@ -86,7 +86,7 @@ internal static class BenchVerb
                 sets.Add((set == "hospital" ? "hospital-trust" : set, Path.Combine(dir, "profiles.sample.jsonl"), Path.Combine(dir, "truth.sample.jsonl")));
             }
 
-            foreach (string set in new[] { "hospital", "software", "manufacturing" })
+            foreach (string set in new[] { "hospital", "software", "manufacturing", "education", "finance", "public" })
             {
                 string dir = Path.Combine(matching, "HeldOut");
                 sets.Add(("heldout-" + set, Path.Combine(dir, set + ".profiles.jsonl"), Path.Combine(dir, set + ".truth.jsonl")));
