@@ -82,14 +82,16 @@ public abstract class SettingsContract : IAsyncLifetime
         var saved = await Team.ExecuteAsync(Team.Ben, SettingsVerbs.Save, Valid() with { Paused = "true" });
         var preview = await Team.ExecuteAsync(Team.Ben, SettingsVerbs.MatchPreview);
         var added = await Team.ExecuteAsync(Team.Ben, AdminsCard.RemoveVerb, new { memberId = Team.Ada.AadObjectId });
+        var post = await Team.ExecuteAsync(Team.Ben, SettingsVerbs.MatchPost, new { roundId = "20261118T1200-now" });
 
         Assert.Equal([AdminStrings.NotAdmin], Team.Replies);
         Assert.Empty(Team.SentCards);
-        Assert.All(new[] { opened, saved, preview, added }, r => Assert.Equal(AdminStrings.NotAdmin, AdminTeam.MessageOf(r)));
+        Assert.All(new[] { opened, saved, preview, added, post }, r => Assert.Equal(AdminStrings.NotAdmin, AdminTeam.MessageOf(r)));
         var stored = await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId);
         Assert.False(stored!.Paused);
         Assert.Equal([Team.Ada.AadObjectId!], stored.Admins);
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.GetPagedMembers));
+        Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
     }
 
     [Fact]
