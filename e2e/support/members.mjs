@@ -52,7 +52,6 @@ export async function chatAs(stack, tenant, user, messages) {
   const conversationId = await personalChatOf(stack, tenant, user);
   for (const text of messages) {
     const activity = await messageFrom(stack, user, { id: conversationId, conversationType: 'personal' }, text);
-    delete activity.conversation.isGroup;
     const response = await fetch(`${stack.botUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
