@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The Test command: installs what the tests need (npm dev tools such as Azurite), then runs every test.
-# Tests that need a tool fail, never skip, when it is missing.
+# The Test command: installs what the tests need (npm dev tools such as Azurite and the Playground,
+# Debian's chromium for the browser tests), then runs every test: dotnet test, then the end-to-end tests
+# (e2e/: the bot and the Agents Playground driven in headless Chromium). Tests that need a tool fail,
+# never skip, when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/npm-tools.sh
+scripts/chromium.sh
 
 rm -rf TestResults
 status=0
@@ -13,5 +16,13 @@ dotnet test ConnectorBot.sln \
   --logger "trx;LogFileName=results.trx" \
   --results-directory TestResults || status=$?
 
-node scripts/test-summary.mjs TestResults/results.trx || status=1
+# The e2e tests start the bot built by dotnet test above (bot/bin/Debug); logs go to TestResults/e2e-logs.
+e2e_start=$SECONDS
+node --test \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=junit --test-reporter-destination=TestResults/e2e.xml \
+  e2e/ || status=$?
+echo "End-to-end tests took $((SECONDS - e2e_start)) s."
+
+node scripts/test-summary.mjs TestResults/results.trx TestResults/e2e.xml || status=1
 exit $status

@@ -1,30 +1,64 @@
-// Reads the test run's TRX file and prints per-store contract counts and one closing line.
+// Reads the test run's TRX file (dotnet test) and the end-to-end JUnit file (node --test), prints
+// per-store contract counts, the end-to-end counts and one closing line over both.
+// Usage: node scripts/test-summary.mjs <results.trx> <e2e.xml>. A missing file counts as one failed test.
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2];
-let xml;
-try {
-  xml = readFileSync(file, 'utf8');
-} catch {
-  console.error(`No test results at ${file}: the test run did not finish.`);
-  process.exit(1);
+const [trxFile, junitFile] = process.argv.slice(2);
+let ok = true;
+
+function read(file, what) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    console.error(`No ${what} results at ${file}: that part of the test run did not finish.`);
+    ok = false;
+    return null;
+  }
 }
 
-const results = [...xml.matchAll(/<UnitTestResult\b[^>]*>/g)].map(([tag]) => ({
-  name: /testName="([^"]*)"/.exec(tag)?.[1] ?? '',
-  outcome: /outcome="([^"]*)"/.exec(tag)?.[1] ?? 'Unknown',
+// An XML start tag whose quoted attribute values may hold '>'.
+const tag = (name) => new RegExp(`<${name}\\b(?:[^>"]|"[^"]*")*>`, 'g');
+const attribute = (text, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(text)?.[1];
+
+// dotnet test: outcome Passed, Failed, NotExecuted (skipped), …
+const trx = read(trxFile, 'dotnet test');
+const unit = trx === null ? [] : [...trx.matchAll(tag('UnitTestResult'))].map(([start]) => ({
+  name: attribute(start, 'testName') ?? '',
+  outcome: attribute(start, 'outcome') ?? 'Unknown',
+}));
+
+// node --test JUnit: a <testcase> passed unless it holds <failure> or <skipped>.
+const junit = junitFile === undefined ? null : read(junitFile, 'end-to-end');
+if (junitFile === undefined) {
+  console.error('No end-to-end results file was given.');
+  ok = false;
+}
+const e2e = junit === null ? [] : [...junit.matchAll(/<testcase\b(?:[^>"]|"[^"]*")*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, end, body]) => ({
+  outcome: end === '/>' ? 'Passed' : /<failure\b/.test(body) ? 'Failed' : /<skipped\b/.test(body) ? 'NotExecuted' : 'Passed',
 }));
 
 const count = (list, outcome) => list.filter((r) => r.outcome === outcome).length;
+const failedIn = (list) => list.length - count(list, 'Passed') - count(list, 'NotExecuted');
 const groups = [
   ['Azurite store', (r) => r.name.includes('.AzuriteTableStoreContractTests.')],
   ['Embedded store', (r) => r.name.includes('.EmbeddedTableStoreContractTests.')],
 ];
 for (const [label, match] of groups) {
-  const list = results.filter(match);
+  const list = unit.filter(match);
   console.log(`${label}: ${list.length} contract tests run, ${count(list, 'Passed')} of them passed, ${count(list, 'NotExecuted')} skipped`);
 }
+if (junit === null) {
+  console.log('End to end (Playground + Chromium): no results (counted as 1 failed)');
+} else {
+  console.log(`End to end (Playground + Chromium): ${e2e.length} tests run, ${count(e2e, 'Passed')} passed, ${failedIn(e2e)} failed, ${count(e2e, 'NotExecuted')} skipped`);
+}
 
-const failed = results.length - count(results, 'Passed') - count(results, 'NotExecuted');
-console.log(`Tests: ${count(results, 'Passed')} passed, ${failed} failed, ${count(results, 'NotExecuted')} skipped`);
-process.exit(failed > 0 || results.length === 0 ? 1 : 0);
+// A run that left no results failed, whatever it would have found.
+const missing = [trx, junit].filter((text) => text === null).map(() => ({ outcome: 'Failed' }));
+const all = [...unit, ...e2e, ...missing];
+console.log(`Tests: ${count(all, 'Passed')} passed, ${failedIn(all)} failed, ${count(all, 'NotExecuted')} skipped`);
+if ((trx !== null && unit.length === 0) || (junit !== null && e2e.length === 0)) {
+  console.error('A test run recorded no tests.');
+  ok = false;
+}
+process.exit(ok && failedIn(all) === 0 ? 0 : 1);

@@ -1,0 +1,42 @@
+// A member's first conversation with the bot, in the Playground's personal chat (the current user, Ada).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { openPlayground } from './support/browser.mjs';
+import { startStack } from './support/stack.mjs';
+import { botMessage, cardButton, cardWithButton, see, send } from './support/teams.mjs';
+
+const answers = [
+  'Get shop-floor checks off paper.',
+  'someone who has already moved shop-floor checks from clipboards to devices',
+  'I fixed the Wi-Fi dead zones in the warehouse last spring.',
+];
+
+test('personal chat: the welcome appears, the member answers three questions, sees the summary and shares', { timeout: 120_000 }, async (t) => {
+  const stack = await startStack(t);
+  const page = await openPlayground(t, stack);
+
+  await see(botMessage(page, "I'm ConnectorBot. I introduce people here"), 'the welcome in the personal chat');
+  await see(botMessage(page, 'What are you hoping to accomplish? A goal for the coming months'), 'the first question');
+
+  await send(page, answers[0]);
+  await see(botMessage(page, 'Great goal:'), 'the first answer acknowledged');
+  await see(botMessage(page, 'Who can I connect you with to make that happen? Describe the person'), 'the second question');
+
+  await send(page, answers[1]);
+  await see(botMessage(page, "I'll keep an eye out for that person"), 'the second answer acknowledged');
+  await see(botMessage(page, 'What could you help others with? Something you know well'), 'the third question');
+
+  await send(page, answers[2]);
+  await see(botMessage(page, 'may I share your name and these answers'), 'the consent question');
+  const summary = cardWithButton(page, 'Yes, share me in intro cards');
+  await see(summary, 'the summary card');
+  const text = await summary.innerText();
+  assert.match(text, /Your answers/);
+  for (const answer of answers) assert.ok(text.includes(answer), `The summary card shows "${answer}":\n${text}`);
+  assert.match(text, /You haven't chosen yet/);
+  assert.equal(await cardButton(summary, 'Keep me private').count(), 1, 'The summary card offers "Keep me private".');
+
+  await cardButton(summary, 'Yes, share me in intro cards').click();
+  await see(botMessage(page, "You'll appear in intro suggestions"), 'the thanks for sharing');
+});
