@@ -8,6 +8,7 @@ using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Intros;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -21,14 +22,8 @@ namespace ConnectorBot.Tests.Admin.Settings;
 /// </summary>
 public abstract class SettingsContract : IAsyncLifetime
 {
-    // Two pairs the matcher finds (from the public sample's intended intros) and one person with nothing in common.
-    private static readonly (string Name, string Accomplish, string ConnectWith, string Offer)[] People =
-    [
-        ("Gwen Ito", "Get shop-floor checks off paper.", "someone who has already moved shop-floor checks from clipboards to devices", "I fixed the Wi-Fi dead zones in the warehouse last spring."),
-        ("Samir Haddad", "Roll out tablets for hygiene checks in every site.", "someone who can sort out wireless coverage in a building full of steel racks", "I moved our HACCP checks onto iPads at the Leeds plant."),
-        ("Siobhan Kerr", "Hire more veterans into engineering.", "someone who has come out of the armed services and knows where veterans look for jobs", "If the hiring manager is ready, I can get an offer out within a week."),
-        ("Neil Brandt", "Fill two maintenance engineer roles before winter.", "someone in recruitment who can make us decide faster", "Ex-Royal Navy marine engineer. I still run the veterans' network."),
-    ];
+    // Two pairs the matcher finds (from the public sample's intended intros).
+    private static readonly (string Name, string Accomplish, string ConnectWith, string Offer)[] People = SamplePeople.Pairs(2);
 
     protected AdminTeam Team { get; private set; } = null!;
 

@@ -7,6 +7,7 @@ using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Intros;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -21,15 +22,7 @@ namespace ConnectorBot.Tests.Admin.Stats;
 public abstract class StatsContract : IAsyncLifetime
 {
     // Three pairs the matcher finds (from the public sample's intended intros).
-    private static readonly (string Name, string Accomplish, string ConnectWith, string Offer)[] People =
-    [
-        ("Gwen Ito", "Get shop-floor checks off paper.", "someone who has already moved shop-floor checks from clipboards to devices", "I fixed the Wi-Fi dead zones in the warehouse last spring."),
-        ("Samir Haddad", "Roll out tablets for hygiene checks in every site.", "someone who can sort out wireless coverage in a building full of steel racks", "I moved our HACCP checks onto iPads at the Leeds plant."),
-        ("Siobhan Kerr", "Hire more veterans into engineering.", "someone who has come out of the armed services and knows where veterans look for jobs", "If the hiring manager is ready, I can get an offer out within a week."),
-        ("Neil Brandt", "Fill two maintenance engineer roles before winter.", "someone in recruitment who can make us decide faster", "Ex-Royal Navy marine engineer. I still run the veterans' network."),
-        ("Sunil Rao", "Know what customers really say about our snacks.", "someone with their finger on the pulse of everyday consumer chatter", "I handled comms through the 2022 product recall: press, social, statements, the lot."),
-        ("Jade Okafor", "Prepare the brand team for a social media storm.", "someone who has been through a brand crisis online and can teach us", "I read what people really say about us day to day on social."),
-    ];
+    private static readonly (string Name, string Accomplish, string ConnectWith, string Offer)[] People = SamplePeople.Pairs(3);
 
     private AdminTeam _team = null!;
     private readonly List<TeamsChannelAccount> _sharing = [];
