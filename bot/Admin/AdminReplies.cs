@@ -13,7 +13,7 @@ namespace ConnectorBot.Admin;
 /// </summary>
 public sealed class AdminReplies(ILogger<AdminReplies> logger)
 {
-    public async Task<InvokeResponse> CardAsync(AdminTurn admin, CardAction action, JsonElement card, bool privateToAdmin = false)
+    public async Task<InvokeResponse> CardAsync(AdminTurn admin, CardAction action, JsonElement card, bool privateToAdmin = false, string? summary = null)
     {
         ArgumentNullException.ThrowIfNull(admin);
         ArgumentNullException.ThrowIfNull(action);
@@ -25,7 +25,7 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
         var turn = admin.Turn;
         if (!privateToAdmin || turn.IsPersonal)
         {
-            await turn.SendCardAsync(card).ConfigureAwait(false);
+            await turn.SendCardAsync(card, summary).ConfigureAwait(false);
             return InvokeResponse.Message(string.Empty);
         }
 
@@ -40,6 +40,7 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
         var message = new Activity
         {
             Type = ActivityTypes.Message,
+            Summary = summary,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
         };
         await turn.Connector.SendToConversationAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message, admin.CancellationToken).ConfigureAwait(false);

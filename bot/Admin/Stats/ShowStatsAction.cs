@@ -6,7 +6,7 @@ namespace ConnectorBot.Admin.Stats;
 /// The "Stats" and "Refresh" buttons (<see cref="StatsVerbs.Show"/>): answers the invoke with a fresh stats card, which
 /// replaces the card the button was on. Through the Action.Submit fallback there is nothing to replace, so the card is sent.
 /// </summary>
-public sealed class ShowStatsAction(StatsReader reader) : IAdminCardAction
+public sealed class ShowStatsAction(StatsReader reader, AdminReplies replies) : IAdminCardAction
 {
     public bool Handles(string verb) => verb == StatsVerbs.Show;
 
@@ -16,11 +16,6 @@ public sealed class ShowStatsAction(StatsReader reader) : IAdminCardAction
         ArgumentNullException.ThrowIfNull(action);
         var data = await reader.ReadAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
         var card = StatsCard.For(turn.Team, StatsFigures.From(data));
-        if (!action.IsExecute)
-        {
-            await turn.Turn.SendCardAsync(card, StatsStrings.Summary).ConfigureAwait(false);
-        }
-
-        return InvokeResponse.Card(card);
+        return await replies.CardAsync(turn, action, card, summary: StatsStrings.Summary).ConfigureAwait(false);
     }
 }
