@@ -4,6 +4,11 @@ namespace ConnectorBot.Matching.Assignment;
 /// Maximum-weight b-matching heuristic (each member in at most k intros): greedy by weight, then local
 /// improvement by short augmenting swaps until no swap gains. Near-optimal on sparse graphs and O(E log E).
 /// </summary>
+/// <remarks>
+/// Works on positions in the heaviest-first edge array rather than on edges themselves, so "is it in the matching"
+/// is an array read and a swap allocates nothing: at 100k members the passes try a million edges each. Edges are
+/// expected to be distinct pairs, as the candidate graph makes them.
+/// </remarks>
 internal static class BMatcher
 {
     private const double Epsilon = 1e-12;
@@ -12,22 +17,11 @@ internal static class BMatcher
     {
         Edge[] sorted = [.. edges];
         Array.Sort(sorted, HeaviestFirst);
-        List<Edge>[] incident = new List<Edge>[memberCount];
-        for (int i = 0; i < memberCount; i++)
+        Incidence incident = new(memberCount, sorted);
+        State state = new(memberCount, perMember, sorted);
+        for (int e = 0; e < sorted.Length; e++)
         {
-            incident[i] = [];
-        }
-
-        foreach (Edge e in sorted)
-        {
-            incident[e.U].Add(e);
-            incident[e.V].Add(e);
-        }
-
-        State state = new(memberCount, perMember);
-        foreach (Edge e in sorted)
-        {
-            if (state.Free(e.U) && state.Free(e.V))
+            if (state.Free(sorted[e].U) && state.Free(sorted[e].V))
             {
                 state.Add(e);
             }
@@ -37,14 +31,14 @@ internal static class BMatcher
         // nothing that bounds a swap's gain has moved.
         bool[] changed = new bool[memberCount];
         Array.Fill(changed, true);
-        List<Edge> added = [];
+        Swap swap = new(state, incident, sorted);
         for (int pass = 0; pass < 8; pass++)
         {
             bool[] changedNow = new bool[memberCount];
             bool improved = false;
-            foreach (Edge e in sorted)
+            for (int e = 0; e < sorted.Length; e++)
             {
-                if ((changed[e.U] || changed[e.V]) && !state.Contains(e) && TryImprove(state, incident, e, changedNow, added))
+                if ((changed[sorted[e].U] || changed[sorted[e].V]) && !state.Contains(e) && swap.TryImprove(e, changedNow))
                 {
                     improved = true;
                 }
@@ -58,9 +52,16 @@ internal static class BMatcher
             changed = changedNow;
         }
 
-        Edge[] result = [.. state.Matched];
-        Array.Sort(result, HeaviestFirst);
-        return [.. result];
+        List<Edge> result = [];
+        for (int e = 0; e < sorted.Length; e++)
+        {
+            if (state.Contains(e))
+            {
+                result.Add(sorted[e]);
+            }
+        }
+
+        return result;
     }
 
     private static int HeaviestFirst(Edge x, Edge y)
@@ -70,132 +71,210 @@ internal static class BMatcher
     }
 
     /// <summary>
-    /// Brings e in, pushing out at most one intro at each end, and re-homes the pushed-out partners; undone unless it
-    /// gains. <paramref name="added"/> is scratch space reused across calls, so trying an edge allocates nothing.
+    /// Brings an edge in, pushing out at most one intro at each end, and re-homes the pushed-out partners; undone unless
+    /// it gains.
     /// </summary>
-    private static bool TryImprove(State state, List<Edge>[] incident, Edge e, bool[] changed, List<Edge> added)
+    private sealed class Swap(State state, Incidence incident, Edge[] sorted)
     {
-        Edge? outU = state.Free(e.U) ? null : state.Lightest(e.U);
-        Edge? outV = state.Free(e.V) ? null : state.Lightest(e.V);
-        double loss = (outU?.Weight ?? 0) + (outV?.Weight ?? 0);
+        private readonly List<int> _added = [];
 
-        // Upper bound before touching anything: each pushed-out partner regains at most its heaviest edge.
-        double regainable = (outU is { } ru ? incident[ru.Other(e.U)][0].Weight : 0) + (outV is { } rv ? incident[rv.Other(e.V)][0].Weight : 0);
-        if (e.Weight + regainable - loss <= Epsilon)
+        public bool TryImprove(int e, bool[] changed)
         {
+            Edge edge = sorted[e];
+            int outU = state.Free(edge.U) ? -1 : state.Lightest(edge.U);
+            int outV = state.Free(edge.V) ? -1 : state.Lightest(edge.V);
+            double loss = (outU >= 0 ? sorted[outU].Weight : 0) + (outV >= 0 ? sorted[outV].Weight : 0);
+
+            // Upper bound before touching anything: each pushed-out partner regains at most its heaviest edge.
+            double regainable = (outU >= 0 ? sorted[incident.Heaviest(sorted[outU].Other(edge.U))].Weight : 0)
+                + (outV >= 0 ? sorted[incident.Heaviest(sorted[outV].Other(edge.V))].Weight : 0);
+            if (edge.Weight + regainable - loss <= Epsilon)
+            {
+                return false;
+            }
+
+            // outU then outV, without a repeat.
+            int first = outU >= 0 ? outU : outV;
+            int second = outU >= 0 && outV >= 0 && outV != outU ? outV : -1;
+            Remove(first);
+            Remove(second);
+            state.Add(e);
+            _added.Clear();
+            Rehome(first, edge, first, second);
+            Rehome(second, edge, first, second);
+
+            double gain = edge.Weight - loss;
+            foreach (int a in _added)
+            {
+                gain += sorted[a].Weight;
+            }
+
+            if (gain > Epsilon)
+            {
+                Mark(changed, first);
+                Mark(changed, second);
+                foreach (int a in _added)
+                {
+                    Mark(changed, a);
+                }
+
+                Mark(changed, e);
+                return true;
+            }
+
+            foreach (int a in _added)
+            {
+                state.Remove(a);
+            }
+
+            state.Remove(e);
+            if (first >= 0)
+            {
+                state.Add(first);
+            }
+
+            if (second >= 0)
+            {
+                state.Add(second);
+            }
+
             return false;
         }
 
-        // outU then outV, without a repeat (one intro can be the lightest at both ends); no LINQ on this hot path.
-        Edge[] removed = outU is { } first
-            ? outV is { } second && !second.Equals(first) ? [first, second] : [first]
-            : outV is { } only ? [only] : [];
-        foreach (Edge r in removed)
+        private void Remove(int e)
         {
-            state.Remove(r);
-        }
-
-        state.Add(e);
-        added.Clear();
-        foreach (Edge r in removed)
-        {
-            int partner = r.Other(r.U == e.U || r.U == e.V ? r.U : r.V);
-            Rehome(state, incident, partner, removed, added);
-        }
-
-        double gain = e.Weight - loss;
-        foreach (Edge a in added)
-        {
-            gain += a.Weight;
-        }
-
-        if (gain > Epsilon)
-        {
-            foreach (Edge touched in removed.Concat(added).Append(e))
+            if (e >= 0)
             {
-                changed[touched.U] = changed[touched.V] = true;
+                state.Remove(e);
             }
-
-            return true;
         }
 
-        foreach (Edge a in added)
+        private void Mark(bool[] changed, int e)
         {
-            state.Remove(a);
-        }
-
-        state.Remove(e);
-        foreach (Edge r in removed)
-        {
-            state.Add(r);
-        }
-
-        return false;
-    }
-
-    /// <summary>Gives a member who just lost an intro their best intro that both ends still have room for.</summary>
-    private static void Rehome(State state, List<Edge>[] incident, int member, Edge[] removed, List<Edge> added)
-    {
-        if (!state.Free(member))
-        {
-            return;
-        }
-
-        foreach (Edge candidate in incident[member])
-        {
-            if (Array.IndexOf(removed, candidate) < 0 && !state.Contains(candidate) && state.Free(candidate.Other(member)))
+            if (e >= 0)
             {
-                state.Add(candidate);
-                added.Add(candidate);
+                changed[sorted[e].U] = changed[sorted[e].V] = true;
+            }
+        }
+
+        /// <summary>Gives the partner who lost <paramref name="removed"/> their best intro that both ends still have room for.</summary>
+        private void Rehome(int removed, Edge brought, int first, int second)
+        {
+            if (removed < 0)
+            {
                 return;
             }
+
+            Edge r = sorted[removed];
+            int member = r.U == brought.U || r.U == brought.V ? r.V : r.U;
+            if (!state.Free(member))
+            {
+                return;
+            }
+
+            foreach (int candidate in incident.Of(member))
+            {
+                if (candidate != first && candidate != second && !state.Contains(candidate) && state.Free(sorted[candidate].Other(member)))
+                {
+                    state.Add(candidate);
+                    _added.Add(candidate);
+                    return;
+                }
+            }
         }
     }
 
-    private sealed class State(int memberCount, int perMember)
+    /// <summary>Each member's edges, heaviest first, as slices of one array.</summary>
+    private sealed class Incidence
     {
-        private readonly List<Edge>[] _byMember = Enumerable.Range(0, memberCount).Select(_ => new List<Edge>()).ToArray();
-        private readonly HashSet<Edge> _matched = [];
+        private readonly int[] _start;
+        private readonly int[] _edges;
 
-        public int PerMember { get; } = perMember;
-
-        public IEnumerable<Edge> Matched => _matched;
-
-        public bool Free(int member) => _byMember[member].Count < PerMember;
-
-        public int Load(int member) => _byMember[member].Count;
-
-        public bool Contains(Edge e) => _matched.Contains(e);
-
-        /// <summary>The member's intro with the smallest (weight, U, V), the first of equals; a plain loop, as it runs once per edge tried.</summary>
-        public Edge Lightest(int member)
+        public Incidence(int memberCount, Edge[] sorted)
         {
-            List<Edge> intros = _byMember[member];
-            Edge lightest = intros[0];
-            for (int k = 1; k < intros.Count; k++)
+            _start = new int[memberCount + 1];
+            foreach (Edge e in sorted)
             {
-                Edge e = intros[k];
-                if (e.Weight < lightest.Weight || (e.Weight == lightest.Weight && (e.U < lightest.U || (e.U == lightest.U && e.V < lightest.V))))
+                _start[e.U + 1]++;
+                _start[e.V + 1]++;
+            }
+
+            for (int m = 0; m < memberCount; m++)
+            {
+                _start[m + 1] += _start[m];
+            }
+
+            _edges = new int[_start[memberCount]];
+            int[] next = _start[..memberCount];
+            for (int e = 0; e < sorted.Length; e++)
+            {
+                _edges[next[sorted[e].U]++] = e;
+                _edges[next[sorted[e].V]++] = e;
+            }
+        }
+
+        public ReadOnlySpan<int> Of(int member) => _edges.AsSpan(_start[member], _start[member + 1] - _start[member]);
+
+        /// <summary>Only asked of members with at least one edge: a pushed-out partner has the edge it was pushed from.</summary>
+        public int Heaviest(int member) => _edges[_start[member]];
+    }
+
+    private sealed class State(int memberCount, int perMember, Edge[] sorted)
+    {
+        private readonly int[] _slots = new int[memberCount * perMember];
+        private readonly int[] _load = new int[memberCount];
+        private readonly bool[] _matched = new bool[sorted.Length];
+
+        public bool Free(int member) => _load[member] < perMember;
+
+        public bool Contains(int e) => _matched[e];
+
+        /// <summary>The member's intro with the smallest (weight, U, V).</summary>
+        public int Lightest(int member)
+        {
+            int at = member * perMember;
+            int lightest = _slots[at];
+            for (int k = 1; k < _load[member]; k++)
+            {
+                Edge e = sorted[_slots[at + k]];
+                Edge l = sorted[lightest];
+                if (e.Weight < l.Weight || (e.Weight == l.Weight && (e.U < l.U || (e.U == l.U && e.V < l.V))))
                 {
-                    lightest = e;
+                    lightest = _slots[at + k];
                 }
             }
 
             return lightest;
         }
 
-        public void Add(Edge e)
+        public void Add(int e)
         {
-            _matched.Add(e);
-            _byMember[e.U].Add(e);
-            _byMember[e.V].Add(e);
+            _matched[e] = true;
+            Attach(sorted[e].U, e);
+            Attach(sorted[e].V, e);
         }
 
-        public void Remove(Edge e)
+        public void Remove(int e)
         {
-            _matched.Remove(e);
-            _byMember[e.U].Remove(e);
-            _byMember[e.V].Remove(e);
+            _matched[e] = false;
+            Detach(sorted[e].U, e);
+            Detach(sorted[e].V, e);
+        }
+
+        private void Attach(int member, int e) => _slots[(member * perMember) + _load[member]++] = e;
+
+        private void Detach(int member, int e)
+        {
+            int at = member * perMember;
+            int last = at + --_load[member];
+            for (int k = at; k <= last; k++)
+            {
+                if (_slots[k] == e)
+                {
+                    _slots[k] = _slots[last];
+                    return;
+                }
+            }
         }
     }
 }

@@ -24,19 +24,22 @@ internal static class CandidateGraph
         Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
         Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
         int perMember = options.CandidatesPerMember;
-        List<Edge>[] found = new List<Edge>[n];
+        Edge[][] found = new Edge[n][];
 
         // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             Accumulator acc = new(n);
+            int[] shortlist = new int[perMember * ShortlistFactor];
+            List<Edge> edges = new(perMember * ShortlistFactor);
             for (int a = range.Item1; a < range.Item2; a++)
             {
                 acc.Clear();
                 Accumulate(acc, model.Needs[a], giveIndex, a);
                 Accumulate(acc, model.Gives[a], needIndex, a);
-                List<Edge> edges = [];
-                foreach (int b in acc.Top(perMember * ShortlistFactor, a))
+                edges.Clear();
+                int shortlisted = acc.Top(perMember * ShortlistFactor, a, shortlist);
+                foreach (int b in shortlist[..shortlisted])
                 {
                     if (!allowed(a, b))
                     {
@@ -51,13 +54,14 @@ internal static class CandidateGraph
                     }
                 }
 
-                found[a] = [.. edges.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V).Take(perMember)];
+                edges.Sort(HeaviestFirst);
+                found[a] = [.. edges.Take(perMember)];
             }
         });
 
         HashSet<(int, int)> seen = [];
         List<Edge> all = [];
-        foreach (List<Edge> edges in found)
+        foreach (Edge[] edges in found)
         {
             foreach (Edge e in edges)
             {
@@ -69,6 +73,12 @@ internal static class CandidateGraph
         }
 
         return all;
+    }
+
+    private static int HeaviestFirst(Edge x, Edge y)
+    {
+        int byWeight = y.Weight.CompareTo(x.Weight);
+        return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
     }
 
     private static void Accumulate(Accumulator acc, SparseVector query, Posting[][] index, int self)
@@ -165,10 +175,14 @@ internal static class CandidateGraph
             _scores[member] += value;
         }
 
-        public IEnumerable<int> Top(int count, int self)
+        /// <summary>
+        /// The <paramref name="count"/> highest-scoring touched members other than <paramref name="self"/>, best first
+        /// (the lower index first among equals), written into <paramref name="into"/>; returns how many there were.
+        /// </summary>
+        public int Top(int count, int self, Span<int> into)
         {
-            // A bounded min-heap keeps this O(touched · log count) rather than sorting every touched member.
-            PriorityQueue<int, (float Score, int NegatedMember)> heap = new();
+            // Kept in order in a small array: after the first few members most fall below the last place at one comparison.
+            int kept = 0;
             foreach (int m in _touched)
             {
                 if (m == self)
@@ -176,26 +190,27 @@ internal static class CandidateGraph
                     continue;
                 }
 
-                (float, int) priority = (_scores[m], -m);
-                if (heap.Count < count)
+                float score = _scores[m];
+                if (kept == count && !Better(score, m, into[kept - 1]))
                 {
-                    heap.Enqueue(m, priority);
+                    continue;
                 }
-                else if (heap.TryPeek(out _, out (float Score, int NegatedMember) lowest) && priority.CompareTo(lowest) > 0)
+
+                int at = Math.Min(kept, count - 1);
+                while (at > 0 && Better(score, m, into[at - 1]))
                 {
-                    heap.DequeueEnqueue(m, priority);
+                    into[at] = into[at - 1];
+                    at--;
                 }
+
+                into[at] = m;
+                kept = Math.Min(kept + 1, count);
             }
 
-            List<int> top = new(heap.Count);
-            while (heap.Count > 0)
-            {
-                top.Add(heap.Dequeue());
-            }
-
-            top.Reverse();
-            return top;
+            return kept;
         }
+
+        private bool Better(float score, int member, int than) => score > _scores[than] || (score == _scores[than] && member < than);
 
         public void Clear()
         {

@@ -13,10 +13,14 @@ internal sealed class ConceptLexicon
     private readonly Dictionary<string, int> _longestByFirstStem;
     private readonly TypoCorrector _typos;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
+    private readonly Func<string, string> _correct;
 
     private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos)
     {
         _phrases = phrases;
+        _phrasesBySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _correct = folded => typos.Correct(folded) ?? Stemmer.Stem(folded);
         // Most words start no phrase: knowing the longest phrase per first word skips hopeless lookups.
         _longestByFirstStem = new(StringComparer.Ordinal);
         foreach (string key in phrases.Keys.Where(k => !k.StartsWith('=')))
@@ -39,6 +43,8 @@ internal sealed class ConceptLexicon
     public List<ConceptHit> Match(IReadOnlyList<Token> tokens)
     {
         List<ConceptHit> hits = [];
+        // Keys are built in scratch space and looked up as spans: most lookups miss, and a string per try was most of the cost.
+        Span<char> scratch = stackalloc char[KeyScratch];
         int i = 0;
         while (i < tokens.Count)
         {
@@ -51,8 +57,7 @@ internal sealed class ConceptLexicon
                     break;
                 }
 
-                string key = Key(tokens, i, length);
-                if (length == 1 && _phrases.TryGetValue("=" + tokens[i].Folded, out string[]? exact))
+                if (length == 1 && TryLookup(ExactKey(tokens[i].Folded, scratch), out string[]? exact))
                 {
                     foreach (string concept in exact)
                     {
@@ -63,7 +68,7 @@ internal sealed class ConceptLexicon
                     break;
                 }
 
-                if (_phrases.TryGetValue(key, out string[]? concepts))
+                if (TryLookup(Key(tokens, i, length, scratch), out string[]? concepts))
                 {
                     foreach (string concept in concepts)
                     {
@@ -82,7 +87,52 @@ internal sealed class ConceptLexicon
 
     /// <summary>A misspelt word's stem, corrected towards the lexicon's vocabulary ("recruitmnet" → recruit).</summary>
     public string CorrectStem(Token token) =>
-        _phrases.ContainsKey(token.Stem) || token.Folded.Length < TypoCorrector.MinLength ? token.Stem : _corrections.GetOrAdd(token.Folded, folded => _typos.Correct(folded) ?? Stemmer.Stem(folded));
+        _phrases.ContainsKey(token.Stem) || token.Folded.Length < TypoCorrector.MinLength ? token.Stem : _corrections.GetOrAdd(token.Folded, _correct);
+
+    /// <summary>Room for a phrase key; a longer one (pasted noise) is never in the lexicon anyway.</summary>
+    private const int KeyScratch = 256;
+
+    private bool TryLookup(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string[]? concepts)
+    {
+        concepts = null;
+        return key.Length > 0 && _phrasesBySpan.TryGetValue(key, out concepts);
+    }
+
+    private static ReadOnlySpan<char> ExactKey(string folded, Span<char> scratch)
+    {
+        if (folded.Length + 1 > scratch.Length)
+        {
+            return [];
+        }
+
+        scratch[0] = '=';
+        folded.CopyTo(scratch[1..]);
+        return scratch[..(folded.Length + 1)];
+    }
+
+    /// <summary>The stems of tokens [start, start + length) joined by spaces, in <paramref name="scratch"/>; empty when they do not fit.</summary>
+    private static ReadOnlySpan<char> Key(IReadOnlyList<Token> tokens, int start, int length, Span<char> scratch)
+    {
+        int at = 0;
+        for (int k = 0; k < length; k++)
+        {
+            string stem = tokens[start + k].Stem;
+            if (at + stem.Length + 1 > scratch.Length)
+            {
+                return [];
+            }
+
+            if (k > 0)
+            {
+                scratch[at++] = ' ';
+            }
+
+            stem.CopyTo(scratch[at..]);
+            at += stem.Length;
+        }
+
+        return scratch[..at];
+    }
 
     private static string Key(IReadOnlyList<Token> tokens, int start, int length)
     {

@@ -11,7 +11,7 @@ internal static class FeatureExtractor
     public static List<FeatureOccurrence> Extract(MatchProfile profile, out Dictionary<ProfileField, List<Token>> tokensByField)
     {
         tokensByField = [];
-        List<FeatureOccurrence> features = [];
+        List<FeatureOccurrence> features = new(32);
         AddField(features, tokensByField, ProfileField.ConnectWith, profile.ConnectWith);
         AddField(features, tokensByField, ProfileField.Offer, profile.Offer);
         AddField(features, tokensByField, ProfileField.Title, profile.Title);
@@ -39,13 +39,13 @@ internal static class FeatureExtractor
             Token token = tokens[i];
             if (token.Stem.Length >= 2 && !StopWords.Contains(token.Folded) && !IsNumber(token.Stem))
             {
-                features.Add(new FeatureOccurrence("w:" + token.Stem, field, i, i + 1));
+                features.Add(new FeatureOccurrence(FeatureKeys.Word(token.Stem), field, i, i + 1));
             }
         }
 
         foreach (ConceptHit hit in lexicon.Match(tokens))
         {
-            features.Add(new FeatureOccurrence("c:" + hit.Concept, field, hit.Start, hit.End));
+            features.Add(new FeatureOccurrence(FeatureKeys.Concept(hit.Concept), field, hit.Start, hit.End));
         }
     }
 

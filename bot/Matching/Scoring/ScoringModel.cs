@@ -6,6 +6,9 @@ namespace ConnectorBot.Matching.Scoring;
 /// </summary>
 internal sealed class ScoringModel
 {
+    /// <summary>Profiles extracted per block before their features are numbered.</summary>
+    private const int ExtractionBlock = 4096;
+
     private readonly Dictionary<string, int> _featureIds;
 
     private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
@@ -42,38 +45,44 @@ internal sealed class ScoringModel
 
     public static ScoringModel Build(IReadOnlyList<MatchProfile> profiles)
     {
-        List<FeatureOccurrence>[] extracted = new List<FeatureOccurrence>[profiles.Count];
-        Parallel.For(0, profiles.Count, i => extracted[i] = FeatureExtractor.Extract(profiles[i]));
-
         Dictionary<string, int> ids = new(StringComparer.Ordinal);
         List<string> keys = [];
         List<int> documentFrequency = [];
         (int Id, ProfileField Field)[][] perProfile = new (int, ProfileField)[profiles.Count][];
         HashSet<int> seen = [];
-        for (int p = 0; p < profiles.Count; p++)
+        // Extracted in blocks and mapped to ids block by block, in profile order (so ids are first-seen, as before): the
+        // string-keyed occurrences die young instead of all 100k profiles' worth surviving into the older generations.
+        List<FeatureOccurrence>[] extracted = new List<FeatureOccurrence>[Math.Min(ExtractionBlock, profiles.Count)];
+        for (int from = 0; from < profiles.Count; from += ExtractionBlock)
         {
-            seen.Clear();
-            List<FeatureOccurrence> occurrences = extracted[p];
-            (int, ProfileField)[] mapped = new (int, ProfileField)[occurrences.Count];
-            for (int k = 0; k < occurrences.Count; k++)
+            int count = Math.Min(ExtractionBlock, profiles.Count - from);
+            int offset = from;
+            Parallel.For(0, count, i => extracted[i] = FeatureExtractor.Extract(profiles[offset + i]));
+            for (int i = 0; i < count; i++)
             {
-                if (!ids.TryGetValue(occurrences[k].Key, out int id))
+                seen.Clear();
+                List<FeatureOccurrence> occurrences = extracted[i];
+                (int, ProfileField)[] mapped = new (int, ProfileField)[occurrences.Count];
+                for (int k = 0; k < occurrences.Count; k++)
                 {
-                    id = ids[occurrences[k].Key] = keys.Count;
-                    keys.Add(occurrences[k].Key);
-                    documentFrequency.Add(0);
+                    if (!ids.TryGetValue(occurrences[k].Key, out int id))
+                    {
+                        id = ids[occurrences[k].Key] = keys.Count;
+                        keys.Add(occurrences[k].Key);
+                        documentFrequency.Add(0);
+                    }
+
+                    if (seen.Add(id))
+                    {
+                        documentFrequency[id]++;
+                    }
+
+                    mapped[k] = (id, occurrences[k].Field);
                 }
 
-                if (seen.Add(id))
-                {
-                    documentFrequency[id]++;
-                }
-
-                mapped[k] = (id, occurrences[k].Field);
+                perProfile[from + i] = mapped;
+                extracted[i] = null!;
             }
-
-            perProfile[p] = mapped;
-            extracted[p] = null!;
         }
 
         float[] idf = new float[keys.Count];
@@ -92,17 +101,17 @@ internal sealed class ScoringModel
         SparseVector[] gives = new SparseVector[profiles.Count];
         SparseVector[] asks = new SparseVector[profiles.Count];
         string[] keyArray = [.. keys];
-        Parallel.For(0, profiles.Count, p => (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray));
+        Parallel.For(0, profiles.Count, () => new VectoriseScratch(), (p, _, scratch) =>
+        {
+            (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray, scratch);
+            return scratch;
+        }, _ => { });
         return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids);
     }
 
-    private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys)
+    private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys, VectoriseScratch scratch)
     {
-        Dictionary<int, float> ask = [];
-        Dictionary<int, float> need = [];
-        Dictionary<int, float> give = [];
-        HashSet<int> wanted = [];
-        HashSet<int> stated = [];
+        (Dictionary<int, float> ask, Dictionary<int, float> need, Dictionary<int, float> give, HashSet<int> wanted, HashSet<int> stated) = scratch.Cleared();
         foreach ((int id, ProfileField field) in features)
         {
             float needWeight = field switch
@@ -153,6 +162,26 @@ internal sealed class ScoringModel
         if (weight > 0 && (!vector.TryGetValue(id, out float current) || current < weight))
         {
             vector[id] = weight;
+        }
+    }
+
+    /// <summary>One thread's working sets for <see cref="Vectorise"/>, reused from profile to profile.</summary>
+    private sealed class VectoriseScratch
+    {
+        private readonly Dictionary<int, float> _ask = [];
+        private readonly Dictionary<int, float> _need = [];
+        private readonly Dictionary<int, float> _give = [];
+        private readonly HashSet<int> _wanted = [];
+        private readonly HashSet<int> _stated = [];
+
+        public (Dictionary<int, float>, Dictionary<int, float>, Dictionary<int, float>, HashSet<int>, HashSet<int>) Cleared()
+        {
+            _ask.Clear();
+            _need.Clear();
+            _give.Clear();
+            _wanted.Clear();
+            _stated.Clear();
+            return (_ask, _need, _give, _wanted, _stated);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ConnectorBot.Matching.Text;
 
 /// <summary>Lower-cases and strips accents with a fixed table, so it behaves the same under invariant globalization.</summary>
@@ -7,21 +5,32 @@ internal static class AccentFolder
 {
     private static readonly Dictionary<char, string> Table = Build();
 
-    public static void AppendFolded(StringBuilder into, char c)
+    /// <summary>The most characters one character folds into ("æ" → "ae").</summary>
+    public const int MaxFoldedLength = 2;
+
+    /// <summary>Writes the folded form of <paramref name="c"/> (possibly nothing) and returns how many characters it wrote.</summary>
+    public static int Fold(char c, Span<char> into)
     {
         char lower = char.ToLowerInvariant(c);
         if (lower < 128)
         {
-            into.Append(lower);
+            into[0] = lower;
+            return 1;
         }
-        else if (Table.TryGetValue(lower, out string? plain))
+
+        if (Table.TryGetValue(lower, out string? plain))
         {
-            into.Append(plain);
+            plain.CopyTo(into);
+            return plain.Length;
         }
-        else if (char.IsLetter(lower))
+
+        if (char.IsLetter(lower))
         {
-            into.Append(lower);
+            into[0] = lower;
+            return 1;
         }
+
+        return 0;
     }
 
     private static Dictionary<char, string> Build()

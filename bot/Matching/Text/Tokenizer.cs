@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ConnectorBot.Matching.Text;
 
 /// <summary>
@@ -8,15 +6,19 @@ namespace ConnectorBot.Matching.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>Scratch space for the word being read, one per thread.</summary>
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     public static List<Token> Tokenize(string? text)
     {
-        List<Token> tokens = [];
         if (string.IsNullOrEmpty(text))
         {
-            return tokens;
+            return [];
         }
 
-        StringBuilder folded = new();
+        List<Token> tokens = new(Math.Max(4, text.Length / 6));
+        char[] buffer = t_buffer ??= new char[64];
         int i = 0;
         while (i < text.Length)
         {
@@ -27,29 +29,34 @@ internal static class Tokenizer
             }
 
             int start = i;
-            folded.Clear();
+            int length = 0;
             while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i)))
             {
-                if (IsWordChar(text[i]))
+                if (length + AccentFolder.MaxFoldedLength > buffer.Length)
                 {
-                    AccentFolder.AppendFolded(folded, text[i]);
-                }
-                else
-                {
-                    folded.Append('\'');
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                    t_buffer = buffer;
                 }
 
+                length += IsWordChar(text[i]) ? AccentFolder.Fold(text[i], buffer.AsSpan(length)) : Put(buffer, length, '\'');
                 i++;
             }
 
-            string word = DropPossessive(folded.ToString());
-            if (word.Length > 0)
+            int kept = DropPossessive(buffer.AsSpan(0, length));
+            if (kept > 0)
             {
-                tokens.Add(new Token(start, i - start, word, Stemmer.Stem(word)));
+                WordForm form = WordForms.Of(buffer.AsSpan(0, kept));
+                tokens.Add(new Token(start, i - start, form.Folded, form.Stem));
             }
         }
 
         return tokens;
+    }
+
+    private static int Put(char[] buffer, int at, char c)
+    {
+        buffer[at] = c;
+        return 1;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
@@ -57,16 +64,31 @@ internal static class Tokenizer
     private static bool IsInnerApostrophe(string text, int i) =>
         (text[i] == '\'' || text[i] == '’') && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
 
-    private static string DropPossessive(string word)
+    /// <summary>Rewrites the word in place and returns its new length.</summary>
+    private static int DropPossessive(Span<char> word)
     {
         int apostrophe = word.IndexOf('\'');
         if (apostrophe < 0)
         {
-            return word;
+            return word.Length;
         }
 
-        string tail = word[(apostrophe + 1)..];
         // "customer's" → customer; contractions ("I'm", "who's", "don't") keep their head, which is a stop word anyway.
-        return tail is "s" or "m" or "re" or "ve" or "ll" or "d" ? word[..apostrophe] : word.Replace("'", string.Empty);
+        ReadOnlySpan<char> tail = word[(apostrophe + 1)..];
+        if (tail is "s" or "m" or "re" or "ve" or "ll" or "d")
+        {
+            return apostrophe;
+        }
+
+        int kept = 0;
+        foreach (char c in word)
+        {
+            if (c != '\'')
+            {
+                word[kept++] = c;
+            }
+        }
+
+        return kept;
     }
 }
