@@ -36,4 +36,15 @@ public class HeuristicVsExactTests
         Assert.True(heuristicTotal <= exactTotal + 1e-9);
         Assert.True(heuristicTotal / exactTotal >= 0.95, $"heuristic reached {heuristicTotal / exactTotal:0.000} of the optimum");
     }
+
+    [Fact]
+    public void ASwapBeatsTheGreedyChoiceOfTheHeaviestMiddleEdge()
+    {
+        // 0–1 (0.6) and 2–3 (0.6) together outweigh the heavier 1–2 (1.0) that greedy takes first.
+        List<Edge> edges = [new(0, 1, 0.6), new(1, 2, 1.0), new(2, 3, 0.6)];
+
+        List<Edge> chosen = BMatcher.Solve(4, edges, 1);
+
+        Assert.Equal([new Edge(0, 1, 0.6), new Edge(2, 3, 0.6)], chosen);
+    }
 }
