@@ -14,7 +14,7 @@ public class EvidenceTests
         ScoringModel model = ScoringModel.Build(WithBackground(asker, giver));
         double ab = PairScorer.Direction(model, 0, 1, out int sharedAb);
         double ba = PairScorer.Direction(model, 1, 0, out int sharedBa);
-        return (PairScorer.Pair(model, 0, 1), PairScorer.Combine(ab, ba), sharedAb + sharedBa);
+        return (PairScorer.Lexical(model, 0, 1), PairScorer.Combine(ab, ba), sharedAb + sharedBa);
     }
 
     [Fact]

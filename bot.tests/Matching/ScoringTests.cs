@@ -23,7 +23,8 @@ public class ScoringTests
 
         Assert.True(mutual > oneWay, $"mutual {mutual} should beat one-way {oneWay}");
         Assert.True(oneWay > none, $"one-way {oneWay} should beat none {none}");
-        Assert.Equal(0, none, 3);
+        // Nothing in common in words or concepts; their texts are only vaguely alike in meaning, far below an intro.
+        Assert.True(none < MatchTuning.DefaultThreshold / 2, $"none {none}");
     }
 
     [Fact]

@@ -24,10 +24,21 @@ internal static class PairScorer
     }
 
     /// <summary>
+    /// The lexical evidence and the closeness in meaning, blended and scaled back to [0, 1]: the lexicon knows workplace
+    /// paraphrase precisely, the word vectors know general language broadly, and a pair both agree on ranks highest.
+    /// </summary>
+    public static double Pair(ScoringModel model, int a, int b) =>
+        (Lexical(model, a, b) + (MatchTuning.MeaningWeight * Meaning(model, a, b))) / (1 + MatchTuning.MeaningWeight);
+
+    /// <summary>How close the two members' asks and offers are in meaning, both directions combined.</summary>
+    public static double Meaning(ScoringModel model, int a, int b) =>
+        a == b ? 0 : Combine(model.Meaning.Direction(a, b), model.Meaning.Direction(b, a));
+
+    /// <summary>
     /// Both directions combined, discounted when the two ask for the same thing (two people after the same scarce
     /// booth share words but cannot give it to each other) and when one shared feature is all the evidence there is.
     /// </summary>
-    public static double Pair(ScoringModel model, int a, int b)
+    public static double Lexical(ScoringModel model, int a, int b)
     {
         double competition = a == b ? 1 : model.Asks[a].Dot(model.Asks[b]);
         double pair = Combine(Direction(model, a, b, out int ab), Direction(model, b, a, out int ba)) * (1 - (MatchTuning.CompetitorPenalty * competition));

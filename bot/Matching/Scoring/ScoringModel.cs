@@ -1,3 +1,5 @@
+using ConnectorBot.Matching.Meaning;
+
 namespace ConnectorBot.Matching.Scoring;
 
 /// <summary>
@@ -11,8 +13,9 @@ internal sealed class ScoringModel
 
     private readonly Dictionary<string, int> _featureIds;
 
-    private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds)
+    private ScoringModel(IReadOnlyList<MatchProfile> profiles, SparseVector[] needs, SparseVector[] gives, SparseVector[] asks, string[] featureKeys, float[] idf, Dictionary<string, int> featureIds, MeaningVectors meaning)
     {
+        Meaning = meaning;
         Asks = asks;
         IsConcept = [.. featureKeys.Select(k => k[0] == 'c')];
         _featureIds = featureIds;
@@ -26,6 +29,9 @@ internal sealed class ScoringModel
     public IReadOnlyList<MatchProfile> Profiles { get; }
 
     public SparseVector[] Needs { get; }
+
+    /// <summary>Each member's ask and offer as directions in word-vector space, for paraphrase no lexicon lists.</summary>
+    public MeaningVectors Meaning { get; }
 
     public SparseVector[] Gives { get; }
 
@@ -106,7 +112,7 @@ internal sealed class ScoringModel
             (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray, scratch);
             return scratch;
         }, _ => { });
-        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids);
+        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids, MeaningVectors.Build(profiles, WordVectors.Default));
     }
 
     private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys, VectoriseScratch scratch)

@@ -1,0 +1,57 @@
+using ConnectorBot.Matching;
+using ConnectorBot.Matching.Meaning;
+using ConnectorBot.Matching.Scoring;
+
+namespace ConnectorBot.Tests.Matching;
+
+/// <summary>Closeness in meaning from word vectors: paraphrase that shares no word and no lexicon concept.</summary>
+public class MeaningTests
+{
+    [Fact]
+    public void RelatedWordsPointAlikeAndUnrelatedOnesDoNot()
+    {
+        WordVectors vectors = WordVectors.Default;
+        Assert.True(vectors.TryFind("physician", out int physician));
+        Assert.True(vectors.TryFind("doctor", out int doctor));
+        Assert.True(vectors.TryFind("spreadsheet", out int spreadsheet));
+        Assert.False(vectors.TryFind("xqzvkw", out _));
+
+        Assert.True(vectors.Cosine(doctor, physician) > vectors.Cosine(doctor, spreadsheet) + 0.3, $"{vectors.Cosine(doctor, physician):0.00} vs {vectors.Cosine(doctor, spreadsheet):0.00}");
+        Assert.True(vectors.Weight(spreadsheet) > vectors.Weight(doctor), "the rarer word says more");
+    }
+
+    [Fact]
+    public void AnOfferInOtherWordsIsCloserThanAnUnrelatedOne()
+    {
+        MatchProfile asker = Members.Of("asker", "someone who can teach our pensioners to use tablets and smartphones", "I can lend you a van");
+        MatchProfile paraphrase = Members.Of("helper", "a plumber", "I run drop-in sessions getting elderly residents online", title: "Librarian");
+        MatchProfile unrelated = Members.Of("mechanic", "a choir", "I service forklift trucks and pallet jacks", title: "Fleet Technician");
+        ScoringModel model = ScoringModel.Build([asker, paraphrase, unrelated, .. Members.Background]);
+
+        double close = PairScorer.Meaning(model, 0, 1);
+        double far = PairScorer.Meaning(model, 0, 2);
+
+        Assert.True(close > far, $"meaning {close:0.000} vs {far:0.000}");
+        Assert.True(PairScorer.Pair(model, 0, 1) > PairScorer.Pair(model, 0, 2));
+    }
+
+    [Fact]
+    public void AMemberWithNoKnownWordIsCloseToNobody()
+    {
+        MatchProfile unknown = Members.Of("emoji", "🙂🙂🙂", "xqzvkw", title: "Zzqx", department: "Qqx");
+        ScoringModel model = ScoringModel.Build([unknown, Members.WifiNeedsChecks, Members.ChecksNeedsWifi, .. Members.Background]);
+
+        Assert.All(Enumerable.Range(1, model.Count - 1), other => Assert.Equal(0, PairScorer.Meaning(model, 0, other)));
+    }
+
+    [Fact]
+    public void MeaningIsTheSameWhateverOrderTheRoundIsIn()
+    {
+        MatchProfile[] round = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, Members.Recruiter, Members.NeedsHiring, .. Members.Background];
+        ScoringModel forward = ScoringModel.Build(round);
+        ScoringModel backward = ScoringModel.Build([.. round.Reverse()]);
+        int last = round.Length - 1;
+
+        Assert.Equal(PairScorer.Meaning(forward, 0, 1), PairScorer.Meaning(backward, last, last - 1), 6);
+    }
+}
