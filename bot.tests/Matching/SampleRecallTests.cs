@@ -36,8 +36,8 @@ public class SampleRecallTests
     }
 
     [Theory]
-    [InlineData("hospital", 0.75, 0.65)]
-    [InlineData("software", 0.75, 0.65)]
+    [InlineData("hospital", 0.8, 0.7)]
+    [InlineData("software", 0.75, 0.7)]
     public void HeldOutSetsStayAboveTheirRegressionFloors(string set, double recall, double precision)
     {
         // Regression floors just below what the matcher reaches on two of the independently written held-out sets; the

@@ -86,10 +86,14 @@ internal static class BenchVerb
                 sets.Add((set == "hospital" ? "hospital-trust" : set, Path.Combine(dir, "profiles.sample.jsonl"), Path.Combine(dir, "truth.sample.jsonl")));
             }
 
-            foreach (string set in new[] { "hospital", "software", "manufacturing", "education", "finance", "public" })
+            // Every held-out set in the folder, so a newly written one is measured without touching this verb.
+            string heldOut = Path.Combine(matching, "HeldOut");
+            IEnumerable<string> names = Directory.Exists(heldOut)
+                ? Directory.GetFiles(heldOut, "*.profiles.jsonl").Select(f => Path.GetFileName(f)[..^".profiles.jsonl".Length]).Order(StringComparer.Ordinal)
+                : [];
+            foreach (string set in names)
             {
-                string dir = Path.Combine(matching, "HeldOut");
-                sets.Add(("heldout-" + set, Path.Combine(dir, set + ".profiles.jsonl"), Path.Combine(dir, set + ".truth.jsonl")));
+                sets.Add(("heldout-" + set, Path.Combine(heldOut, set + ".profiles.jsonl"), Path.Combine(heldOut, set + ".truth.jsonl")));
             }
         }
 
