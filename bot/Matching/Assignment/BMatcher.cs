@@ -16,7 +16,7 @@ internal static class BMatcher
     public static List<Edge> Solve(int memberCount, IReadOnlyList<Edge> edges, int perMember)
     {
         Edge[] sorted = [.. edges];
-        Array.Sort(sorted, HeaviestFirst);
+        Array.Sort(sorted, Edge.HeaviestFirst);
         Incidence incident = new(memberCount, sorted);
         State state = new(memberCount, perMember, sorted);
         for (int e = 0; e < sorted.Length; e++)
@@ -62,12 +62,6 @@ internal static class BMatcher
         }
 
         return result;
-    }
-
-    private static int HeaviestFirst(Edge x, Edge y)
-    {
-        int byWeight = y.Weight.CompareTo(x.Weight);
-        return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ internal static class CandidateGraph
                     }
                 }
 
-                edges.Sort(HeaviestFirst);
+                edges.Sort(Edge.HeaviestFirst);
                 found[a] = [.. edges.Take(perMember)];
             }
         });
@@ -73,12 +73,6 @@ internal static class CandidateGraph
         }
 
         return all;
-    }
-
-    private static int HeaviestFirst(Edge x, Edge y)
-    {
-        int byWeight = y.Weight.CompareTo(x.Weight);
-        return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
     }
 
     private static void Accumulate(Accumulator acc, SparseVector query, Posting[][] index, int self)

@@ -4,4 +4,11 @@ namespace ConnectorBot.Matching.Assignment;
 internal readonly record struct Edge(int U, int V, double Weight)
 {
     public int Other(int member) => member == U ? V : U;
+
+    /// <summary>Heaviest first, then by U and V: one total order, so every sort of edges comes out the same.</summary>
+    public static int HeaviestFirst(Edge x, Edge y)
+    {
+        int byWeight = y.Weight.CompareTo(x.Weight);
+        return byWeight != 0 ? byWeight : x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V);
+    }
 }
