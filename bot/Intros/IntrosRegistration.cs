@@ -2,6 +2,7 @@ using ConnectorBot.Admin.Install;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConnectorBot.Intros;
 
@@ -23,6 +24,7 @@ public static class IntrosRegistration
         services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<RoundStore>());
         services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<OutboxStore>());
 
+        services.TryAddSingleton<IMemberMeanings, NoMemberMeanings>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<IntroLifecycle>();

@@ -20,6 +20,7 @@ public sealed class RoundRunner(
     OutboxStore outbox,
     TeamSettingsStore teams,
     LeaseStore leases,
+    IMemberMeanings meanings,
     TimeProvider clock,
     ILogger<RoundRunner> logger)
 {
@@ -107,7 +108,8 @@ public sealed class RoundRunner(
             OddHeadcount = team.OddHeadcount,
             Today = DateOnly.FromDateTime(now.UtcDateTime),
         };
-        var matched = IntroMatcher.Match(eligible.Values.Select(e => ToMatchProfile(e.Profile)), WithOpenIntros(pastPairs, open, options.Today), options);
+        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => ToMatchProfile(e.Profile))], cancellationToken).ConfigureAwait(false);
+        var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList());
     }
@@ -176,6 +178,23 @@ public sealed class RoundRunner(
         }
 
         return last?.FirstInLine ?? [];
+    }
+
+    /// <summary>The provider's sentence embeddings when it can serve the whole round; otherwise the matcher's own word vectors.</summary>
+    private async Task<IReadOnlyList<MatchProfile>> WithMeaningsAsync(TeamSettings team, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<string, TextMeaning> found;
+        try
+        {
+            found = await meanings.ForAsync(team.TenantId, members, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Embeddings unavailable for the round of team {TeamId} (tenant {TenantId}); matching with the offline word vectors", team.TeamId, team.TenantId);
+            return members;
+        }
+
+        return found.Count > 0 && members.All(m => found.ContainsKey(m.Id)) ? [.. members.Select(m => m with { Meaning = found[m.Id] })] : members;
     }
 
     private static MatchProfile ToMatchProfile(Profile profile) =>

@@ -9,4 +9,8 @@ public sealed record MatchProfile(
     string Title,
     string Accomplish,
     string ConnectWith,
-    string Offer);
+    string Offer)
+{
+    /// <summary>Sentence embeddings of the ask and offer, when a provider is configured; null offline.</summary>
+    public TextMeaning? Meaning { get; init; }
+}
