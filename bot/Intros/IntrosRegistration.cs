@@ -2,6 +2,7 @@ using ConnectorBot.Admin.Install;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
+
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConnectorBot.Intros;
