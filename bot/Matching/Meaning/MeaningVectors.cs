@@ -18,25 +18,34 @@ internal sealed class MeaningVectors
     private const float GiveTitle = 0.8f;
     private const float GiveAccomplish = 0.4f;
 
-    private const int D = WordVectors.Dimensions;
-
     // Kept as signed bytes with a scale per vector: a quarter of the memory, and at 100k members the pair scoring reads
     // millions of partners' vectors at random, so the bytes fetched are what the time goes on.
+    private readonly int _dimensions;
     private readonly sbyte[] _needs;
     private readonly sbyte[] _gives;
     private readonly float[] _needScales;
     private readonly float[] _giveScales;
 
-    private MeaningVectors(sbyte[] needs, float[] needScales, sbyte[] gives, float[] giveScales)
+    private MeaningVectors(int dimensions, sbyte[] needs, float[] needScales, sbyte[] gives, float[] giveScales)
     {
+        _dimensions = dimensions;
         _needs = needs;
         _needScales = needScales;
         _gives = gives;
         _giveScales = giveScales;
     }
 
-    public static MeaningVectors Build(IReadOnlyList<MatchProfile> profiles, WordVectors vectors)
+    /// <summary>From the provider's sentence embeddings when every member has them, otherwise from the word vectors.</summary>
+    public static MeaningVectors Build(IReadOnlyList<MatchProfile> profiles, WordVectors vectors) =>
+        ProvidedDimensions(profiles) is int dimensions ? FromEmbeddings(profiles, dimensions) : FromWords(profiles, vectors);
+
+    /// <summary>How close what <paramref name="giver"/> offers is to what <paramref name="asker"/> asks for, in [0, 1].</summary>
+    public double Direction(int asker, int giver) =>
+        Math.Max(0, _needScales[asker] * _giveScales[giver] * Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
+
+    private static MeaningVectors FromWords(IReadOnlyList<MatchProfile> profiles, WordVectors vectors)
     {
+        const int D = WordVectors.Dimensions;
         int n = profiles.Count;
         sbyte[] needs = new sbyte[n * D];
         sbyte[] gives = new sbyte[n * D];
@@ -61,14 +70,43 @@ internal sealed class MeaningVectors
             giveScales[p] = Quantise(give, gives.AsSpan(p * D, D));
         });
 
-        Centre(needs, needScales, vectors.Common);
-        Centre(gives, giveScales, vectors.Common);
-        return new MeaningVectors(needs, needScales, gives, giveScales);
+        Centre(needs, needScales, D, vectors.Common);
+        Centre(gives, giveScales, D, vectors.Common);
+        return new MeaningVectors(D, needs, needScales, gives, giveScales);
     }
 
-    /// <summary>How close what <paramref name="giver"/> offers is to what <paramref name="asker"/> asks for, in [0, 1].</summary>
-    public double Direction(int asker, int giver) =>
-        Math.Max(0, _needScales[asker] * _giveScales[giver] * Dot(_needs.AsSpan(asker * D, D), _gives.AsSpan(giver * D, D)));
+    /// <summary>The embeddings' length when every member has an ask and an offer embedding of one same length; null otherwise.</summary>
+    private static int? ProvidedDimensions(IReadOnlyList<MatchProfile> profiles)
+    {
+        int? dimensions = profiles.Count > 0 ? profiles[0].Meaning?.Ask.Length : null;
+        return dimensions > 0 && profiles.All(p => p.Meaning is { } m && m.Ask.Length == dimensions && m.Offer.Length == dimensions) ? dimensions : null;
+    }
+
+    /// <summary>
+    /// The provider's embeddings, centred on the round's own mean: sentence embeddings share a large common component too,
+    /// and nothing offline says which; a small round's mean is a rough estimate of it.
+    /// </summary>
+    private static MeaningVectors FromEmbeddings(IReadOnlyList<MatchProfile> profiles, int dimensions)
+    {
+        int n = profiles.Count;
+        sbyte[] needs = new sbyte[n * dimensions];
+        sbyte[] gives = new sbyte[n * dimensions];
+        float[] needScales = new float[n];
+        float[] giveScales = new float[n];
+        Parallel.For(0, n, p =>
+        {
+            float[] need = [.. profiles[p].Meaning!.Ask];
+            float[] give = [.. profiles[p].Meaning!.Offer];
+            Normalise(need);
+            Normalise(give);
+            needScales[p] = Quantise(need, needs.AsSpan(p * dimensions, dimensions));
+            giveScales[p] = Quantise(give, gives.AsSpan(p * dimensions, dimensions));
+        });
+
+        Centre(needs, needScales, dimensions, []);
+        Centre(gives, giveScales, dimensions, []);
+        return new MeaningVectors(dimensions, needs, needScales, gives, giveScales);
+    }
 
     /// <summary>Writes <paramref name="v"/> as bytes scaled to its largest component and returns the scale (0 for a zero vector).</summary>
     private static float Quantise(ReadOnlySpan<float> v, Span<sbyte> into)
@@ -130,10 +168,11 @@ internal sealed class MeaningVectors
     }
 
     /// <summary>
-    /// Takes away what every member's text has in common, English itself, and normalises again; a member with no known word
-    /// stays at zero.
+    /// Takes away what every member's text has in common and normalises again; a member with no known word stays at zero.
+    /// With <paramref name="common"/> (English's own direction, see WordVectors.Common) only the size of that shared part
+    /// comes from the round; when it is empty, the round's mean is taken whole.
     /// </summary>
-    private static void Centre(sbyte[] values, float[] scales, ReadOnlySpan<float> common)
+    private static void Centre(sbyte[] values, float[] scales, int dimensions, ReadOnlySpan<float> common)
     {
         int n = scales.Length;
         if (n == 0)
@@ -142,24 +181,24 @@ internal sealed class MeaningVectors
         }
 
         // Summed in member order, so the mean, and everything after it, is the same on every run.
-        double[] sum = new double[D];
+        double[] sum = new double[dimensions];
         for (int p = 0; p < n; p++)
         {
-            for (int k = 0; k < D; k++)
+            for (int k = 0; k < dimensions; k++)
             {
-                sum[k] += scales[p] * values[(p * D) + k];
+                sum[k] += scales[p] * values[(p * dimensions) + k];
             }
         }
 
-        // Only the size of the members' shared component comes from the round; its direction is English's own (see
-        // WordVectors.Common). A round's own mean would do for hundreds of members, but in a team of ten it is mostly
-        // those ten people, and subtracting it would take away the very thing two of them have in common.
+        // A round's own mean would do for hundreds of members, but in a team of ten it is mostly those ten people, and
+        // subtracting it would take away the very thing two of them have in common: hence a fixed direction when known.
         double size = Math.Sqrt(sum.Sum(x => x * x)) / n;
-        float[] mean = new float[D];
-        for (int k = 0; k < D; k++)
+        float[] mean = new float[dimensions];
+        for (int k = 0; k < dimensions; k++)
         {
-            mean[k] = (float)(common[k] * size);
+            mean[k] = common.IsEmpty ? (float)(sum[k] / n) : (float)(common[k] * size);
         }
+
         Parallel.For(0, n, p =>
         {
             if (scales[p] == 0)
@@ -167,9 +206,9 @@ internal sealed class MeaningVectors
                 return;
             }
 
-            Span<float> v = stackalloc float[D];
-            Span<sbyte> stored = values.AsSpan(p * D, D);
-            for (int k = 0; k < D; k++)
+            float[] v = new float[dimensions];
+            Span<sbyte> stored = values.AsSpan(p * dimensions, dimensions);
+            for (int k = 0; k < dimensions; k++)
             {
                 v[k] = (scales[p] * stored[k]) - mean[k];
             }

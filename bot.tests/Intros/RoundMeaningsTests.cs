@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+
+using ConnectorBot.Intros;
+using ConnectorBot.Matching;
+using ConnectorBot.Storage.Records;
+using ConnectorBot.Tests.Admin;
+
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConnectorBot.Tests.Intros;
+
+/// <summary>The round asks the optional embedding provider for its members' meanings and never depends on it.</summary>
+public sealed class RoundMeaningsTests
+{
+    [Fact]
+    public async Task TheRoundAsksForEveryEligibleMembersMeaningInItsOwnTenant()
+    {
+        RecordingMeanings provider = new(fail: false);
+        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await AddPairAsync(team);
+
+        RoundPlan plan = await PlanAsync(team);
+
+        (string tenant, IReadOnlyList<MatchProfile> members) = Assert.Single(provider.Calls);
+        Assert.Equal(team.TenantId, tenant);
+        Assert.Equal([team.Ada.AadObjectId, team.Ben.AadObjectId], members.Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.Contains(members, m => TextMeaning.AskText(m).Contains("wireless coverage", StringComparison.Ordinal));
+        Assert.Single(plan.NewIntros);
+    }
+
+    [Fact]
+    public async Task AProviderFailureLeavesTheRoundToTheOfflineWordVectors()
+    {
+        RecordingMeanings provider = new(fail: true);
+        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await AddPairAsync(team);
+
+        RoundPlan plan = await PlanAsync(team);
+
+        Assert.Single(provider.Calls);
+        IntroRecord intro = Assert.Single(plan.NewIntros);
+        Assert.Equal(2, intro.Parties.Count);
+    }
+
+    private static async Task AddPairAsync(AdminTeam team)
+    {
+        await team.AddProfileAsync(team.Ada, "Digitise the paper checklists", "someone who has moved paper checklists onto tablets", "I fixed the Wi-Fi dead zones in the warehouse");
+        await team.AddProfileAsync(team.Ben, "Sort out the wireless in the plant", "someone who can sort out wireless coverage in a steel building", "I moved our hygiene checks onto iPads");
+    }
+
+    private static async Task<RoundPlan> PlanAsync(AdminTeam team)
+    {
+        TeamSettings settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
+        return await team.Services.GetRequiredService<RoundRunner>().PlanAsync(settings, "meanings-test", default);
+    }
+
+    /// <summary>Records each request and answers with one embedding per member, or fails like an unreachable provider.</summary>
+    private sealed class RecordingMeanings(bool fail) : IMemberMeanings
+    {
+        private readonly ConcurrentQueue<(string, IReadOnlyList<MatchProfile>)> _calls = new();
+
+        public IReadOnlyList<(string Tenant, IReadOnlyList<MatchProfile> Members)> Calls => [.. _calls];
+
+        public Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenantId, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
+        {
+            _calls.Enqueue((tenantId, members));
+            if (fail)
+            {
+                throw new HttpRequestException("provider unreachable");
+            }
+
+            // Member i asks for direction i and offers direction i + 1: with two members, each offers what the other asks.
+            int n = members.Count;
+            return Task.FromResult<IReadOnlyDictionary<string, TextMeaning>>(members
+                .Select((m, i) => (m.Id, Meaning: new TextMeaning(Unit(i, n), Unit((i + 1) % n, n))))
+                .ToDictionary(x => x.Id, x => x.Meaning));
+        }
+
+        private static float[] Unit(int axis, int dimensions)
+        {
+            float[] v = new float[dimensions];
+            v[axis] = 1;
+            return v;
+        }
+    }
+}
