@@ -1,6 +1,7 @@
 using ConnectorBot.Admin;
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
+using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Storage;
@@ -14,6 +15,7 @@ builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBot(builder.Configuration, builder.Environment);
 builder.Services.AddInterview(builder.Configuration);
 builder.Services.AddIntros(builder.Configuration);
+builder.Services.AddEmbeddings(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
