@@ -206,7 +206,7 @@ internal sealed class MeaningVectors
                 return;
             }
 
-            float[] v = new float[dimensions];
+            Span<float> v = dimensions <= 512 ? stackalloc float[dimensions] : new float[dimensions];
             Span<sbyte> stored = values.AsSpan(p * dimensions, dimensions);
             for (int k = 0; k < dimensions; k++)
             {
