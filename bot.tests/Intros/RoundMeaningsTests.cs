@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 
+using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage.Records;
@@ -42,6 +43,28 @@ public sealed class RoundMeaningsTests
         Assert.Equal(2, intro.Parties.Count);
     }
 
+    [Fact]
+    public async Task SomeoneWhoSaysForgetMeWhileTheRoundIsMatchingGetsNoIntro()
+    {
+        RecordingMeanings provider = new(fail: false);
+        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await AddPairAsync(team);
+        // "Forget me" lands after the round read the profiles and before it writes anything: every store erases Ben.
+        provider.WhileMatching = async () =>
+        {
+            foreach (IMemberData data in team.Services.GetServices<IMemberData>())
+            {
+                await data.EraseAsync(new MemberKey(team.TenantId, team.Ben.AadObjectId!, team.Ben.Id!, null), default);
+            }
+        };
+        TeamSettings settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
+
+        RoundReport? report = await team.Services.GetRequiredService<RoundRunner>().RunAsync(settings, team.Clock.GetUtcNow(), default);
+
+        Assert.Equal(0, report!.Intros);
+        Assert.Empty(await team.Services.GetRequiredService<IntroStore>().ListAsync(team.TenantId, AdminTeam.TeamId).ToListAsync());
+    }
+
     private static async Task AddPairAsync(AdminTeam team)
     {
         await team.AddProfileAsync(team.Ada, "Digitise the paper checklists", "someone who has moved paper checklists onto tablets", "I fixed the Wi-Fi dead zones in the warehouse");
@@ -61,9 +84,17 @@ public sealed class RoundMeaningsTests
 
         public IReadOnlyList<(string Tenant, IReadOnlyList<MatchProfile> Members)> Calls => [.. _calls];
 
-        public Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenantId, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
+        /// <summary>Runs inside the round, between reading the members and writing its intros.</summary>
+        public Func<Task>? WhileMatching { get; set; }
+
+        public async Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenantId, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
         {
             _calls.Enqueue((tenantId, members));
+            if (WhileMatching is not null)
+            {
+                await WhileMatching();
+            }
+
             if (fail)
             {
                 throw new HttpRequestException("provider unreachable");
@@ -71,9 +102,9 @@ public sealed class RoundMeaningsTests
 
             // Member i asks for direction i and offers direction i + 1: with two members, each offers what the other asks.
             int n = members.Count;
-            return Task.FromResult<IReadOnlyDictionary<string, TextMeaning>>(members
+            return members
                 .Select((m, i) => (m.Id, Meaning: new TextMeaning(Unit(i, n), Unit((i + 1) % n, n))))
-                .ToDictionary(x => x.Id, x => x.Meaning));
+                .ToDictionary(x => x.Id, x => x.Meaning);
         }
 
         private static float[] Unit(int axis, int dimensions)

@@ -118,6 +118,7 @@ public sealed class RoundRunner(
     {
         var now = clock.GetUtcNow();
         var plan = await PlanAsync(team, roundId, cancellationToken).ConfigureAwait(false);
+        plan = plan with { NewIntros = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken).ConfigureAwait(false) };
         await intros.AddManyAsync(plan.NewIntros, cancellationToken).ConfigureAwait(false);
         foreach (var record in plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned))
         {
@@ -152,6 +153,31 @@ public sealed class RoundRunner(
             total,
             plan.FirstInLine.Count);
         return new RoundReport(roundId, plan.Roster, plan.Eligible, total, plan.FirstInLine, AlreadyRan: false);
+    }
+
+    /// <summary>
+    /// Drops the intros of anyone who said "forget me" while the round was matching: their data is gone from every store,
+    /// and an intro written now would bring their name and answers back, and post them. Once written, an intro is erased
+    /// by "forget me" like any other, and the outbox posts only intros that still exist.
+    /// </summary>
+    private async Task<IReadOnlyList<IntroRecord>> WithoutForgottenAsync(TeamSettings team, IReadOnlyList<IntroRecord> planned, CancellationToken cancellationToken)
+    {
+        var gone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var party in planned.SelectMany(i => i.Parties).DistinctBy(p => p.MemberId))
+        {
+            if (await profiles.GetAsync(new MemberKey(team.TenantId, party.MemberId, party.UserId, null), cancellationToken).ConfigureAwait(false) is null)
+            {
+                gone.Add(party.MemberId);
+            }
+        }
+
+        if (gone.Count == 0)
+        {
+            return planned;
+        }
+
+        logger.LogInformation("Round of team {TeamId}: {Count} members' data was erased while matching; their intros are not made.", team.TeamId, gone.Count);
+        return [.. planned.Where(i => !i.Parties.Any(p => gone.Contains(p.MemberId)))];
     }
 
     // An intro still waiting for answers counts as just made, so no round suggests the same people to each other again meanwhile.
