@@ -4,6 +4,7 @@ using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
+using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Storage.Contract;
 
@@ -47,6 +48,11 @@ public abstract class EmbeddingsChatContract : IAsyncLifetime
         var tenant = Bot.Teams.TenantId;
         var memberId = Bot.Teams.User.AadObjectId!;
         var member = new MatchProfile(memberId, "Ben One", string.Empty, string.Empty, "Open a repair café", "A landlord with a free shop", "Fixing bikes");
+        // A round embeds only members with answers on record.
+        await Bot.Services.GetRequiredService<ProfileStore>().UpdateAsync(
+            new MemberKey(tenant, memberId, Bot.Teams.User.Id!, null),
+            _ => new Profile { TenantId = tenant, MemberId = memberId, Name = member.Name, Accomplish = member.Accomplish, ConnectWith = member.ConnectWith, Offer = member.Offer, Consent = true },
+            CancellationToken.None);
         var meanings = await Bot.Services.GetRequiredService<IMemberMeanings>().ForAsync(tenant, [member], CancellationToken.None);
         Assert.Equal(FakeAzureOpenAi.VectorFor(TextMeaning.AskText(member)), meanings[memberId].Ask);
 

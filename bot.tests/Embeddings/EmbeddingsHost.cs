@@ -63,6 +63,7 @@ public sealed class EmbeddingsHost : IAsyncDisposable
         if (storage is not null)
         {
             services.AddSingleton(new TableSet(storage));
+            services.AddSingleton<ConnectorBot.Storage.Records.ProfileStore>();
         }
 
         if (credential is not null)

@@ -55,6 +55,9 @@ public sealed class FakeAzureOpenAi : IAsyncDisposable
         return Enumerable.Range(0, dimensions).Select(i => ((hash[i % hash.Length] - 128) / 128f) + (i * 0.001f)).ToArray();
     }
 
+    /// <summary>Runs inside every request before it is answered, as something happening while the texts are embedded.</summary>
+    public Func<Task>? WhileEmbedding { get; set; }
+
     /// <summary>The next calls answer these statuses (with Retry-After when given), then the fake serves again.</summary>
     public void FailNext(int status, int times = 1, string? retryAfter = null)
     {
@@ -87,6 +90,11 @@ public sealed class FakeAzureOpenAi : IAsyncDisposable
             input,
             dimensions,
             [.. root.EnumerateObject().Select(p => p.Name)]));
+
+        if (WhileEmbedding is not null)
+        {
+            await WhileEmbedding();
+        }
 
         if (_failures.TryDequeue(out var failure))
         {

@@ -3,6 +3,7 @@ using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
+using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         var tenant = NewTenant();
         var members = People(5);
 
-        var meanings = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var meanings = await ForAsync(tenant, members);
 
         // 5 members, an ask and an offer each: 10 texts, 4 per request.
         Assert.Equal([4, 4, 2], _fake.Calls.Select(c => c.Input.Count));
@@ -68,10 +69,10 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
     {
         var tenant = NewTenant();
         var members = People(5);
-        var first = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var first = await ForAsync(tenant, members);
         var callsBefore = _fake.Calls.Count;
 
-        var again = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var again = await ForAsync(tenant, members);
 
         Assert.Equal(callsBefore, _fake.Calls.Count);
         Assert.Equal(first.Keys.Order(), again.Keys.Order());
@@ -79,7 +80,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         Assert.All(members, m => Assert.Equal(first[m.Id].Offer, again[m.Id].Offer));
 
         var changed = members.Select((m, i) => i == 2 ? m with { Offer = "Now I can teach conversational Portuguese" } : m).ToList();
-        var third = await Meanings.ForAsync(tenant, changed, CancellationToken.None);
+        var third = await ForAsync(tenant, changed);
 
         var call = Assert.Single(_fake.Calls.Skip(callsBefore));
         Assert.Equal([TextMeaning.AskText(changed[2]), TextMeaning.OfferText(changed[2])], call.Input);
@@ -92,10 +93,10 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
     {
         var tenant = NewTenant();
         var members = People(MeaningStore.PointReadLimit + 20);
-        var first = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var first = await ForAsync(tenant, members);
         var callsBefore = _fake.Calls.Count;
 
-        var again = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var again = await ForAsync(tenant, members);
 
         Assert.Equal(members.Count, first.Count);
         Assert.Equal(callsBefore, _fake.Calls.Count);
@@ -109,7 +110,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         var members = People(3);
         _fake.FailNext(500, times: 10);
 
-        var meanings = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var meanings = await ForAsync(tenant, members);
 
         Assert.Empty(meanings);
         Assert.Equal(4, _fake.Calls.Count);
@@ -129,7 +130,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         var members = People(2);
         _fake.FailNext(429, retryAfter: "3");
 
-        var meanings = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var meanings = await ForAsync(tenant, members);
 
         Assert.Equal(2, meanings.Count);
         Assert.Equal(2, _fake.Calls.Count);
@@ -141,9 +142,9 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         var (north, south) = (NewTenant(), NewTenant());
         var inNorth = new MatchProfile("shared-id", "Ada", string.Empty, string.Empty, "Open a bakery", "A flour supplier", "Sourdough baking");
         var inSouth = inNorth with { Accomplish = "Run a marathon", ConnectWith = "A running coach", Offer = "Spreadsheet skills" };
-        var fromNorth = await Meanings.ForAsync(north, [inNorth], CancellationToken.None);
+        var fromNorth = await ForAsync(north, [inNorth]);
 
-        var fromSouth = await Meanings.ForAsync(south, [inSouth], CancellationToken.None);
+        var fromSouth = await ForAsync(south, [inSouth]);
 
         // South's row was not taken from North's: its own texts were embedded.
         Assert.Equal([TextMeaning.AskText(inSouth), TextMeaning.OfferText(inSouth)], _fake.Calls[^1].Input);
@@ -153,7 +154,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         Assert.Equal(north, northRow.TenantId);
 
         var callsBefore = _fake.Calls.Count;
-        await Meanings.ForAsync(north, [inNorth], CancellationToken.None);
+        await ForAsync(north, [inNorth]);
         Assert.Equal(callsBefore, _fake.Calls.Count);
     }
 
@@ -162,8 +163,8 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
     {
         var (tenant, other) = (NewTenant(), NewTenant());
         var members = People(2);
-        await Meanings.ForAsync(tenant, members, CancellationToken.None);
-        await Meanings.ForAsync(other, members, CancellationToken.None);
+        await ForAsync(tenant, members);
+        await ForAsync(other, members);
         var data = Assert.Single(_host.Services.GetServices<IMemberData>(), d => d.Name == MeaningStore.TableName);
         var member = new MemberKey(tenant, members[0].Id, "29:1" + members[0].Id, null);
 
@@ -186,7 +187,7 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
 
         // Forgotten, then back in a round: embedded afresh.
         var callsBefore = _fake.Calls.Count;
-        var meanings = await Meanings.ForAsync(tenant, members, CancellationToken.None);
+        var meanings = await ForAsync(tenant, members);
         Assert.Equal(2, meanings.Count);
         Assert.Equal([TextMeaning.AskText(members[0]), TextMeaning.OfferText(members[0])], Assert.Single(_fake.Calls.Skip(callsBefore)).Input);
     }
@@ -198,12 +199,42 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
         var twin = new MatchProfile("twin-1", "Ann", string.Empty, string.Empty, "Learn Rust", "A Rust mentor", "Python tutoring");
         var quiet = new MatchProfile("quiet", "Quinn", string.Empty, string.Empty, string.Empty, string.Empty, "Woodworking");
 
-        var meanings = await Meanings.ForAsync(tenant, [twin, twin with { Id = "twin-2" }, quiet], CancellationToken.None);
+        var meanings = await ForAsync(tenant, [twin, twin with { Id = "twin-2" }, quiet]);
 
         Assert.Equal(3, meanings.Count);
         Assert.Equal([TextMeaning.AskText(twin), TextMeaning.OfferText(twin), TextMeaning.OfferText(quiet)], _fake.Embedded);
         Assert.Equal(meanings["twin-1"].Ask, meanings["twin-2"].Ask);
         Assert.Equal(new float[FakeAzureOpenAi.DefaultDimensions], meanings["quiet"].Ask);
+    }
+
+    [Fact]
+    public async Task Someone_who_says_forget_me_while_being_embedded_keeps_no_embedding()
+    {
+        var tenant = NewTenant();
+        var members = People(3);
+        var leaving = new MemberKey(tenant, members[1].Id, "29:leaving", null);
+        _fake.WhileEmbedding = async () => await Profiles.EraseAsync(leaving, CancellationToken.None);
+
+        await ForAsync(tenant, members);
+
+        var kept = await Store.ReadAsync(tenant, [.. members.Select(m => m.Id)], CancellationToken.None);
+        Assert.Equal([members[0].Id, members[2].Id], kept.Keys.Order(StringComparer.Ordinal));
+    }
+
+    private ProfileStore Profiles => _host.Get<ProfileStore>();
+
+    /// <summary>The round's members have profiles (the round reads them first); then their meanings are asked for.</summary>
+    private async Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenant, IReadOnlyList<MatchProfile> members)
+    {
+        foreach (var member in members.DistinctBy(m => m.Id))
+        {
+            await Profiles.UpdateAsync(
+                new MemberKey(tenant, member.Id, "29:" + member.Id, null),
+                existing => existing ?? new Profile { TenantId = tenant, MemberId = member.Id, Name = member.Name, Accomplish = member.Accomplish, ConnectWith = member.ConnectWith, Offer = member.Offer, Consent = true },
+                CancellationToken.None);
+        }
+
+        return await Meanings.ForAsync(tenant, members, CancellationToken.None);
     }
 
     private static string NewTenant() => Guid.NewGuid().ToString();

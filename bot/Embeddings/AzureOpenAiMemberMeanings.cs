@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
+using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
+using ConnectorBot.Storage.Records;
 
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,7 @@ namespace ConnectorBot.Embeddings;
 public sealed class AzureOpenAiMemberMeanings(
     AzureOpenAiEmbeddings embeddings,
     MeaningStore store,
+    ProfileStore profiles,
     IOptions<EmbeddingsOptions> options,
     TimeProvider clock,
     ILogger<AzureOpenAiMemberMeanings> logger) : IMemberMeanings
@@ -146,10 +149,33 @@ public sealed class AzureOpenAiMemberMeanings(
             await store.WriteAsync(
                 stale.Select(w => new StoredMeaning(tenantId, w.MemberId, w.Hash, fresh[w.MemberId].Ask, fresh[w.MemberId].Offer, now)),
                 cancellationToken).ConfigureAwait(false);
+            await EraseForgottenAsync(tenantId, stale, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning("Could not store {Count} embeddings of tenant {TenantId} ({Error}); they will be asked for again next round.", stale.Count, tenantId, e.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// Someone who said "forget me" while their texts were being embedded has no profile any more: the row just written
+    /// would outlive their erasure, so it goes too.
+    /// </summary>
+    private async Task EraseForgottenAsync(string tenantId, List<Wanted> written, CancellationToken cancellationToken)
+    {
+        var erased = 0;
+        foreach (var member in written)
+        {
+            var key = new MemberKey(tenantId, member.MemberId, string.Empty, null);
+            if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is null)
+            {
+                erased += await store.EraseAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (erased > 0)
+        {
+            logger.LogInformation("Erased {Count} embeddings of tenant {TenantId} whose members' data was erased while they were embedded.", erased, tenantId);
         }
     }
 
