@@ -1,5 +1,6 @@
 using System.Numerics;
 
+using ConnectorBot.Matching.Scoring;
 using ConnectorBot.Matching.Text;
 
 namespace ConnectorBot.Matching.Meaning;
@@ -35,45 +36,16 @@ internal sealed class MeaningVectors
         _giveScales = giveScales;
     }
 
-    /// <summary>From the provider's sentence embeddings when every member has them, otherwise from the word vectors.</summary>
-    public static MeaningVectors Build(IReadOnlyList<MatchProfile> profiles, WordVectors vectors) =>
-        ProvidedDimensions(profiles) is int dimensions ? FromEmbeddings(profiles, dimensions) : FromWords(profiles, vectors);
+    /// <summary>
+    /// Starts the round's meaning vectors: from the provider's sentence embeddings when every member has them, otherwise
+    /// from the word vectors, fed each member's words (<see cref="Builder.Add"/>) as the features are extracted, so the
+    /// text is read once.
+    /// </summary>
+    public static Builder Start(IReadOnlyList<MatchProfile> profiles, WordVectors vectors) => new(profiles, vectors);
 
     /// <summary>How close what <paramref name="giver"/> offers is to what <paramref name="asker"/> asks for, in [0, 1].</summary>
     public double Direction(int asker, int giver) =>
         Math.Max(0, _needScales[asker] * _giveScales[giver] * Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
-
-    private static MeaningVectors FromWords(IReadOnlyList<MatchProfile> profiles, WordVectors vectors)
-    {
-        const int D = WordVectors.Dimensions;
-        int n = profiles.Count;
-        sbyte[] needs = new sbyte[n * D];
-        sbyte[] gives = new sbyte[n * D];
-        float[] needScales = new float[n];
-        float[] giveScales = new float[n];
-
-        // Straight into bytes: a float copy of every member's vectors would be 80 MB at 100k members, and allocating that
-        // much at once makes the collector walk the whole heap.
-        Parallel.For(0, n, p =>
-        {
-            Span<float> need = stackalloc float[D];
-            Span<float> give = stackalloc float[D];
-            MatchProfile profile = profiles[p];
-            Add(need, profile.ConnectWith, NeedConnectWith, vectors);
-            Add(need, profile.Accomplish, NeedAccomplish, vectors);
-            Add(give, profile.Offer, GiveOffer, vectors);
-            Add(give, profile.Title, GiveTitle, vectors);
-            Add(give, profile.Accomplish, GiveAccomplish, vectors);
-            Normalise(need);
-            Normalise(give);
-            needScales[p] = Quantise(need, needs.AsSpan(p * D, D));
-            giveScales[p] = Quantise(give, gives.AsSpan(p * D, D));
-        });
-
-        Centre(needs, needScales, D, vectors.Common);
-        Centre(gives, giveScales, D, vectors.Common);
-        return new MeaningVectors(D, needs, needScales, gives, giveScales);
-    }
 
     /// <summary>The embeddings' length when every member has an ask and an offer embedding of one same length; null otherwise.</summary>
     private static int? ProvidedDimensions(IReadOnlyList<MatchProfile> profiles)
@@ -156,9 +128,9 @@ internal sealed class MeaningVectors
         return total;
     }
 
-    private static void Add(Span<float> sum, string? text, float fieldWeight, WordVectors vectors)
+    private static void Add(Span<float> sum, List<Token>? tokens, float fieldWeight, WordVectors vectors)
     {
-        foreach (Token token in Tokenizer.Tokenize(text))
+        foreach (Token token in tokens ?? [])
         {
             if (token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out int id))
             {
@@ -248,5 +220,69 @@ internal sealed class MeaningVectors
         }
 
         return total;
+    }
+
+    /// <summary>The round's meaning vectors in the making; <see cref="Add"/> may be called from several threads, one member each.</summary>
+    internal sealed class Builder
+    {
+        private const int D = WordVectors.Dimensions;
+
+        private readonly IReadOnlyList<MatchProfile> _profiles;
+        private readonly WordVectors _vectors;
+        private readonly int? _provided;
+        private readonly sbyte[] _needs = [];
+        private readonly sbyte[] _gives = [];
+        private readonly float[] _needScales = [];
+        private readonly float[] _giveScales = [];
+
+        public Builder(IReadOnlyList<MatchProfile> profiles, WordVectors vectors)
+        {
+            _profiles = profiles;
+            _vectors = vectors;
+            _provided = ProvidedDimensions(profiles);
+            if (_provided is null)
+            {
+                // Straight into bytes: a float copy of every member's vectors would be 80 MB at 100k members, and
+                // allocating that much at once makes the collector walk the whole heap.
+                _needs = new sbyte[profiles.Count * D];
+                _gives = new sbyte[profiles.Count * D];
+                _needScales = new float[profiles.Count];
+                _giveScales = new float[profiles.Count];
+            }
+        }
+
+        /// <summary>Member <paramref name="p"/>'s words, by field, as the tokenizer read them (nothing to do with embeddings).</summary>
+        public void Add(int p, IReadOnlyDictionary<ProfileField, List<Token>> words)
+        {
+            if (_provided is not null)
+            {
+                return;
+            }
+
+            Span<float> need = stackalloc float[D];
+            Span<float> give = stackalloc float[D];
+            MeaningVectors.Add(need, words.GetValueOrDefault(ProfileField.ConnectWith), NeedConnectWith, _vectors);
+            MeaningVectors.Add(need, words.GetValueOrDefault(ProfileField.Accomplish), NeedAccomplish, _vectors);
+            MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Offer), GiveOffer, _vectors);
+            MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Title), GiveTitle, _vectors);
+            MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Accomplish), GiveAccomplish, _vectors);
+            Normalise(need);
+            Normalise(give);
+            _needScales[p] = Quantise(need, _needs.AsSpan(p * D, D));
+            _giveScales[p] = Quantise(give, _gives.AsSpan(p * D, D));
+        }
+
+        /// <summary>Every member added: the vectors, centred.</summary>
+        public MeaningVectors Build()
+        {
+            if (_provided is int dimensions)
+            {
+                return FromEmbeddings(_profiles, dimensions);
+            }
+
+            Centre(_needs, _needScales, D, _vectors.Common);
+            Centre(_gives, _giveScales, D, _vectors.Common);
+            return new MeaningVectors(D, _needs, _needScales, _gives, _giveScales);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ConnectorBot.Matching.Meaning;
+using ConnectorBot.Matching.Text;
 
 namespace ConnectorBot.Matching.Scoring;
 
@@ -59,11 +60,16 @@ internal sealed class ScoringModel
         // Extracted in blocks and mapped to ids block by block, in profile order (so ids are first-seen, as before): the
         // string-keyed occurrences die young instead of all 100k profiles' worth surviving into the older generations.
         List<FeatureOccurrence>[] extracted = new List<FeatureOccurrence>[Math.Min(ExtractionBlock, profiles.Count)];
+        MeaningVectors.Builder meaning = MeaningVectors.Start(profiles, WordVectors.Default);
         for (int from = 0; from < profiles.Count; from += ExtractionBlock)
         {
             int count = Math.Min(ExtractionBlock, profiles.Count - from);
             int offset = from;
-            Parallel.For(0, count, i => extracted[i] = FeatureExtractor.Extract(profiles[offset + i]));
+            Parallel.For(0, count, i =>
+            {
+                extracted[i] = FeatureExtractor.Extract(profiles[offset + i], out Dictionary<ProfileField, List<Token>> words);
+                meaning.Add(offset + i, words);
+            });
             for (int i = 0; i < count; i++)
             {
                 seen.Clear();
@@ -112,7 +118,7 @@ internal sealed class ScoringModel
             (needs[p], gives[p], asks[p]) = Vectorise(perProfile[p], idf, keyArray, scratch);
             return scratch;
         }, _ => { });
-        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids, MeaningVectors.Build(profiles, WordVectors.Default));
+        return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids, meaning.Build());
     }
 
     private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys, VectoriseScratch scratch)
