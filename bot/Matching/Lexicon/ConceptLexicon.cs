@@ -134,22 +134,6 @@ internal sealed class ConceptLexicon
         return scratch[..at];
     }
 
-    private static string Key(IReadOnlyList<Token> tokens, int start, int length)
-    {
-        if (length == 1)
-        {
-            return tokens[start].Stem;
-        }
-
-        string[] parts = new string[length];
-        for (int k = 0; k < length; k++)
-        {
-            parts[k] = tokens[start + k].Stem;
-        }
-
-        return string.Join(' ', parts);
-    }
-
     private static ConceptLexicon Load() => Parse(string.Join(
         '\n',
         ConceptLexiconData.Text,
@@ -216,7 +200,7 @@ internal sealed class ConceptLexicon
                     continue;
                 }
 
-                AddPhrase(phrases, Key(tokens, 0, tokens.Count), concept);
+                AddPhrase(phrases, string.Join(' ', tokens.Select(t => t.Stem)), concept);
 
                 longest = Math.Max(longest, tokens.Count);
                 if (tokens.Count == 1)
