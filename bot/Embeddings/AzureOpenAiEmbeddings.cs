@@ -5,6 +5,8 @@ using System.Text.Json;
 
 using Azure.Core;
 
+using ConnectorBot.BotFramework.Connector;
+
 using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Embeddings;
@@ -193,19 +195,7 @@ public sealed class AzureOpenAiEmbeddings(
             return TimeSpan.FromMilliseconds(milliseconds);
         }
 
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - clock.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
+        return RetryAfter.Of(response, clock.GetUtcNow());
     }
 
     private static TimeSpan Wait(EmbeddingsOptions settings, int attempt, TimeSpan? retryAfter)
