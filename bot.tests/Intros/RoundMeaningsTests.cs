@@ -103,7 +103,7 @@ public sealed class RoundMeaningsTests
             // Member i asks for direction i and offers direction i + 1: with two members, each offers what the other asks.
             int n = members.Count;
             return members
-                .Select((m, i) => (m.Id, Meaning: new TextMeaning(Unit(i, n), Unit((i + 1) % n, n))))
+                .Select((m, i) => (m.Id, Meaning: new TextMeaning(Unit(i, n), Unit((i + 1) % n, n), [])))
                 .ToDictionary(x => x.Id, x => x.Meaning);
         }
 

@@ -48,7 +48,7 @@ public sealed class AzureOpenAiMemberMeanings(
         {
             if (stored.TryGetValue(member.MemberId, out var row) && row.TextHash == member.Hash && Fits(row.Ask.Length))
             {
-                meanings[member.MemberId] = new TextMeaning(row.Ask, row.Offer);
+                meanings[member.MemberId] = new TextMeaning(row.Ask, row.Offer, []);
             }
             else
             {
@@ -137,7 +137,7 @@ public sealed class AzureOpenAiMemberMeanings(
             byText[texts[i]] = vectors[i];
         }
 
-        return stale.ToDictionary(w => w.MemberId, w => new TextMeaning((float[])byText[w.Ask].Clone(), (float[])byText[w.Offer].Clone()), StringComparer.Ordinal);
+        return stale.ToDictionary(w => w.MemberId, w => new TextMeaning((float[])byText[w.Ask].Clone(), (float[])byText[w.Offer].Clone(), []), StringComparer.Ordinal);
     }
 
     // The cache is best effort: a round that got its embeddings uses them even when they could not be kept.

@@ -1,24 +1,44 @@
 namespace ConnectorBot.Matching;
 
 /// <summary>
-/// A member's ask and offer as sentence embeddings from an optional provider (see Intros.IMemberMeanings). When every
-/// member of a round has one, the matcher's closeness in meaning uses them instead of its offline word vectors.
+/// A member's answers as sentence embeddings: what they ask for, what they can give, and their own goal (a helper is
+/// sometimes found through what they are working on themselves). Each vector is <see cref="Parts"/> equal-length
+/// segments, one per sentence model, each L2-normalised on its own, so the matcher can calibrate every model apart.
 /// </summary>
-public sealed record TextMeaning(float[] Ask, float[] Offer)
+/// <param name="Ask">The embedding of <see cref="AskText"/>.</param>
+/// <param name="Offer">The embedding of <see cref="OfferText"/>.</param>
+/// <param name="Goal">The embedding of <see cref="GoalText"/>.</param>
+public sealed record TextMeaning(float[] Ask, float[] Offer, float[] Goal)
 {
-    /// <summary>The text whose embedding is <see cref="Ask"/>: who the member wants to meet, then what for.</summary>
+    /// <summary>How many models' segments each vector holds (1 for a single model or a cloud provider).</summary>
+    public int Parts { get; init; } = 1;
+
+    /// <summary>Which model (and version of these texts) made the vectors; vectors of two models are never compared.</summary>
+    public string Model { get; init; } = string.Empty;
+
+    /// <summary>Who the member wants to meet, then what for (the order and labels measured best for small sentence models).</summary>
     public static string AskText(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Join(profile.ConnectWith, profile.Accomplish);
+        return Join(("Looking for: ", profile.ConnectWith), ("Goal: ", profile.Accomplish));
     }
 
-    /// <summary>The text whose embedding is <see cref="Offer"/>: what the member does, can give, and is working on.</summary>
+    /// <summary>What the member does and can give: their title, then their offer.</summary>
     public static string OfferText(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Join(profile.Title, profile.Offer, profile.Accomplish);
+        return Join((string.Empty, profile.Title), (string.Empty, profile.Offer));
     }
 
-    private static string Join(params string?[] parts) => string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+    /// <summary>The member's own goal, as evidence of what they know (someone piloting an app can test yours).</summary>
+    public static string GoalText(MatchProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Join((string.Empty, profile.Accomplish));
+    }
+
+    private static string Join(params (string Label, string? Text)[] parts) =>
+        string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Label + Sentence(p.Text!.Trim())));
+
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
 }
