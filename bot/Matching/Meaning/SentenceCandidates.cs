@@ -3,8 +3,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// <summary>
 /// For each embedded member, the partners whose offers answer their ask best (calibrated), found without scoring all
 /// n² pairs: every pair in a small round; in a large one, an inverted-file search (offers grouped around k-means centres
-/// of the first model's vectors, each ask scanning only the groups nearest to it), then the calibrated score on the few
-/// closest by cosine.
+/// of the first model's vectors, each ask scanning only the groups nearest to it) ranked by that model's cosine.
 /// </summary>
 internal static class SentenceCandidates
 {
@@ -38,13 +37,12 @@ internal static class SentenceCandidates
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, embedded.Length, 256), range =>
         {
             float[] query = new float[clusters.Width];
-            List<int> scanned = new(4096);
             for (int i = range.Item1; i < range.Item2; i++)
             {
                 int a = embedded[i];
-                clusters.Near(space, a, query, scanned);
-                int[] closest = clusters.ClosestByCosine(space, a, scanned, count * 3);
-                found[a] = Best(space, a, closest, count);
+                // Ranked by the first model's cosine only: the candidate graph scores each of them fully anyway, and a
+                // second calibrated pass here would read every partner's vectors from memory twice.
+                found[a] = clusters.Closest(space, a, query, count);
             }
         });
         return found;
@@ -101,11 +99,19 @@ internal static class SentenceCandidates
         private readonly float[] _centres;
         private readonly int[][] _groups;
 
-        private Clusters(int width, float[] centres, int[][] groups)
+        // The first model's offer bytes again, group by group and in group order, so a scan reads memory in one sweep.
+        private readonly sbyte[] _packed;
+        private readonly float[] _packedScales;
+        private readonly int[] _groupStart;
+
+        private Clusters(int width, float[] centres, int[][] groups, sbyte[] packed, float[] packedScales, int[] groupStart)
         {
             Width = width;
             _centres = centres;
             _groups = groups;
+            _packed = packed;
+            _packedScales = packedScales;
+            _groupStart = groupStart;
         }
 
         public int Width { get; }
@@ -115,7 +121,7 @@ internal static class SentenceCandidates
         public static Clusters Build(SentenceSpace space, int[] embedded)
         {
             (sbyte[] values, float[] scales, int stride, int width, int parts) = space.Segment0(asks: false);
-            int k = Math.Clamp((int)Math.Sqrt(embedded.Length), 16, 1024);
+            int k = Math.Clamp((int)Math.Sqrt(embedded.Length) / 2, 16, 512);
             float[] centres = new float[k * width];
             for (int c = 0; c < k; c++)
             {
@@ -155,14 +161,35 @@ internal static class SentenceCandidates
                 groups[all[i]].Add(embedded[i]);
             }
 
-            return new Clusters(width, centres, [.. groups.Select(g => g.ToArray())]);
+            int[][] members = [.. groups.Select(g => g.ToArray())];
+            sbyte[] packed = new sbyte[embedded.Length * width];
+            float[] packedScales = new float[embedded.Length];
+            int[] groupStart = new int[k];
+            int at = 0;
+            for (int c = 0; c < k; c++)
+            {
+                groupStart[c] = at;
+                foreach (int m in members[c])
+                {
+                    values.AsSpan(m * stride, width).CopyTo(packed.AsSpan(at * width, width));
+                    packedScales[at] = scales[m * parts];
+                    at++;
+                }
+            }
+
+            return new Clusters(width, centres, members, packed, packedScales, groupStart);
         }
 
-        /// <summary>The members in the groups whose centres are nearest a's ask.</summary>
-        public void Near(SentenceSpace space, int a, float[] query, List<int> into)
+        /// <summary>
+        /// The <paramref name="count"/> offers closest to a's ask by the first model's cosine, among the groups whose
+        /// centres are nearest to it (at most <see cref="ScanCap"/> offers read, a very large group from a member-specific offset).
+        /// </summary>
+        public int[] Closest(SentenceSpace space, int a, float[] query, int count)
         {
             (sbyte[] values, float[] scales, int stride, _, int parts) = space.Segment0(asks: true);
             Load(values, scales, stride, parts, a, query);
+            ReadOnlySpan<sbyte> ask = values.AsSpan(a * stride, Width);
+            float askScale = scales[a * parts];
             Span<int> best = stackalloc int[Probes];
             Span<float> bestScore = stackalloc float[Probes];
             int kept = 0;
@@ -187,33 +214,28 @@ internal static class SentenceCandidates
                 kept = Math.Min(kept + 1, Probes);
             }
 
-            into.Clear();
+            TopList top = new(count);
+            int scanned = 0;
             foreach (int c in best[..kept])
             {
                 int[] group = _groups[c];
-                int take = Math.Min(group.Length, ScanCap - into.Count);
+                int take = Math.Min(group.Length, ScanCap - scanned);
                 int start = group.Length > take ? (int)((uint)(a * 2654435761u) % (uint)group.Length) : 0;
                 for (int t = 0; t < take; t++)
                 {
-                    into.Add(group[(start + t) % group.Length]);
+                    int position = (start + t) % group.Length;
+                    int b = group[position];
+                    if (b != a)
+                    {
+                        int packedAt = _groupStart[c] + position;
+                        top.Offer(b, askScale * _packedScales[packedAt] * Quantised.Dot(ask, _packed.AsSpan(packedAt * Width, Width)));
+                    }
                 }
 
-                if (into.Count >= ScanCap)
+                scanned += take;
+                if (scanned >= ScanCap)
                 {
                     break;
-                }
-            }
-        }
-
-        /// <summary>The <paramref name="count"/> scanned members whose offers are closest to a's ask by the first model's cosine.</summary>
-        public int[] ClosestByCosine(SentenceSpace space, int a, List<int> scanned, int count)
-        {
-            TopList top = new(count);
-            foreach (int b in scanned)
-            {
-                if (b != a)
-                {
-                    top.Offer(b, space.Cosine(a, b, 0));
                 }
             }
 

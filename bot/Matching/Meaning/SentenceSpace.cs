@@ -164,14 +164,16 @@ internal sealed class SentenceSpace
     }
 
     /// <summary>
-    /// Each member's background as asker (row) and as giver (column): over every other embedded member in a small round,
-    /// over a fixed, evenly spread sample of them in a large one (the mean and spread of a thousand cosines are as good
-    /// as those of a hundred thousand).
+    /// Each member's background as asker (row) and as giver (column): over every other embedded member in a small round;
+    /// in a large one over one fixed, evenly spread reference sample shared by all members (the mean and spread of a
+    /// hundred-odd cosines are as good as those of a hundred thousand, and one shared sample stays in the CPU's cache).
     /// </summary>
     private void Calibrate()
     {
         int[] embedded = [.. Enumerable.Range(0, _members).Where(m => _has[m])];
-        int sample = Math.Min(embedded.Length - 1, MatchTuning.BackgroundSample);
+        int[] reference = embedded.Length <= MatchTuning.BackgroundSample + 1
+            ? embedded
+            : [.. Enumerable.Range(0, MatchTuning.BackgroundSample + 1).Select(i => embedded[(int)((long)i * embedded.Length / (MatchTuning.BackgroundSample + 1))])];
         Parallel.For(0, _members, m =>
         {
             if (!_has[m])
@@ -179,17 +181,13 @@ internal sealed class SentenceSpace
                 return;
             }
 
-            // Evenly spaced partners from a member-specific start: deterministic, and not the same few for everyone.
-            int start = (int)((uint)(m * 2654435761u) % (uint)embedded.Length);
-            double step = (double)embedded.Length / (sample + 1);
             for (int s = 0; s < _parts; s++)
             {
                 double rowSum = 0, rowSquares = 0, colSum = 0, colSquares = 0;
                 int taken = 0;
-                for (int k = 0; taken < sample && k <= sample; k++)
+                foreach (int other in reference)
                 {
-                    int other = embedded[(start + (int)(k * step)) % embedded.Length];
-                    if (other == m)
+                    if (other == m || taken == MatchTuning.BackgroundSample)
                     {
                         continue;
                     }
