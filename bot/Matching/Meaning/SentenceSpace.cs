@@ -8,7 +8,8 @@ namespace ConnectorBot.Matching.Meaning;
 /// <summary>
 /// The round's sentence embeddings, calibrated per member: how well b's offer answers a's ask is the cosine of the two,
 /// measured against a's usual cosine with everyone's offers (the row) and b's usual cosine with everyone's asks (the
-/// column), in standard deviations, averaged over the two ("rcz"). A vague ask that is a little close to everything, or
+/// column), in standard deviations, averaged over the two ("rcz"), each background leaving out the pair being scored (so
+/// in a team of five a true match is not its own background). A vague ask that is a little close to everything, or
 /// an offer that is a little close to every ask, no longer wins intros; a member whose best partner does not stand out
 /// from their own background gets none. Each model's segment is calibrated on its own, then weighted.
 /// </summary>
@@ -26,11 +27,13 @@ internal sealed class SentenceSpace
     private readonly float[] _askScales;
     private readonly float[] _offerScales;
 
-    // Per member and segment: the row's (asks) and column's (offers) mean cosine and its spread.
-    private readonly float[] _rowMean;
-    private readonly float[] _rowSd;
-    private readonly float[] _colMean;
-    private readonly float[] _colSd;
+    // Per member and segment: the sum and sum of squares of the row's (asks) and column's (offers) background cosines.
+    private readonly Background[] _rows;
+    private readonly Background[] _cols;
+
+    // Who the backgrounds were taken over (everyone in a small round), and the smallest spread per segment.
+    private bool[] _inReference = [];
+    private double[] _spreadFloor = [];
 
     private SentenceSpace(int members, int parts, int width, float[] weights, bool[] has, sbyte[] asks, float[] askScales, sbyte[] offers, float[] offerScales)
     {
@@ -43,10 +46,8 @@ internal sealed class SentenceSpace
         _askScales = askScales;
         _offers = offers;
         _offerScales = offerScales;
-        _rowMean = new float[members * parts];
-        _rowSd = new float[members * parts];
-        _colMean = new float[members * parts];
-        _colSd = new float[members * parts];
+        _rows = new Background[members * parts];
+        _cols = new Background[members * parts];
     }
 
     /// <summary>Members with embeddings (the rest are scored on lexical evidence only).</summary>
@@ -144,10 +145,8 @@ internal sealed class SentenceSpace
         for (int s = 0; s < _parts; s++)
         {
             float cos = Cosine(a, b, s);
-            int ra = (a * _parts) + s;
-            int cb = (b * _parts) + s;
-            double row = (cos - _rowMean[ra]) / _rowSd[ra];
-            double col = (cos - _colMean[cb]) / _colSd[cb];
+            double row = _rows[(a * _parts) + s].Z(cos, _inReference[b], _spreadFloor[s]);
+            double col = _cols[(b * _parts) + s].Z(cos, _inReference[a], _spreadFloor[s]);
             sum += _weights[s] * (row + col) / 2;
             weights += _weights[s];
         }
@@ -174,6 +173,12 @@ internal sealed class SentenceSpace
         int[] reference = embedded.Length <= MatchTuning.BackgroundSample + 1
             ? embedded
             : [.. Enumerable.Range(0, MatchTuning.BackgroundSample + 1).Select(i => embedded[(int)((long)i * embedded.Length / (MatchTuning.BackgroundSample + 1))])];
+        _inReference = new bool[_members];
+        foreach (int m in reference)
+        {
+            _inReference[m] = true;
+        }
+
         Parallel.For(0, _members, m =>
         {
             if (!_has[m])
@@ -183,42 +188,68 @@ internal sealed class SentenceSpace
 
             for (int s = 0; s < _parts; s++)
             {
-                double rowSum = 0, rowSquares = 0, colSum = 0, colSquares = 0;
-                int taken = 0;
+                Background row = default;
+                Background col = default;
                 foreach (int other in reference)
                 {
-                    if (other == m || taken == MatchTuning.BackgroundSample)
+                    if (other != m)
                     {
-                        continue;
+                        row = row.With(Cosine(m, other, s));
+                        col = col.With(Cosine(other, m, s));
                     }
-
-                    double row = Cosine(m, other, s);
-                    double col = Cosine(other, m, s);
-                    rowSum += row;
-                    rowSquares += row * row;
-                    colSum += col;
-                    colSquares += col * col;
-                    taken++;
                 }
 
-                int at = (m * _parts) + s;
-                (_rowMean[at], _rowSd[at]) = Moments(rowSum, rowSquares, taken);
-                (_colMean[at], _colSd[at]) = Moments(colSum, colSquares, taken);
+                _rows[(m * _parts) + s] = row;
+                _cols[(m * _parts) + s] = col;
             }
         });
+
+        // Half the typical spread: a background of a few near-identical cosines would otherwise turn noise into large scores.
+        _spreadFloor = new double[_parts];
+        for (int s = 0; s < _parts; s++)
+        {
+            double variance = 0;
+            int counted = 0;
+            foreach (int m in embedded)
+            {
+                variance += _rows[(m * _parts) + s].Variance(null) + _cols[(m * _parts) + s].Variance(null);
+                counted += 2;
+            }
+
+            _spreadFloor[s] = Math.Max(MatchTuning.MinimumSpread, 0.5 * Math.Sqrt(variance / Math.Max(1, counted)));
+        }
     }
 
-    // A floor on the spread: a member whose cosines barely vary would otherwise turn noise into huge z-scores.
-    private static (float Mean, float Sd) Moments(double sum, double squares, int count)
+    /// <summary>A member's background cosines as running sums, so the pair being scored can be left out exactly.</summary>
+    private readonly record struct Background(double Sum, double Squares, int Count)
     {
-        if (count == 0)
+        public Background With(double cosine) => new(Sum + cosine, Squares + (cosine * cosine), Count + 1);
+
+        /// <summary>The variance, leaving out <paramref name="without"/> when given.</summary>
+        public double Variance(double? without)
         {
-            return (0, 1);
+            (double sum, double squares, int count) = without is { } x ? (Sum - x, Squares - (x * x), Count - 1) : (Sum, Squares, Count);
+            if (count < 1)
+            {
+                return 0;
+            }
+
+            double mean = sum / count;
+            return Math.Max(0, (squares / count) - (mean * mean));
         }
 
-        double mean = sum / count;
-        double variance = Math.Max(0, (squares / count) - (mean * mean));
-        return ((float)mean, (float)Math.Max(Math.Sqrt(variance), MatchTuning.MinimumSpread));
+        /// <summary>How many spreads <paramref name="cosine"/> stands above this background (without itself when it is part of it).</summary>
+        public double Z(double cosine, bool counted, double floor)
+        {
+            int count = counted ? Count - 1 : Count;
+            if (count < 1)
+            {
+                return 0;
+            }
+
+            double mean = (counted ? Sum - cosine : Sum) / count;
+            return (cosine - mean) / Math.Max(Math.Sqrt(Variance(counted ? cosine : null)), floor);
+        }
     }
 
     /// <summary>The raw first-segment vectors, for the candidate search: asks (queries) or offers (the searched).</summary>
