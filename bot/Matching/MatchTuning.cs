@@ -64,4 +64,27 @@ public static class MatchTuning
 
     /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
     internal const double OneWayShare = 0.6;
+
+    /// <summary>
+    /// Sentence-model rounds: a pair is introduced when its calibrated score (standard deviations above both members'
+    /// backgrounds, see SentenceSpace) reaches this. Chosen on the dev sets (sample, hospital-trust, fintech, hospital,
+    /// software, manufacturing) as the best balance of recall and precision with at most a quarter of the members
+    /// nobody can help given an intro; never on the blind sets.
+    /// </summary>
+    public const double SentenceThreshold = 1.75;
+
+    /// <summary>The weight of every model after the first (MiniLM): arctic-embed-xs adds a second opinion at half weight.</summary>
+    internal const double OtherModelsWeight = 0.5;
+
+    /// <summary>Pair = (stronger direction + ReverseShare · weaker) / (1 + ReverseShare): one-way help qualifies on its own, mutual help ranks higher.</summary>
+    internal const double ReverseShare = 0.5;
+
+    /// <summary>Partners sampled for each member's background mean and spread in a large round (all of them in a smaller one).</summary>
+    internal const int BackgroundSample = 1024;
+
+    /// <summary>The smallest spread a background may have, so near-identical cosines do not turn noise into large scores.</summary>
+    internal const double MinimumSpread = 0.01;
+
+    /// <summary>Sentence rounds maximise Σ score^power too; the calibrated scores already separate strong from weak.</summary>
+    internal const double SentenceAssignmentPower = 1.0;
 }
