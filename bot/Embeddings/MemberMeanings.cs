@@ -2,6 +2,7 @@ using System.Numerics.Tensors;
 using System.Security.Cryptography;
 using System.Text;
 
+using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Interview;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage.Records;
@@ -26,7 +27,7 @@ public sealed class MemberMeanings(
     private const int Chunk = 64;
 
     // Arctic-style models embed a question with a prefix; the others ignore this.
-    private static readonly EmbeddingGenerationOptions Query = new() { AdditionalProperties = new() { ["input_type"] = "query" } };
+    private static readonly EmbeddingGenerationOptions Query = LocalSentenceEmbeddings.QueryOptions;
 
     private readonly Lazy<EmbeddingModel> _model = new(model);
 
@@ -75,9 +76,10 @@ public sealed class MemberMeanings(
         var deferred = stale.Skip(now.Count).Select(w => w.MemberId).ToList();
         var length = meanings.Values.Select(m => m.Ask.Length).FirstOrDefault();
         var embedded = 0;
+        var seen = new Seen();
         foreach (var chunk in now.Chunk(Chunk))
         {
-            var fresh = await EmbedAsync(current, chunk, length, cancellationToken).ConfigureAwait(false);
+            var fresh = await EmbedAsync(current, chunk, length, seen, cancellationToken).ConfigureAwait(false);
             if (fresh.Count > 0)
             {
                 length = fresh.Values.First().Ask.Length;
@@ -117,62 +119,60 @@ public sealed class MemberMeanings(
         && row.Ask.Length > 0 && row.Ask.Length % row.Parts == 0 && row.Offer.Length == row.Ask.Length && row.Goal.Length == row.Ask.Length;
 
     /// <summary>
-    /// The chunk's vectors: asks as queries, offers and goals as passages, each distinct text once. An empty text gets a
-    /// zero vector (no meaning) of the model's length; a member with no text at all (so no length) gets none.
+    /// The chunk's vectors: asks as queries, offers and goals as passages, each distinct text once in the whole call
+    /// (<paramref name="seen"/>). An empty text gets a zero vector (no meaning) of the model's length; a member with no
+    /// text at all (so no length) gets none.
     /// </summary>
-    private static async Task<Dictionary<string, TextMeaning>> EmbedAsync(EmbeddingModel current, Wanted[] chunk, int knownLength, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, TextMeaning>> EmbedAsync(EmbeddingModel current, Wanted[] chunk, int knownLength, Seen seen, CancellationToken cancellationToken)
     {
-        var asks = chunk.Select(w => w.Ask).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var passages = chunk.SelectMany(w => new[] { w.Offer, w.Goal }).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var askVectors = await GenerateAsync(current, asks, Query, cancellationToken).ConfigureAwait(false);
-        var passageVectors = await GenerateAsync(current, passages, null, cancellationToken).ConfigureAwait(false);
+        await GenerateAsync(current, chunk.Select(w => w.Ask), seen.Asks, Query, cancellationToken).ConfigureAwait(false);
+        await GenerateAsync(current, chunk.SelectMany(w => new[] { w.Offer, w.Goal }), seen.Passages, null, cancellationToken).ConfigureAwait(false);
 
-        var length = askVectors.Values.Concat(passageVectors.Values).Select(v => v.Length).FirstOrDefault(knownLength);
-        if (askVectors.Values.Concat(passageVectors.Values).Any(v => v.Length != length) || length > EmbeddingsOptions.MaxDimensions || length % current.Parts != 0)
+        var length = seen.Asks.Values.Concat(seen.Passages.Values).Select(v => v.Length).FirstOrDefault(knownLength);
+        if (seen.Asks.Values.Concat(seen.Passages.Values).Any(v => v.Length != length) || length > EmbeddingsOptions.MaxDimensions || length % current.Parts != 0)
         {
             throw new EmbeddingsException($"Model {current.Model} gave vectors of unusable lengths (expected {length}, {current.Parts} segments).");
         }
 
-        var zero = new float[length];
-        float[] Of(Dictionary<string, float[]> vectors, string text) => text.Length == 0 ? zero : vectors[text];
         var fresh = new Dictionary<string, TextMeaning>(StringComparer.Ordinal);
         if (length == 0)
         {
             return fresh;
         }
 
+        var zero = new float[length];
+        float[] Of(Dictionary<string, float[]> vectors, string text) => (float[])(text.Length == 0 ? zero : vectors[text]).Clone();
         foreach (var member in chunk)
         {
-            fresh[member.MemberId] = new TextMeaning(
-                (float[])Of(askVectors, member.Ask).Clone(),
-                (float[])Of(passageVectors, member.Offer).Clone(),
-                (float[])Of(passageVectors, member.Goal).Clone())
-            { Parts = current.Parts, Model = current.Model };
+            fresh[member.MemberId] = new TextMeaning(Of(seen.Asks, member.Ask), Of(seen.Passages, member.Offer), Of(seen.Passages, member.Goal))
+            {
+                Parts = current.Parts,
+                Model = current.Model,
+            };
         }
 
         return fresh;
     }
 
-    private static async Task<Dictionary<string, float[]>> GenerateAsync(EmbeddingModel current, List<string> texts, EmbeddingGenerationOptions? options, CancellationToken cancellationToken)
+    /// <summary>Embeds those of <paramref name="texts"/> not in <paramref name="vectors"/> yet (empty ones never), and adds them.</summary>
+    private static async Task GenerateAsync(EmbeddingModel current, IEnumerable<string> texts, Dictionary<string, float[]> vectors, EmbeddingGenerationOptions? options, CancellationToken cancellationToken)
     {
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        if (texts.Count == 0)
+        var wanted = texts.Where(t => t.Length > 0 && !vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
         {
-            return vectors;
+            return;
         }
 
-        var embeddings = await current.Generator.GenerateAsync(texts, options, cancellationToken).ConfigureAwait(false);
-        if (embeddings.Count != texts.Count)
+        var embeddings = await current.Generator.GenerateAsync(wanted, options, cancellationToken).ConfigureAwait(false);
+        if (embeddings.Count != wanted.Count)
         {
-            throw new EmbeddingsException($"Model {current.Model} gave {embeddings.Count} vectors for {texts.Count} texts.");
+            throw new EmbeddingsException($"Model {current.Model} gave {embeddings.Count} vectors for {wanted.Count} texts.");
         }
 
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < wanted.Count; i++)
         {
-            vectors[texts[i]] = Normalised(embeddings[i].Vector.ToArray(), current.Parts);
+            vectors[wanted[i]] = Normalised(embeddings[i].Vector.ToArray(), current.Parts);
         }
-
-        return vectors;
     }
 
     /// <summary>The matcher compares segments by dot product: each is made unit length here, whichever provider made it.</summary>
@@ -232,6 +232,14 @@ public sealed class MemberMeanings(
         {
             logger.LogInformation("Erased {Count} sentence-vector rows of tenant {TenantId} whose members' data was erased while they were embedded.", erased, tenantId);
         }
+    }
+
+    /// <summary>The vectors of the texts embedded so far in one call, by kind (an ask and a passage of the same words differ).</summary>
+    private sealed class Seen
+    {
+        public Dictionary<string, float[]> Asks { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, float[]> Passages { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record Wanted(string MemberId, string Ask, string Offer, string Goal, string Hash)
