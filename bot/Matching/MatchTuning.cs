@@ -77,14 +77,14 @@ public static class MatchTuning
     internal const double OtherModelsWeight = 0.5;
 
     /// <summary>Pair = (stronger direction + ReverseShare · weaker) / (1 + ReverseShare): one-way help qualifies on its own, mutual help ranks higher.</summary>
-    internal const double ReverseShare = 0.5;
+    internal const double ReverseShare = 0.3;
 
     /// <summary>Partners sampled for each member's background mean and spread in a large round (all of them in a smaller one).</summary>
-    internal const int BackgroundSample = 1024;
+    internal const int BackgroundSample = 256;
 
     /// <summary>The smallest spread a background may have, so near-identical cosines do not turn noise into large scores.</summary>
     internal const double MinimumSpread = 0.01;
 
-    /// <summary>Sentence rounds maximise Σ score^power too; the calibrated scores already separate strong from weak.</summary>
-    internal const double SentenceAssignmentPower = 1.0;
+    /// <summary>Sentence rounds maximise Σ score^power too: one clear intro beats two middling ones (chosen on the dev sets with the threshold).</summary>
+    internal const double SentenceAssignmentPower = 3.0;
 }

@@ -12,6 +12,9 @@ internal static class SentenceCandidates
     internal const int ExactLimit = 2048;
 
     private const int Probes = 8;
+
+    /// <summary>At most this many offers are read per ask, nearest groups first; a very large group is read from a member-specific offset.</summary>
+    private const int ScanCap = 2048;
     private const int KMeansRounds = 3;
     private const int KMeansSample = 16384;
 
@@ -187,7 +190,18 @@ internal static class SentenceCandidates
             into.Clear();
             foreach (int c in best[..kept])
             {
-                into.AddRange(_groups[c]);
+                int[] group = _groups[c];
+                int take = Math.Min(group.Length, ScanCap - into.Count);
+                int start = group.Length > take ? (int)((uint)(a * 2654435761u) % (uint)group.Length) : 0;
+                for (int t = 0; t < take; t++)
+                {
+                    into.Add(group[(start + t) % group.Length]);
+                }
+
+                if (into.Count >= ScanCap)
+                {
+                    break;
+                }
             }
         }
 
