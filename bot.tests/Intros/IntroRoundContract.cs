@@ -36,9 +36,7 @@ public abstract class IntroRoundContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Words only: these tests are about the round's mechanics on sample pairs the lexical matcher is known to find;
-        // the sentence vectors are tested in Embeddings/ and Intros/RoundVectorsContract.
-        Bot = await BotHarness.StartAsync(StorageConnectionString, services: s => s.AddSingleton<IMemberMeanings, NoMemberMeanings>(), clock: Clock);
+        Bot = await BotHarness.StartAsync(StorageConnectionString, clock: Clock);
         for (var i = 0; i < People.Length; i++)
         {
             Roster.Add(new TeamsChannelAccount
