@@ -80,7 +80,7 @@ public static class MatchTuning
     internal const double ReverseShare = 0.3;
 
     /// <summary>Partners sampled for each member's background mean and spread in a large round (all of them in a smaller one).</summary>
-    internal const int BackgroundSample = 256;
+    internal const int BackgroundSample = 128;
 
     /// <summary>The smallest spread a background may have, so near-identical cosines do not turn noise into large scores.</summary>
     internal const double MinimumSpread = 0.01;

@@ -11,10 +11,10 @@ internal static class SentenceCandidates
     /// <summary>Up to this many embedded members, every pair is scored exactly.</summary>
     internal const int ExactLimit = 2048;
 
-    private const int Probes = 8;
+    private const int Probes = 6;
 
     /// <summary>At most this many offers are read per ask, nearest groups first; a very large group is read from a member-specific offset.</summary>
-    private const int ScanCap = 2048;
+    private const int ScanCap = 768;
     private const int KMeansRounds = 3;
     private const int KMeansSample = 16384;
 
