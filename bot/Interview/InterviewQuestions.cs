@@ -12,6 +12,7 @@ namespace ConnectorBot.Interview;
 public sealed class InterviewQuestions(
     ProfileStore profiles,
     InterviewSessionStore sessions,
+    IEnumerable<IAnswerWatcher> watchers,
     IOptions<InterviewOptions> options,
     TimeProvider clock,
     ILogger<InterviewQuestions> logger)
@@ -152,6 +153,11 @@ public sealed class InterviewQuestions(
                 .WithAnswer(field, answer) with
             { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
             turn.CancellationToken).ConfigureAwait(false);
+        foreach (var watcher in watchers)
+        {
+            watcher.Changed(turn.Member);
+        }
+
         var next = editingOne ? null : Next(field, profile);
         await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
 
