@@ -3,7 +3,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// <summary>
 /// For each embedded member, the partners whose offers answer their ask best (calibrated), found without scoring all
 /// n² pairs: every pair in a small round; in a large one, an inverted-file search (offers grouped around k-means centres
-/// of the first model's vectors, each ask scanning only the groups nearest to it) ranked by that model's cosine.
+/// of the first model's vectors, each ask scanning only the groups nearest to it) ranked by that model's calibrated score.
 /// </summary>
 internal static class SentenceCandidates
 {
@@ -40,8 +40,8 @@ internal static class SentenceCandidates
             for (int i = range.Item1; i < range.Item2; i++)
             {
                 int a = embedded[i];
-                // Ranked by the first model's cosine only: the candidate graph scores each of them fully anyway, and a
-                // second calibrated pass here would read every partner's vectors from memory twice.
+                // Ranked on the first model alone: the candidate graph scores each of them fully anyway, and a second
+                // pass over both models here would read every partner's vectors from memory twice.
                 found[a] = clusters.Closest(space, a, query, count);
             }
         });
@@ -104,8 +104,14 @@ internal static class SentenceCandidates
         private readonly float[] _packedScales;
         private readonly int[] _groupStart;
 
-        private Clusters(int width, float[] centres, int[][] groups, sbyte[] packed, float[] packedScales, int[] groupStart)
+        // Each packed offer's background as giver in the first model: mean cosine and 1 / spread.
+        private readonly float[] _packedMean;
+        private readonly float[] _packedInverseSpread;
+
+        private Clusters(int width, float[] centres, int[][] groups, sbyte[] packed, float[] packedScales, int[] groupStart, float[] packedMean, float[] packedInverseSpread)
         {
+            _packedMean = packedMean;
+            _packedInverseSpread = packedInverseSpread;
             Width = width;
             _centres = centres;
             _groups = groups;
@@ -164,6 +170,8 @@ internal static class SentenceCandidates
             int[][] members = [.. groups.Select(g => g.ToArray())];
             sbyte[] packed = new sbyte[embedded.Length * width];
             float[] packedScales = new float[embedded.Length];
+            float[] packedMean = new float[embedded.Length];
+            float[] packedInverseSpread = new float[embedded.Length];
             int[] groupStart = new int[k];
             int at = 0;
             for (int c = 0; c < k; c++)
@@ -173,15 +181,18 @@ internal static class SentenceCandidates
                 {
                     values.AsSpan(m * stride, width).CopyTo(packed.AsSpan(at * width, width));
                     packedScales[at] = scales[m * parts];
+                    (packedMean[at], float spread) = space.Backdrop(m, 0, asGiver: true);
+                    packedInverseSpread[at] = 1 / spread;
                     at++;
                 }
             }
 
-            return new Clusters(width, centres, members, packed, packedScales, groupStart);
+            return new Clusters(width, centres, members, packed, packedScales, groupStart, packedMean, packedInverseSpread);
         }
 
         /// <summary>
-        /// The <paramref name="count"/> offers closest to a's ask by the first model's cosine, among the groups whose
+        /// The <paramref name="count"/> offers that answer a's ask best by the first model's calibrated score (so an offer
+        /// close to every ask is no one's first candidate), among the groups whose
         /// centres are nearest to it (at most <see cref="ScanCap"/> offers read, a very large group from a member-specific offset).
         /// </summary>
         public int[] Closest(SentenceSpace space, int a, float[] query, int count)
@@ -190,6 +201,9 @@ internal static class SentenceCandidates
             Load(values, scales, stride, parts, a, query);
             ReadOnlySpan<sbyte> ask = values.AsSpan(a * stride, Width);
             float askScale = scales[a * parts];
+            (float rowMean, float rowSpread) = space.Backdrop(a, 0, asGiver: false);
+            float inverseRowSpread = 1 / rowSpread;
+            float rowShift = rowMean * inverseRowSpread;
             Span<int> best = stackalloc int[Probes];
             Span<float> bestScore = stackalloc float[Probes];
             int kept = 0;
@@ -214,7 +228,10 @@ internal static class SentenceCandidates
                 kept = Math.Min(kept + 1, Probes);
             }
 
+            // Best first, plus the first few that clear the bar in this member's own scan order: when hundreds of offers
+            // are equally good, everyone's best few would be the same people, and most askers would be left waiting.
             TopList top = new(count);
+            List<int> spread = new(count / 2);
             int scanned = 0;
             foreach (int c in best[..kept])
             {
@@ -228,7 +245,13 @@ internal static class SentenceCandidates
                     if (b != a)
                     {
                         int packedAt = _groupStart[c] + position;
-                        top.Offer(b, askScale * _packedScales[packedAt] * Quantised.Dot(ask, _packed.AsSpan(packedAt * Width, Width)));
+                        float cosine = askScale * _packedScales[packedAt] * Quantised.Dot(ask, _packed.AsSpan(packedAt * Width, Width));
+                        float score = (cosine * inverseRowSpread) + ((cosine - _packedMean[packedAt]) * _packedInverseSpread[packedAt]);
+                        top.Offer(b, score);
+                        if (spread.Count < count / 2 && score - rowShift >= 2 * MatchTuning.SentenceThreshold)
+                        {
+                            spread.Add(b);
+                        }
                     }
                 }
 
@@ -239,7 +262,7 @@ internal static class SentenceCandidates
                 }
             }
 
-            return top.Members();
+            return [.. top.Members().Union(spread)];
         }
 
         private static int[] Assign(sbyte[] values, float[] scales, int stride, int width, int parts, float[] centres, int k, int[] members)

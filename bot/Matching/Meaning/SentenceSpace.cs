@@ -252,6 +252,13 @@ internal sealed class SentenceSpace
         }
     }
 
+    /// <summary>The mean and spread of a member's background as giver (column) or asker (row) in one segment.</summary>
+    internal (float Mean, float Spread) Backdrop(int m, int segment, bool asGiver)
+    {
+        Background b = (asGiver ? _cols : _rows)[(m * _parts) + segment];
+        return b.Count == 0 ? (0, 1) : ((float)(b.Sum / b.Count), (float)Math.Max(Math.Sqrt(b.Variance(null)), _spreadFloor[segment]));
+    }
+
     /// <summary>The raw first-segment vectors, for the candidate search: asks (queries) or offers (the searched).</summary>
     internal (sbyte[] Values, float[] Scales, int Stride, int Width, int Parts) Segment0(bool asks) =>
         (asks ? _asks : _offers, asks ? _askScales : _offerScales, _parts * _width, _width, _parts);
