@@ -95,17 +95,19 @@ internal static class BenchVerb
 
     private static void Timings(string sizes, ProfileEmbedder? embedder, TextWriter output, TextWriter errors)
     {
-            // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
-            // optimised code a long-running bot process would run rather than the first, unoptimised tier.
-            for (int warmUp = 0; warmUp < 3; warmUp++)
-            {
-                IntroMatcher.Match(SyntheticProfiles.Generate(4000, seed: warmUp), PairHistory.Empty, new RoundOptions());
-                Thread.Sleep(500);
-            }
-            foreach (string size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                Scale(int.Parse(size, CultureInfo.InvariantCulture), embedder, output, errors);
-            }
+        // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
+        // optimised code a long-running bot process would run rather than the first, unoptimised tier.
+        for (int warmUp = 0; warmUp < 3; warmUp++)
+        {
+            List<MatchProfile> warm = SyntheticProfiles.Generate(4000, seed: warmUp);
+            IntroMatcher.Match(embedder is null ? warm : [.. embedder.Embed(warm, showProgress: false).Select(Personal)], PairHistory.Empty, new RoundOptions());
+            Thread.Sleep(500);
+        }
+
+        foreach (string size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Scale(int.Parse(size, CultureInfo.InvariantCulture), embedder, output, errors);
+        }
     }
 
     /// <summary>
