@@ -109,7 +109,7 @@ internal static partial class ClauseSplitter
     private static IEnumerable<(int Start, int End)> Candidates(string text, int start, int end)
     {
         string piece = text[start..end];
-        List<(int CutEnd, int NextStart)> cuts = [.. WeakBoundary().Matches(piece).Select(m => (start + m.Index, start + m.Index + m.Length))];
+        List<(int CutEnd, int NextStart)> cuts = [.. WeakBoundary().Matches(piece).Where(m => !InList(piece, m)).Select(m => (start + m.Index, start + m.Index + m.Length))];
         yield return (start, end);
         foreach ((int cutEnd, _) in cuts)
         {
@@ -131,6 +131,31 @@ internal static partial class ClauseSplitter
             }
         }
     }
+
+    /// <summary>
+    /// A comma between items of a list ("mixers, motors, pumps and conveyors", "reconciliations, audit trails and …"):
+    /// cutting there would end the clause mid-phrase. An item is a few words up to the next comma, "and" or "or".
+    /// </summary>
+    private static bool InList(string piece, Match boundary)
+    {
+        if (!boundary.Value.StartsWith(',') || boundary.Value.Trim().Length > 1)
+        {
+            return false;
+        }
+
+        string after = piece[(boundary.Index + boundary.Length)..];
+        int itemEnd = ListItemEnd().Match(after) is { Success: true } m ? m.Index : -1;
+        if (itemEnd >= 0 && Count(after[..itemEnd]) <= 3)
+        {
+            return true;
+        }
+
+        string before = piece[..boundary.Index];
+        int itemStart = before.LastIndexOf(',');
+        return itemStart >= 0 && Count(before[(itemStart + 1)..]) <= 3;
+    }
+
+    private static int Count(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string FirstWord(string text, int from, int end)
     {
@@ -194,6 +219,9 @@ internal static partial class ClauseSplitter
 
         return clause.Trim();
     }
+
+    [GeneratedRegex(@",|\s(?:and|or|&)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemEnd();
 
     // ", " (optionally with and/or/but/so), a spaced "but/so/because/while", or "and"/"or" before a verb, pronoun or
     // "if" (so "films and trays" stays one phrase while "online and can teach" splits): where a part may end and another begin.

@@ -121,6 +121,28 @@ internal static class Phrasing
         string first = Lower(words[0]);
         string second = words.Length > 1 ? Lower(words[1]) : string.Empty;
         string rest = LowerFirst(string.Join(' ', words));
+        // No subject of its own ("Happy to …", "Converted my licence …"): the name becomes it, and "my" is "their".
+        string own = LowerFirst(ThirdPerson.Rewrite(words, name, named: true, out _));
+        if (first is "happy" or "glad" or "keen" or "able" or "willing" or "available")
+        {
+            return $"{name} is {own}";
+        }
+
+        if (first is "can" or "could" or "will" or "would")
+        {
+            return $"{name} {own}";
+        }
+
+        if (first is "been" or "done" or "worked" && words.Length > 1)
+        {
+            return ReasonStrings.Format(ReasonStrings.Has, name, own);
+        }
+
+        if (ThirdPerson.IsPastTense(first) && AfterPastTense.Contains(second))
+        {
+            return $"{name} {own}";
+        }
+
         if (ThirdPerson.SpeaksAsWriter(words) || first is "we" or "we're" or "we've")
         {
             string told = ThirdPerson.Rewrite(words, name, named: false, out bool mentioned, ReasonStrings.Format(ReasonStrings.Possessive, name) + " team");
@@ -132,29 +154,9 @@ internal static class Phrasing
             return null;
         }
 
-        if (first is "happy" or "glad" or "keen" or "able" or "willing" or "available")
-        {
-            return $"{name} is {rest}";
-        }
-
-        if (first is "can" or "could" or "will" or "would")
-        {
-            return $"{name} {rest}";
-        }
-
-        if (first is "been" or "done" or "worked" && words.Length > 1)
-        {
-            return ReasonStrings.Format(ReasonStrings.Has, name, rest);
-        }
-
         if ((char.IsDigit(first.FirstOrDefault()) || NumberWords.Contains(first)) && (Durations.Contains(second) || (words.Length > 2 && Durations.Contains(Lower(words[2])))))
         {
             return ReasonStrings.Format(ReasonStrings.Has, name, rest);
-        }
-
-        if (ThirdPerson.IsPastTense(first) && AfterPastTense.Contains(second))
-        {
-            return $"{name} {rest}";
         }
 
         if (words.Length <= 6 && IsRole(Lower(words[^1])))

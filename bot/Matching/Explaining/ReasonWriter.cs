@@ -34,13 +34,18 @@ internal static class ReasonWriter
         ReasonSide sj = new(joiner, names[2]);
         ReasonSide sp = partner.Id == b.Id ? sb : sa;
 
-        // The joiner's own ask first; when it cannot be put in words, what the joiner brings the partner.
-        Option? join = Options(sj, sp, idf).FirstOrDefault(o => !o.Generic) ?? Options(sp, sj, idf).FirstOrDefault();
-        string trio = join is null
-            ? Sentence(ReasonStrings.Format(ReasonStrings.TrioOverlap, sj.Name, sp.Name))
-            : Sentence(ReasonStrings.Format(ReasonStrings.TrioJoins, $"{join.Ask} — {join.Give}"));
-        string pair = Pair(sa, sb, idf, true, true, MaxWords - Words(trio)) ?? string.Empty;
-        return pair.Length == 0 ? trio : $"{pair} {trio}";
+        // The joiner's own ask first, then what the joiner brings the partner; the first that leaves room for the pair.
+        IEnumerable<Option> joins = Options(sj, sp, idf).Concat(Options(sp, sj, idf)).Where(o => !o.Generic);
+        foreach (Option join in joins)
+        {
+            string trio = Sentence(ReasonStrings.Format(ReasonStrings.TrioJoins, $"{join.Ask} — {join.Give}"));
+            if (Pair(sa, sb, idf, true, true, MaxWords - Words(trio)) is { } pair)
+            {
+                return $"{pair} {trio}";
+            }
+        }
+
+        return $"{Sentence(ReasonStrings.Format(ReasonStrings.Overlap, sa.Name, sb.Name))} {Sentence(ReasonStrings.Format(ReasonStrings.TrioOverlap, sj.Name, sp.Name))}";
     }
 
     /// <summary>Words as a reader counts them: dashes and emoji alone are none.</summary>
