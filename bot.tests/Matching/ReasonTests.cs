@@ -101,7 +101,7 @@ public partial class ReasonTests
     [InlineData("Fifteen years teaching kitchen technique.", "Gwen has fifteen years teaching kitchen technique")]
     [InlineData("Been to 40 trade shows.", "Gwen has been to 40 trade shows")]
     [InlineData("We have a big volunteer crew.", "Gwen's team has a big volunteer crew")]
-    [InlineData("If the manager is ready, I can get an offer out in five days.", "If the manager is ready, Gwen can get an offer out in five days")]
+    [InlineData("If the manager is ready, I can get an offer out in five days.", "if the manager is ready, Gwen can get an offer out in five days")]
     public void FirstPersonOffersAreRetoldInTheThirdPerson(string offer, string expected)
     {
         Clause clause = new(ProfileField.Offer, 0, offer.Length, offer.TrimEnd('.'), Leading: true);

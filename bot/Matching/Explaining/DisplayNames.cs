@@ -8,7 +8,8 @@ namespace ConnectorBot.Matching.Explaining;
 /// </summary>
 public static partial class DisplayNames
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "prof", "prof.", "sir", "dame" };
+    // Titles before a first name; any word ending in a full stop ("Capt.", "Rev.") counts too.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "capt", "captain", "rev", "fr", "lt", "col", "maj", "sgt", "cdr", "hon" };
 
     /// <summary>The first of <paramref name="candidates"/> that is a real display name (not blank, not any of <paramref name="ids"/>, not shaped like an id).</summary>
     public static string? Usable(IEnumerable<string?> candidates, params string?[] ids)
@@ -38,7 +39,7 @@ public static partial class DisplayNames
     public static string? First(string? name, string? id)
     {
         string? usable = Usable([name], id);
-        return usable?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(part => !Honorifics.Contains(part));
+        return usable?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(part => !Honorifics.Contains(part) && !part.EndsWith('.'));
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9]{1,2}:\S+$", RegexOptions.CultureInvariant)]

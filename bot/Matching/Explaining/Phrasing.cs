@@ -33,6 +33,13 @@ internal static class Phrasing
         "nobody", "he", "she", "you", "your", "his", "her", "i", "if", "when", "because", "although", "while", "since", "unless", "whether",
         "as", "so", "and", "or", "but", "though", "once", "until", "after", "before", "not", "no", "someone", "anyone", "somebody", "anybody",
         "too", "very", "more", "less", "all", "some", "any", "every", "each", "one", "two", "three", "four", "five",
+        "can", "could", "will", "would", "should", "must", "may", "might", "who", "which", "to", "also",
+    };
+
+    // After "I", the verbs of wanting: "I need 40 volunteers" is an ask, "I love flying" is not.
+    private static readonly HashSet<string> NeedVerbs = new(StringComparer.Ordinal)
+    {
+        "need", "want", "would", "hope", "have", "must", "plan", "aim", "wish", "can't", "cannot", "struggle", "lack", "i'd", "i'm", "am",
     };
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
@@ -70,17 +77,18 @@ internal static class Phrasing
         {
             string[] rest = WithoutLead(clause.Words, AskLeads);
             return rest.Length == 0 ? null
-                : StartsWithI(rest) ? Retold(rest, name)
+                : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
                 : IsWeakStart(rest) ? null
                 : ReasonStrings.Format(ReasonStrings.LookingFor, name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
         }
 
         if (clause.Field == ProfileField.Accomplish)
         {
+            // A goal is the answer's opening ("Plan promotions …"); later parts are mostly context ("analysts close 97% …").
             string[] rest = WithoutLead(clause.Words, GoalLeads);
             return rest.Length == 0 ? null
-                : StartsWithI(rest) ? Retold(rest, name)
-                : !StartsWithVerb(rest) ? null
+                : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
+                : !clause.Leading || !StartsWithVerb(rest) ? null
                 : ReasonStrings.Format(ReasonStrings.WantsTo, name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
         }
 
@@ -90,9 +98,9 @@ internal static class Phrasing
     /// <summary>What the member brings, as a sentence that names them, without its full stop.</summary>
     public static string? Give(Clause clause, string name) => clause.Field switch
     {
-        ProfileField.Offer => Offer(clause.Words, name, clause.Leading),
+        ProfileField.Offer => Unnamed(Offer(clause.Words, name, clause.Leading), name),
         ProfileField.Title => ReasonStrings.Format(ReasonStrings.IsA, name, WithArticle(clause.Text)),
-        ProfileField.Accomplish => OwnGoal(clause.Words, name),
+        ProfileField.Accomplish => clause.Leading ? OwnGoal(clause.Words, name) : null,
         ProfileField.Department => ReasonStrings.Format(ReasonStrings.WorksIn, name, clause.Text),
         _ => null,
     };
@@ -183,14 +191,33 @@ internal static class Phrasing
         return mentioned ? told : null;
     }
 
+    /// <summary>A sentence that does not open with the name ("before airlines Dominic spent …") goes on in lower case after the dash.</summary>
+    private static string? Unnamed(string? text, string name) =>
+        text is null || text.StartsWith(name, StringComparison.Ordinal) ? text : LowerFirst(text);
+
+    private static bool IsNeedStatement(string[] words)
+    {
+        string first = Lower(words[0]);
+        string? verb = words.Skip(1).Select(Lower).FirstOrDefault(w => !ThirdPerson.IsAdverb(w));
+        return first switch
+        {
+            "i'm" => verb is "trying" or "looking" or "hoping" or "keen" or "struggling" or "stuck" or "after" or "desperate" or "aiming" or "planning",
+            "i'd" => true,
+            _ => verb is not null && (NeedVerbs.Contains(verb) || (verb == "am" && words.Length > 2)),
+        };
+    }
+
     private static bool StartsWithI(string[] words) => Lower(words[0]) is "i" or "i'm" or "i've" or "i'd" or "i'll";
 
-    private static bool IsWeakStart(string[] words) => Subordinators.Contains(Lower(words[0])) || Lower(words[0]) is "we" or "our" or "it" or "this" or "there";
+    private static bool IsWeakStart(string[] words) =>
+        Subordinators.Contains(Lower(words[0])) || Lower(words[0]) is "we" or "our" or "it" or "this" or "there" or "can" or "could" or "will" or "would" or "should" or "must" or "happy";
 
     private static bool StartsWithVerb(string[] words)
     {
         string first = Lower(words[0]);
-        return !NotAVerb.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal) && !char.IsDigit(first.FirstOrDefault()) && first.All(char.IsLetter) && IsEnglish(words[..1]);
+        // "analysts close …" and "Getting …" are no base verb; "discuss", "focus" are.
+        bool plural = first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && !first.EndsWith("us", StringComparison.Ordinal) && !first.EndsWith("is", StringComparison.Ordinal);
+        return !NotAVerb.Contains(first) && !plural && !first.EndsWith("ing", StringComparison.Ordinal) && !char.IsDigit(first.FirstOrDefault()) && first.All(char.IsLetter) && IsEnglish(words[..1]);
     }
 
     private static bool IsRole(string lower) =>

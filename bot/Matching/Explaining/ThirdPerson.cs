@@ -59,6 +59,9 @@ internal static class ThirdPerson
                     string? next = i + 1 < words.Count ? Parts(words[i + 1]).Core.ToLowerInvariant() : null;
                     replaced = named ? TheyForm(lower) : NameForm(lower, name, next);
                     conjugateNext = !named && lower == "i";
+
+                    // "I've negotiated … and know", "I'm a nurse and love": the coordinated verb is the writer's present too.
+                    present = !named && lower is "i've" or "i'm";
                     pluralNext = named && lower == "i";
                     mentioned |= !named;
                     named = true;
@@ -115,6 +118,8 @@ internal static class ThirdPerson
     /// <summary>Whether the clause speaks of its writer as "I" or "my" (so retelling puts their name in it).</summary>
     public static bool SpeaksAsWriter(IReadOnlyList<string> words) =>
         words.Any(w => Parts(w).Core.ToLowerInvariant().Replace('’', '\'') is "i" or "i'm" or "i've" or "i'd" or "i'll" or "my");
+
+    public static bool IsAdverb(string lower) => Adverbs.Contains(lower);
 
     public static bool IsPastTense(string lower) =>
         (lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 3 && !PresentInEd.Contains(lower)) || IrregularPast.Contains(lower);
