@@ -150,7 +150,8 @@ public sealed class InterviewQuestions(
             turn.Member,
             current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now, Name = turn.Turn.Activity.From?.Name })
                 .WithAnswer(field, answer) with
-            { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
+            // An install event carries no name; the first message that does fills it in.
+            { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat, Name = current?.Name ?? turn.Turn.Activity.From?.Name },
             turn.CancellationToken).ConfigureAwait(false);
         var next = editingOne ? null : Next(field, profile);
         await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
