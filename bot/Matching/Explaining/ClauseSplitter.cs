@@ -15,6 +15,10 @@ internal static partial class ClauseSplitter
     private const string SentenceEnds = ".!?。！？؟";
     private const string FullWidthEnds = "。！？";
 
+    // A reason carries one clause of an answer: its first sentences say enough, and a round explains tens of thousands.
+    private const int MaxSentences = 3;
+    private const int MaxClauses = 8;
+
     // Marks that carry no word: a clause made of these alone (or of emoji) is no clause.
     private static readonly System.Buffers.SearchValues<char> NoLetters = System.Buffers.SearchValues.Create(" \t\r\n.,;:!?-—–()[]{}\"'“”‘’…*•/|");
 
@@ -36,7 +40,7 @@ internal static partial class ClauseSplitter
         }
 
         HashSet<(int, int)> seen = [];
-        foreach ((int start, int end) in Sentences(text))
+        foreach ((int start, int end) in Sentences(text).Take(MaxSentences))
         {
             foreach ((int pieceStart, int pieceEnd) in Pieces(text, start, end))
             {
@@ -45,6 +49,10 @@ internal static partial class ClauseSplitter
                     if (Trimmed(field, text, from, to) is { } clause && seen.Add((clause.Start, clause.End)))
                     {
                         clauses.Add(clause);
+                        if (clauses.Count == MaxClauses)
+                        {
+                            return clauses;
+                        }
                     }
                 }
             }

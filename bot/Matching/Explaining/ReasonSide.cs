@@ -15,7 +15,8 @@ internal sealed class ReasonSide
 
     private readonly List<FeatureOccurrence> _features;
     private readonly Dictionary<ProfileField, List<Token>> _tokens;
-    private readonly Dictionary<Clause, (HashSet<string> Keys, float[] Vector)> _read = [];
+    private readonly Dictionary<Clause, (HashSet<string> Keys, float[] Vector)> _read = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ProfileField, (int Id, float Weight)[]> _known = [];
 
     public ReasonSide(MatchProfile profile, string name)
     {
@@ -89,53 +90,58 @@ internal sealed class ReasonSide
             return read;
         }
 
+        // A clause is a contiguous run of its field's tokens: [from, to).
         List<Token> tokens = _tokens.GetValueOrDefault(clause.Field) ?? [];
-        HashSet<int> inside = [];
-        for (int i = 0; i < tokens.Count; i++)
+        int from = 0;
+        while (from < tokens.Count && tokens[from].Start < clause.Start)
         {
-            if (tokens[i].Start >= clause.Start && tokens[i].Start < clause.End)
-            {
-                inside.Add(i);
-            }
+            from++;
+        }
+
+        int to = from;
+        while (to < tokens.Count && tokens[to].Start < clause.End)
+        {
+            to++;
         }
 
         HashSet<string> keys = new(StringComparer.Ordinal);
         foreach (FeatureOccurrence feature in _features)
         {
-            if (feature.Field == clause.Field && inside.Contains(feature.Start) && inside.Contains(feature.End - 1))
+            if (feature.Field == clause.Field && feature.Start >= from && feature.End <= to)
             {
                 keys.Add(feature.Key);
             }
         }
 
-        read = (keys, Direction(tokens, inside));
+        read = (keys, Direction(clause.Field, tokens, from, to));
         _read[clause] = read;
         return read;
     }
 
     /// <summary>The clause's rarity-weighted mean word vector without the part all English shares, normalised; zero when no word is known.</summary>
-    private static float[] Direction(List<Token> tokens, HashSet<int> inside)
+    private float[] Direction(ProfileField field, List<Token> tokens, int from, int to)
     {
+        const int D = WordVectors.Dimensions;
         WordVectors vectors = WordVectors.Default;
-        float[] sum = new float[WordVectors.Dimensions];
-        foreach (int i in inside)
+        (int Id, float Weight)[] words = Known(field, tokens);
+        float[] sum = new float[D];
+        for (int i = from; i < to; i++)
         {
-            Token token = tokens[i];
-            if (token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out int id))
+            if (words[i].Id >= 0)
             {
-                vectors.AddTo(sum, id, vectors.Weight(id));
+                vectors.AddTo(sum, words[i].Id, words[i].Weight);
             }
         }
 
         ReadOnlySpan<float> common = vectors.Common;
         float along = 0;
-        for (int k = 0; k < sum.Length; k++)
+        for (int k = 0; k < D; k++)
         {
             along += sum[k] * common[k];
         }
 
         float norm = 0;
-        for (int k = 0; k < sum.Length; k++)
+        for (int k = 0; k < D; k++)
         {
             sum[k] -= along * common[k];
             norm += sum[k] * sum[k];
@@ -144,12 +150,32 @@ internal sealed class ReasonSide
         if (norm > 0)
         {
             float scale = 1 / MathF.Sqrt(norm);
-            for (int k = 0; k < sum.Length; k++)
+            for (int k = 0; k < D; k++)
             {
                 sum[k] *= scale;
             }
         }
 
         return sum;
+    }
+
+    /// <summary>Each token's word vector and weight, looked up once per field (clauses overlap a lot); id -1 when it says nothing.</summary>
+    private (int Id, float Weight)[] Known(ProfileField field, List<Token> tokens)
+    {
+        if (_known.TryGetValue(field, out var known))
+        {
+            return known;
+        }
+
+        WordVectors vectors = WordVectors.Default;
+        known = new (int, float)[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token token = tokens[i];
+            known[i] = token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out int id) ? (id, vectors.Weight(id)) : (-1, 0);
+        }
+
+        _known[field] = known;
+        return known;
     }
 }

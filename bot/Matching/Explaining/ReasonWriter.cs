@@ -6,7 +6,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// someone who can sort out wireless coverage in a building full of steel — Gwen fixed the Wi-Fi dead zones in the
 /// warehouse last year."). Whole clauses only, at most <see cref="MaxWords"/> words, never an id.
 /// </summary>
-internal static class ReasonWriter
+internal static partial class ReasonWriter
 {
     public const int MaxWords = 45;
 
@@ -65,12 +65,12 @@ internal static class ReasonWriter
             (ab, ba) = (ba, ab);
         }
 
-        string? best = null;
+        // Texts are only built for the winner: word counts add up from the parts (a round explains tens of thousands of intros).
+        Func<string>? best = null;
         double bestScore = double.NegativeInfinity;
-        void Consider(string text, double score)
+        void Consider(int words, double score, Func<string> text)
         {
             // Of two texts that say about as much, the shorter reads better.
-            int words = Words(text);
             score -= 0.01 * words;
             if (words <= maxWords && score > bestScore)
             {
@@ -78,13 +78,15 @@ internal static class ReasonWriter
             }
         }
 
+        int inReturn = TemplateWords(ReasonStrings.InReturn);
+        int inReturnShort = TemplateWords(ReasonStrings.InReturnShort);
         foreach (Option first in ab)
         {
-            string opening = first.Sentence();
             double q = Quality(first, ab);
+            int opening = TemplateWords(ReasonStrings.AskAndAnswer) + first.AskWords + first.GiveWords;
 
             // One direction alone ranks below both, unless the way back could only fit beside a much weaker first clause.
-            Consider(opening, q - (ba.Count > 0 ? 0.8 : 0));
+            Consider(opening, q - (ba.Count > 0 ? 0.8 : 0), first.Sentence);
             if (q < 0.5)
             {
                 continue;
@@ -98,16 +100,19 @@ internal static class ReasonWriter
                     continue;
                 }
 
-                Consider($"{opening} {Sentence(ReasonStrings.Format(ReasonStrings.InReturn, back.Ask, back.Give))}", q + r + 0.3);
+                Consider(opening + inReturn + back.AskWords + back.GiveWords, q + r + 0.3, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturn, back.Ask, back.Give))}");
                 if (!back.Generic)
                 {
-                    Consider($"{opening} {Sentence(ReasonStrings.Format(ReasonStrings.InReturnShort, back.Give, back.AskerName))}", q + r);
+                    Consider(opening + inReturnShort + back.GiveWords + Words(back.AskerName), q + r, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturnShort, back.Give, back.AskerName))}");
                 }
             }
         }
 
-        return best;
+        return best?.Invoke();
     }
+
+    /// <summary>The words a template adds around its placeholders.</summary>
+    private static int TemplateWords(string template) => Words(Placeholder().Replace(template, " "));
 
     /// <summary>How an option compares with the best of its direction: 1 for the best, 0 for the generic "can help with that".</summary>
     private static double Quality(Option option, List<Option> direction)
@@ -119,24 +124,40 @@ internal static class ReasonWriter
     /// <summary>The ways to say how <paramref name="giver"/> answers <paramref name="asker"/>, best first.</summary>
     private static List<Option> Options(ReasonSide asker, ReasonSide giver, Func<string, double> idf)
     {
-        List<(Clause Ask, string Text)> asks = [.. asker.Asks.Select(c => (c, Phrasing.Ask(c, asker.Name))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!))];
-        List<(Clause Give, string Text)> gives = [.. giver.Gives.Select(c => (c, Phrasing.Give(c, giver.Name))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!))];
-        List<Option> options = [];
-        foreach ((Clause ask, string askText) in asks)
+        // Every pair of clauses aligned, then put in words best first until enough read well: wording is the costly part.
+        List<(Clause Ask, Clause Give, double Score, int Order)> pairs = [];
+        foreach (Clause ask in asker.Asks)
         {
-            foreach ((Clause give, string giveText) in gives)
+            foreach (Clause give in giver.Gives)
             {
-                options.Add(new Option(askText, giveText, asker.Name, asker.Alignment(ask, giver, give, idf), Generic: false));
+                pairs.Add((ask, give, asker.Alignment(ask, giver, give, idf), pairs.Count));
             }
         }
 
         // Stable order (score, then answer order) keeps the reason the same on every run.
-        options = [.. options.Select((o, i) => (o, i)).OrderByDescending(x => x.o.Score).ThenBy(x => x.i).Select(x => x.o).Take(OptionsPerDirection)];
-        if (asks.Count > 0)
+        pairs.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
+        Dictionary<Clause, string?> asks = new(ReferenceEqualityComparer.Instance);
+        Dictionary<Clause, string?> gives = new(ReferenceEqualityComparer.Instance);
+        string? AskOf(Clause c) => asks.TryGetValue(c, out string? text) ? text : asks[c] = Phrasing.Ask(c, asker.Name);
+        string? GiveOf(Clause c) => gives.TryGetValue(c, out string? text) ? text : gives[c] = Phrasing.Give(c, giver.Name);
+
+        List<Option> options = [];
+        foreach ((Clause ask, Clause give, double score, _) in pairs)
         {
-            // What the giver brings cannot be put in words here (say, an answer in another language): the ask alone.
-            (Clause ask, string askText) = asks.MinBy(x => x.Ask.Words.Length);
-            options.Add(new Option(askText, ReasonStrings.Format(ReasonStrings.CanHelp, giver.Name), asker.Name, -1, Generic: true));
+            if (AskOf(ask) is { } askText && GiveOf(give) is { } giveText)
+            {
+                options.Add(new Option(askText, giveText, asker.Name, score, Generic: false));
+                if (options.Count == OptionsPerDirection)
+                {
+                    break;
+                }
+            }
+        }
+
+        // What the giver brings cannot be put in words here (say, an answer in another language): the ask alone.
+        if (asker.Asks.OrderBy(c => c.Words.Length).Select(AskOf).FirstOrDefault(t => t is not null) is { } shortest)
+        {
+            options.Add(new Option(shortest, ReasonStrings.Format(ReasonStrings.CanHelp, giver.Name), asker.Name, -1, Generic: true));
         }
 
         return options;
@@ -166,6 +187,13 @@ internal static class ReasonWriter
 
     private sealed record Option(string Ask, string Give, string AskerName, double Score, bool Generic)
     {
+        public int AskWords { get; } = Words(Ask);
+
+        public int GiveWords { get; } = Words(Give);
+
         public string Sentence() => ReasonWriter.Sentence(ReasonStrings.Format(ReasonStrings.AskAndAnswer, Ask, Give));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\d\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

@@ -50,8 +50,13 @@ internal static class ThirdPerson
         bool afterAnd = false;
         for (int i = 0; i < words.Count; i++)
         {
-            (string lead, string core, string trail) = Parts(words[i]);
-            string lower = core.ToLowerInvariant().Replace('’', '\'');
+            // Only short words can be "I", "my", "and" …; a longer one is looked at only where a verb is expected.
+            (int start, int end) = CoreOf(words[i]);
+            bool wanted = end - start <= 6 || conjugateNext || pluralNext || afterAnd;
+            string lead = wanted ? words[i][..start] : string.Empty;
+            string core = wanted ? words[i][start..end] : string.Empty;
+            string trail = wanted ? words[i][end..] : string.Empty;
+            string lower = wanted ? core.ToLowerInvariant().Replace('’', '\'') : string.Empty;
             string? replaced = null;
             switch (lower)
             {
@@ -117,7 +122,7 @@ internal static class ThirdPerson
 
     /// <summary>Whether the clause speaks of its writer as "I" or "my" (so retelling puts their name in it).</summary>
     public static bool SpeaksAsWriter(IReadOnlyList<string> words) =>
-        words.Any(w => Parts(w).Core.ToLowerInvariant().Replace('’', '\'') is "i" or "i'm" or "i've" or "i'd" or "i'll" or "my");
+        words.Any(w => CoreOf(w) is var (start, end) && end - start <= 4 && w[start..end].ToLowerInvariant().Replace('’', '\'') is "i" or "i'm" or "i've" or "i'd" or "i'll" or "my");
 
     public static bool IsAdverb(string lower) => Adverbs.Contains(lower);
 
@@ -126,6 +131,13 @@ internal static class ThirdPerson
 
     /// <summary>A word's leading and trailing punctuation apart from the word itself.</summary>
     public static (string Lead, string Core, string Trail) Parts(string word)
+    {
+        (int start, int end) = CoreOf(word);
+        return (word[..start], word[start..end], word[end..]);
+    }
+
+    /// <summary>Where the word itself starts and ends, without punctuation around it.</summary>
+    private static (int Start, int End) CoreOf(string word)
     {
         int start = 0;
         int end = word.Length;
@@ -139,7 +151,7 @@ internal static class ThirdPerson
             end--;
         }
 
-        return (word[..start], word[start..end], word[end..]);
+        return (start, end);
     }
 
     private static string NameForm(string lower, string name, string? next) => lower switch
