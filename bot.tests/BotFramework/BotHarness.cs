@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Embeddings;
 using ConnectorBot.Storage;
+using ConnectorBot.Tests.Embeddings;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -117,6 +119,8 @@ public sealed class BotHarness : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
+            // One local sentence model for the whole test run, loaded when first used, instead of one per bot.
+            builder.ConfigureServices(s => s.AddKeyedSingleton(EmbeddingsOptions.LocalProvider, (_, _) => SharedLocalModel.Model));
             if (_services is not null)
             {
                 builder.ConfigureServices(_services);

@@ -1,10 +1,8 @@
+using System.Net;
 using System.Text.Json;
 
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
-using ConnectorBot.Intros;
-using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Storage.Contract;
 
@@ -13,61 +11,75 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectorBot.Tests.Embeddings;
 
 /// <summary>
-/// The whole bot with embeddings on, against a loopback Azure OpenAI: a member's meanings are in their "export" and gone
-/// after "forget me". Run on each store by a small subclass.
+/// The whole bot with its default provider (the local model): a member who answers and agrees is embedded in the
+/// background, the row is in their "export" and gone after "forget me". Run on each store by a small subclass.
 /// </summary>
 public abstract class EmbeddingsChatContract : IAsyncLifetime
 {
-    private FakeAzureOpenAi _fake = null!;
-
     protected BotHarness Bot { get; private set; } = null!;
 
     protected abstract string? StorageConnectionString { get; }
 
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeAzureOpenAi.StartAsync();
-        Bot = await BotHarness.StartAsync(StorageConnectionString, settingOverrides: new Dictionary<string, string?>
-        {
-            ["Embeddings:Enabled"] = "true",
-            ["Embeddings:Endpoint"] = _fake.Endpoint.ToString(),
-            ["Embeddings:Deployment"] = EmbeddingsHost.Deployment,
-            ["Embeddings:ApiKey"] = EmbeddingsHost.ApiKey,
-        });
-    }
+    public async Task InitializeAsync() => Bot = await BotHarness.StartAsync(StorageConnectionString);
 
-    public async Task DisposeAsync()
-    {
-        await Bot.DisposeAsync();
-        await _fake.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await Bot.DisposeAsync();
 
     [Fact]
-    public async Task A_members_meanings_are_in_their_export_and_forget_me_erases_them()
+    public async Task A_member_who_answers_is_embedded_in_the_background_exported_and_forgotten()
     {
         var tenant = Bot.Teams.TenantId;
         var memberId = Bot.Teams.User.AadObjectId!;
-        var member = new MatchProfile(memberId, "Ben One", string.Empty, string.Empty, "Open a repair café", "A landlord with a free shop", "Fixing bikes");
-        // A round embeds only members with answers on record.
-        await Bot.Services.GetRequiredService<ProfileStore>().UpdateAsync(
-            new MemberKey(tenant, memberId, Bot.Teams.User.Id!, null),
-            _ => new Profile { TenantId = tenant, MemberId = memberId, Name = member.Name, Accomplish = member.Accomplish, ConnectWith = member.ConnectWith, Offer = member.Offer, Consent = true },
-            CancellationToken.None);
-        var meanings = await Bot.Services.GetRequiredService<IMemberMeanings>().ForAsync(tenant, [member], CancellationToken.None);
-        Assert.Equal(FakeAzureOpenAi.VectorFor(TextMeaning.AskText(member)), meanings[memberId].Ask);
+        using (var install = await Bot.PostAsync(Bot.Teams.PersonalInstall()))
+        {
+            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        }
+
+        await Bot.SayAsync("Open a repair café in the old market hall");
+        await Bot.SayAsync("A landlord with a free shop front");
+        await Bot.SayAsync("Fixing bikes and toasters");
+        Assert.Equal([InterviewStrings.ConsentGiven], await Bot.SayAsync("yes"));
+        await IdleAsync();
+
+        var row = Assert.Single((await Bot.Services.GetRequiredService<MeaningStore>().ReadAsync(tenant, EmbeddingsOptions.LocalProvider, [memberId], CancellationToken.None)).Values);
+        Assert.Equal(SharedLocalModel.Model.Model, row.Model);
 
         var replies = await Bot.SayAsync("export my data");
 
         Assert.Equal(InterviewStrings.ExportIntro, replies[0]);
         using var json = JsonDocument.Parse(replies[1]["```json\n".Length..^"\n```".Length]);
-        var row = json.RootElement.GetProperty("tables").GetProperty(MeaningStore.TableName)[0];
-        Assert.Equal(memberId, row.GetProperty("MemberId").GetString());
-        Assert.Equal(FakeAzureOpenAi.DefaultDimensions, row.GetProperty("Dimensions").GetInt32());
+        var exported = json.RootElement.GetProperty("tables").GetProperty(MeaningStore.TableName)[0];
+        Assert.Equal(memberId, exported.GetProperty("MemberId").GetString());
+        Assert.Equal(row.TextHash, exported.GetProperty("TextHash").GetString());
+        Assert.Equal(row.Ask.Length, exported.GetProperty("Dimensions").GetInt32());
 
         await Bot.SayAsync("forget me");
         Assert.Equal([InterviewStrings.Forgotten], await Bot.SayAsync("yes"));
+        await IdleAsync();
 
-        Assert.Empty(await Bot.Services.GetRequiredService<MeaningStore>().ReadAsync(tenant, [memberId], CancellationToken.None));
+        Assert.Empty(await Bot.Services.GetRequiredService<MeaningStore>().ReadAsync(tenant, EmbeddingsOptions.LocalProvider, [memberId], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Answers_of_a_member_who_has_not_agreed_to_intros_are_not_embedded()
+    {
+        using (var install = await Bot.PostAsync(Bot.Teams.PersonalInstall()))
+        {
+            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        }
+
+        await Bot.SayAsync("Open a repair café in the old market hall");
+        await Bot.SayAsync("A landlord with a free shop front");
+        await Bot.SayAsync("Fixing bikes and toasters");
+        Assert.Equal([InterviewStrings.ConsentRefused], await Bot.SayAsync("no"));
+        await IdleAsync();
+
+        Assert.Empty(await Bot.Services.GetRequiredService<MeaningStore>().ReadAsync(Bot.Teams.TenantId, EmbeddingsOptions.LocalProvider, [Bot.Teams.User.AadObjectId!], CancellationToken.None));
+    }
+
+    private async Task IdleAsync()
+    {
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await Bot.Services.GetRequiredService<MeaningRefresher>().WhenIdleAsync(hang.Token);
     }
 }
 

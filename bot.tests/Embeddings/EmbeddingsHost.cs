@@ -6,13 +6,15 @@ using ConnectorBot.Tests.BotFramework;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ConnectorBot.Tests.Embeddings;
 
 /// <summary>
-/// The embeddings adapter as the bot registers it (AddEmbeddings), pointed at a <see cref="FakeAzureOpenAi"/>, on the
-/// given store, with a clock that jumps over every wait and every log entry captured.
+/// The embeddings feature as the bot registers it (AddEmbeddings): the local model given (the shared one behind a
+/// counter, by default), Azure OpenAI pointed at a <see cref="FakeAzureOpenAi"/> when one is given, on the given store,
+/// with a clock that jumps over every wait, every log entry captured and the background refresher running.
 /// </summary>
 public sealed class EmbeddingsHost : IAsyncDisposable
 {
@@ -21,12 +23,16 @@ public sealed class EmbeddingsHost : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
 
-    private EmbeddingsHost(ServiceProvider provider, CapturingLogs logs, ManualClock clock)
+    private EmbeddingsHost(ServiceProvider provider, CapturingLogs logs, ManualClock clock, CountingGenerator? local)
     {
         _provider = provider;
         Logs = logs;
         Clock = clock;
+        Local = local;
     }
+
+    /// <summary>The local model's counter (null when the test gave its own model).</summary>
+    public CountingGenerator? Local { get; }
 
     public IServiceProvider Services => _provider;
 
@@ -34,6 +40,7 @@ public sealed class EmbeddingsHost : IAsyncDisposable
 
     public ManualClock Clock { get; }
 
+    /// <summary>Azure OpenAI (the fake) as the provider, the local model as its fallback.</summary>
     public static EmbeddingsHost Create(
         FakeAzureOpenAi fake,
         TableServiceClient? storage = null,
@@ -43,7 +50,7 @@ public sealed class EmbeddingsHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(fake);
         var values = new Dictionary<string, string?>
         {
-            ["Embeddings:Enabled"] = "true",
+            ["Embeddings:Provider"] = "AzureOpenAI",
             ["Embeddings:Endpoint"] = fake.Endpoint.ToString(),
             ["Embeddings:Deployment"] = Deployment,
             ["Embeddings:ApiKey"] = ApiKey,
@@ -54,7 +61,16 @@ public sealed class EmbeddingsHost : IAsyncDisposable
             values[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        return Create(storage, values, credential);
+    }
+
+    /// <summary>The default provider: the local model (behind a counter unless <paramref name="local"/> is given).</summary>
+    public static EmbeddingsHost CreateLocal(TableServiceClient storage, IReadOnlyDictionary<string, string?>? settings = null, EmbeddingModel? local = null) =>
+        Create(storage, settings ?? new Dictionary<string, string?>(), null, local);
+
+    private static EmbeddingsHost Create(TableServiceClient? storage, IReadOnlyDictionary<string, string?> settings, TokenCredential? credential, EmbeddingModel? local = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturingLogs();
         var clock = new ManualClock { AutoAdvance = true };
         var services = new ServiceCollection();
@@ -71,14 +87,53 @@ public sealed class EmbeddingsHost : IAsyncDisposable
             services.AddSingleton(new EmbeddingsCredential(credential));
         }
 
+        CountingGenerator? counter = null;
+        if (local is null && storage is not null)
+        {
+            (local, counter) = SharedLocalModel.Counted();
+        }
+
+        if (local is not null)
+        {
+            services.AddKeyedSingleton(EmbeddingsOptions.LocalProvider, local);
+        }
         services.AddEmbeddings(configuration);
-        return new EmbeddingsHost(services.BuildServiceProvider(), logs, clock);
+        var provider = services.BuildServiceProvider();
+
+        // Without a store there is nothing to refresh (the REST client's own tests).
+        if (storage is not null)
+        {
+            foreach (var hosted in provider.GetServices<IHostedService>())
+            {
+                hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+
+        return new EmbeddingsHost(provider, logs, clock, counter);
+    }
+
+    /// <summary>Waits until the background refresher has embedded everything queued (a guard against a hang, not a timing).</summary>
+    public async Task IdleAsync()
+    {
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await Get<MeaningRefresher>().WhenIdleAsync(hang.Token);
     }
 
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_provider.GetService<TableSet>() is not null)
+        {
+            foreach (var hosted in _provider.GetServices<IHostedService>())
+            {
+                await hosted.StopAsync(CancellationToken.None);
+            }
+        }
+
+        await _provider.DisposeAsync();
+    }
 }
 
 /// <summary>A credential that hands out numbered tokens and records the scopes it was asked for.</summary>

@@ -10,33 +10,51 @@ using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Tests.Embeddings;
 
-/// <summary>The bot's own wiring (Program.cs): off by default, on with Embeddings:Enabled, refused at start when misconfigured.</summary>
+/// <summary>The bot's own wiring (Program.cs): the local model by default, Azure OpenAI when chosen, refused at start when misconfigured.</summary>
 public sealed class EmbeddingsRegistrationTests
 {
     [Fact]
-    public async Task Off_by_default_the_round_gets_no_meanings_and_no_meanings_table_is_kept()
+    public async Task By_default_rounds_use_the_local_model_and_its_vectors_are_member_data()
     {
         await using var bot = await BotHarness.StartAsync();
 
-        Assert.IsType<NoMemberMeanings>(bot.Services.GetRequiredService<IMemberMeanings>());
-        Assert.DoesNotContain(bot.Services.GetServices<IMemberData>(), d => d.Name == MeaningStore.TableName);
+        Assert.IsType<RoundMeanings>(bot.Services.GetRequiredService<IMemberMeanings>());
+        Assert.Equal([EmbeddingsOptions.LocalProvider], bot.Services.GetRequiredService<MeaningProviders>().InPreference.Select(p => p.Provider));
+        Assert.Single(bot.Services.GetServices<IMemberData>(), d => d is MeaningStore);
+        Assert.Contains(bot.Services.GetServices<IAnswerWatcher>(), w => w is MeaningRefresher);
         Assert.Null(bot.Services.GetService<AzureOpenAiEmbeddings>());
+        var options = bot.Services.GetRequiredService<IOptions<EmbeddingsOptions>>().Value;
+        Assert.Equal((EmbeddingsOptions.LocalProvider, 2000), (options.Provider, options.MaxPerRound));
     }
 
     [Fact]
-    public async Task Enabled_the_round_asks_azure_openai_and_the_meanings_are_member_data()
+    public async Task With_azure_openai_chosen_rounds_ask_it_first_and_fall_back_to_the_local_model()
     {
         await using var bot = await BotHarness.StartAsync(settingOverrides: new Dictionary<string, string?>
         {
-            ["Embeddings:Enabled"] = "true",
+            ["Embeddings:Provider"] = "AzureOpenAI",
             ["Embeddings:Endpoint"] = "https://contoso.openai.azure.com/",
             ["Embeddings:Deployment"] = "text-embedding-3-small",
         });
 
-        Assert.IsType<AzureOpenAiMemberMeanings>(bot.Services.GetRequiredService<IMemberMeanings>());
+        Assert.Equal(
+            [EmbeddingsOptions.AzureOpenAiProvider, EmbeddingsOptions.LocalProvider],
+            bot.Services.GetRequiredService<MeaningProviders>().InPreference.Select(p => p.Provider));
+        Assert.Equal("azure-openai/text-embedding-3-small", bot.Services.GetRequiredService<MeaningProviders>().InPreference[0].Model);
         Assert.Single(bot.Services.GetServices<IMemberData>(), d => d is MeaningStore);
         var options = bot.Services.GetRequiredService<IOptions<EmbeddingsOptions>>().Value;
         Assert.Equal(("2024-10-21", 16, 4, (int?)null), (options.ApiVersion, options.BatchSize, options.MaxAttempts, options.Dimensions));
+    }
+
+    [Theory]
+    [InlineData("Embeddings:Provider", "OpenAI", "Embeddings:Provider must be Local or AzureOpenAI")]
+    [InlineData("Embeddings:MaxPerRound", "-1", "Embeddings:MaxPerRound")]
+    [InlineData("Embeddings:Enabled", "true", "set Embeddings:Provider to AzureOpenAI")]
+    public void A_bad_provider_budget_or_the_old_switch_stops_the_bot_at_start(string setting, string value, string message)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Start(new() { [setting] = value }));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,7 +62,19 @@ public sealed class EmbeddingsRegistrationTests
     [InlineData("", "text-embedding-3-small", "Embeddings:Endpoint")]
     [InlineData("openai/deployments", "text-embedding-3-small", "Embeddings:Endpoint")]
     [InlineData("https://contoso.openai.azure.com/", " ", "Embeddings:Deployment")]
-    public void Enabled_without_a_usable_endpoint_or_deployment_the_bot_refuses_to_start(string endpoint, string deployment, string named)
+    public void Azure_openai_without_a_usable_endpoint_or_deployment_stops_the_bot_at_start(string endpoint, string deployment, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Start(new()
+        {
+            ["Embeddings:Provider"] = "AzureOpenAI",
+            ["Embeddings:Endpoint"] = endpoint,
+            ["Embeddings:Deployment"] = deployment,
+        }));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    private static void Start(Dictionary<string, string> settings)
     {
         var data = Path.Combine(Path.GetTempPath(), "connectorbot-embeddings-" + Guid.NewGuid().ToString("N"));
         try
@@ -53,14 +83,13 @@ public sealed class EmbeddingsRegistrationTests
             {
                 builder.UseSetting("Storage:DataDirectory", data);
                 builder.UseSetting("Intros:SchedulerEnabled", "false");
-                builder.UseSetting("Embeddings:Enabled", "true");
-                builder.UseSetting("Embeddings:Endpoint", endpoint);
-                builder.UseSetting("Embeddings:Deployment", deployment);
+                foreach (var (key, value) in settings)
+                {
+                    builder.UseSetting(key, value);
+                }
             });
 
-            var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-            Assert.Contains(named, error.Message, StringComparison.Ordinal);
+            using var client = factory.CreateClient();
         }
         finally
         {

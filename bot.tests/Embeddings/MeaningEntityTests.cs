@@ -22,10 +22,18 @@ public sealed class MeaningEntityTests
     }
 
     [Fact]
-    public void A_row_with_the_wrong_length_or_no_vectors_is_not_a_meaning()
+    public void A_row_with_the_wrong_length_no_vectors_or_no_model_is_not_a_meaning()
     {
-        var entity = MeaningEntity.From(new StoredMeaning("tenant", "member", "hash", [1f, 2f], [3f, 4f], DateTimeOffset.UnixEpoch));
-        Assert.NotNull(entity.ToMeaning());
+        var entity = MeaningEntity.From(new StoredMeaning("tenant", "member", "Local", "model/1", 1, "hash", [1f, 2f], [3f, 4f], [5f, 6f], DateTimeOffset.UnixEpoch));
+        Assert.Equal([5f, 6f], entity.ToMeaning()!.Goal);
+
+        // A row written before rows had a model and a goal: embedded again.
+        entity.Model = null;
+        Assert.Null(entity.ToMeaning());
+        entity.Model = "model/1";
+        entity.Goal = null;
+        Assert.Null(entity.ToMeaning());
+        entity.Goal = MeaningEntity.Encode([5f, 6f]);
 
         entity.Dimensions = 3;
         Assert.Null(entity.ToMeaning());
@@ -33,5 +41,24 @@ public sealed class MeaningEntityTests
         entity.Dimensions = 2;
         entity.Offer = "not base64!";
         Assert.Null(entity.ToMeaning());
+    }
+}
+
+public sealed class MeaningRowKeyTests
+{
+    [Theory]
+    [InlineData("aad-1")]
+    [InlineData("29:1a~Az/ureOpenAI")]
+    [InlineData("x~AzureOpenAI")]
+    public void A_members_rows_never_share_a_key_with_another_members(string memberId)
+    {
+        var local = MeaningEntity.RowKeyOf(memberId, "Local");
+        var azure = MeaningEntity.RowKeyOf(memberId, "AzureOpenAI");
+
+        Assert.Equal(ConnectorBot.Storage.TableKey.Escape(memberId), local);
+        Assert.Equal(local + "~AzureOpenAI", azure);
+
+        // The local key of a member whose id ends like a provider's suffix is never another member's provider key.
+        Assert.NotEqual(MeaningEntity.RowKeyOf(memberId + "~AzureOpenAI", "Local"), azure);
     }
 }

@@ -56,20 +56,7 @@ public class MeaningTests
     }
 
     [Fact]
-    public void ProvidedSentenceEmbeddingsAreUsedWhenEveryMemberHasThem()
-    {
-        // Texts with nothing in common; the embeddings say the asker's need and the helper's offer are the same thing.
-        MatchProfile asker = Members.Of("asker", "a beekeeper for the roof", "I can lend you a van") with { Meaning = new([1, 0, 0, 0.5f], [0, 0, 1, 0.5f], []) };
-        MatchProfile helper = Members.Of("helper", "a choir", "I service forklift trucks") with { Meaning = new([0, 0, 1, 0.5f], [1, 0, 0, 0.5f], []) };
-        MatchProfile other = Members.Of("other", "a mentor for public speaking", "I speak Danish") with { Meaning = new([0, 1, 0, 0.5f], [0, 1, 0, 0.5f], []) };
-        ScoringModel model = ScoringModel.Build([asker, helper, other]);
-
-        Assert.True(PairScorer.Meaning(model, 0, 1) > 0.5, $"{PairScorer.Meaning(model, 0, 1):0.000}");
-        Assert.Equal(0, PairScorer.Meaning(model, 0, 2), 6);
-    }
-
-    [Fact]
-    public void OneMemberWithoutAnEmbeddingMeansTheWholeRoundUsesWordVectors()
+    public void WordVectorMeaningIsTheSameWhateverSentenceEmbeddingsMembersHave()
     {
         MatchProfile[] plain = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, Members.Recruiter, Members.NeedsHiring];
         MatchProfile[] partly = [.. plain.Select((p, i) => i == 0 ? p : p with { Meaning = new([1, 0], [0, 1], []) })];

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 
+using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Matching;
 using ConnectorBot.Matching.Assignment;
 
@@ -22,7 +23,9 @@ internal static class BenchVerb
         Option<FileInfo?> dumpPairs = new("--dump-pairs") { Description = "With --verbose: write every pair's scores and truth mark to this file (one set, for calibration studies)" };
         Option<DirectoryInfo?> extra = new("--extra") { Description = "Also score every NAME.profiles.jsonl with its NAME.truth.jsonl in this folder (dev sets kept outside the repository)" };
         Option<bool> qualityOnly = new("--quality-only") { Description = "Score every quality set and skip timing" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly };
+        Option<bool> wordsOnly = new("--words-only") { Description = "Match on words alone, without the sentence models (the matcher before them)" };
+        Option<FileInfo?> vectors = new("--vectors") { Description = "Vector cache (default: connectorbot-bench-vectors.bin in the temporary folder)" };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -32,36 +35,77 @@ internal static class BenchVerb
             }
 
             string? onlySet = parse.GetValue(only);
+            bool timing = onlySet is null && !parse.GetValue(qualityOnly);
+            using LocalSentenceEmbeddings? generator = parse.GetValue(wordsOnly) ? null : new LocalSentenceEmbeddings();
+            VectorCache cache = VectorCache.Open(parse.GetValue(vectors)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-bench-vectors.bin"));
+            ProfileEmbedder? embedder = generator is null ? null : new ProfileEmbedder(generator, cache, errors);
+            if (timing)
+            {
+                Optimum(output);
+                Timings(parse.GetValue(sizes)!, embedder, output, errors);
+            }
+
+            List<(string Name, SetScore Score)> scores = [];
             foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder).Concat(ExtraSets(parse.GetValue(extra))))
             {
                 if (onlySet is null || onlySet == name)
                 {
-                    Sample(name, profilesPath, truthPath, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs));
+                    scores.Add((name, Sample(name, profilesPath, truthPath, embedder, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs))));
                 }
             }
 
-            if (onlySet is not null || parse.GetValue(qualityOnly))
+            Summary(scores, output);
+            if (timing && generator is not null)
             {
-                return 0;
-            }
-
-            Optimum(output);
-
-            // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
-            // optimised code a long-running bot process would run rather than the first, unoptimised tier.
-            for (int warmUp = 0; warmUp < 3; warmUp++)
-            {
-                IntroMatcher.Match(SyntheticProfiles.Generate(4000, seed: warmUp), PairHistory.Empty, new RoundOptions());
-                Thread.Sleep(500);
-            }
-            foreach (string size in parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                Scale(int.Parse(size, CultureInfo.InvariantCulture), output, errors);
+                Throughput(generator, output);
             }
 
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The sets used to choose the matcher's settings; every other held-out set is blind (measured, never tuned on).</summary>
+    private static readonly HashSet<string> DevSets = new(StringComparer.Ordinal) { "sample", "hospital-trust", "fintech", "heldout-hospital", "heldout-software", "heldout-manufacturing" };
+
+    private static void Summary(List<(string Name, SetScore Score)> scores, TextWriter output)
+    {
+        foreach ((string label, bool blind) in new[] { ("dev sets", false), ("blind sets", true) })
+        {
+            List<SetScore> group = [.. scores.Where(s => DevSets.Contains(s.Name) != blind).Select(s => s.Score)];
+            if (group.Count > 0)
+            {
+                output.WriteLine(Invariant($"mean of {group.Count} {label}: recall {group.Average(s => s.Score.Recall):0.000}, precision {group.Average(s => s.Score.Precision):0.000}, distractors given an intro {group.Sum(s => s.DistractorsIntroduced)}/{group.Sum(s => s.Distractors)}"));
+            }
+        }
+    }
+
+    /// <summary>Fresh texts (never cached) through the local models: texts per second, and the process's memory with the models loaded.</summary>
+    private static void Throughput(LocalSentenceEmbeddings generator, TextWriter output)
+    {
+        string[] texts = [.. SyntheticProfiles.Generate(400, seed: Environment.TickCount).SelectMany(p => new[] { TextMeaning.AskText(p), TextMeaning.OfferText(p) }).Select((t, i) => $"{t} ({i})")];
+        generator.GenerateAsync(texts[..8]).GetAwaiter().GetResult();
+        Stopwatch watch = Stopwatch.StartNew();
+        generator.GenerateAsync(texts).GetAwaiter().GetResult();
+        watch.Stop();
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        output.WriteLine(Invariant($"embedding: {texts.Length} texts through {generator.ModelId} in {watch.Elapsed.TotalSeconds:0.00} s = {texts.Length / watch.Elapsed.TotalSeconds:0} texts/s, working set {self.WorkingSet64 / 1048576.0:0} MB"));
+    }
+
+    private static void Timings(string sizes, ProfileEmbedder? embedder, TextWriter output, TextWriter errors)
+    {
+        // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
+        // optimised code a long-running bot process would run rather than the first, unoptimised tier.
+        for (int warmUp = 0; warmUp < 3; warmUp++)
+        {
+            IntroMatcher.Match(SyntheticProfiles.Generate(4000, seed: warmUp), PairHistory.Empty, new RoundOptions());
+            Thread.Sleep(500);
+        }
+        foreach (string size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Scale(int.Parse(size, CultureInfo.InvariantCulture), embedder, output, errors);
+        }
     }
 
     /// <summary>
@@ -108,7 +152,10 @@ internal static class BenchVerb
                 .Select(f => (f.Name[..^".profiles.jsonl".Length], f.FullName, Path.Combine(folder.FullName, f.Name[..^".profiles.jsonl".Length] + ".truth.jsonl")))
                 .Where(s => File.Exists(s.Item3));
 
-    private static void Sample(string name, string profilesPath, string truthPath, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
+    /// <summary>A set's recall and precision, and how many members nobody can help (in no truth pair) were given an intro anyway.</summary>
+    private sealed record SetScore(TruthScore Score, int Distractors, int DistractorsIntroduced);
+
+    private static SetScore Sample(string name, string profilesPath, string truthPath, ProfileEmbedder? embedder, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
     {
         List<MatchProfile> profiles;
         using (StreamReader reader = File.OpenText(profilesPath))
@@ -122,9 +169,19 @@ internal static class BenchVerb
             truth = TruthScore.ReadTruth(reader);
         }
 
+        if (embedder is not null)
+        {
+            profiles = embedder.Embed(profiles, showProgress: false);
+        }
+
         IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
         TruthScore score = TruthScore.Of(round, truth);
-        output.WriteLine(Invariant($"{name}: recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output})"));
+        HashSet<string> inTruth = [.. truth.SelectMany(t => new[] { t.Item1, t.Item2 })];
+        HashSet<string> introduced = [.. round.Intros.SelectMany(i => new[] { i.A, i.B, i.C }).OfType<string>()];
+        string[] distractors = [.. profiles.Select(p => p.Id).Distinct(StringComparer.Ordinal).Where(id => !inTruth.Contains(id))];
+        int distractorsIntroduced = distractors.Count(introduced.Contains);
+        string kind = DevSets.Contains(name) ? "dev" : "blind";
+        output.WriteLine(Invariant($"{name} ({kind}): recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output}), distractors given an intro {distractorsIntroduced}/{distractors.Length}"));
         if (verbose)
         {
             foreach (Intro intro in round.Intros)
@@ -156,6 +213,8 @@ internal static class BenchVerb
                 output.WriteLine($"  no good match: {string.Join(", ", round.NoGoodMatch)}");
             }
         }
+
+        return new SetScore(score, distractors.Length, distractorsIntroduced);
     }
 
     /// <summary>Each truth pair's direction scores next to the best-scoring partners of its members, for tuning.</summary>
@@ -208,9 +267,16 @@ internal static class BenchVerb
         }
     }
 
-    private static void Scale(int size, TextWriter output, TextWriter errors)
+    private static void Scale(int size, ProfileEmbedder? embedder, TextWriter output, TextWriter errors)
     {
         List<MatchProfile> profiles = SyntheticProfiles.Generate(size, seed: 20261121);
+        if (embedder is not null)
+        {
+            // The templates repeat, so the distinct texts are few; each member's vectors get a little noise of their own
+            // so that, as in a real company, no two members are exactly alike. Timed from here on: "over stored vectors".
+            profiles = [.. embedder.Embed(profiles, showProgress: false).Select(Personal)];
+        }
+
         GC.Collect();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         Stopwatch watch = Stopwatch.StartNew();
@@ -221,7 +287,29 @@ internal static class BenchVerb
         self.Refresh();
         double allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1048576.0;
         output.WriteLine(Invariant(
-            $"{size,7} members: {watch.Elapsed.TotalSeconds:0.000} s, {round.Intros.Count} intros, {round.FirstInLine.Count} waiting, peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB, heap after {gc.HeapSizeBytes / 1048576.0:0} MB, allocated {allocatedMb:0} MB"));
+            $"round {size} members: {watch.Elapsed.TotalSeconds:0.0} s, peak {self.PeakWorkingSet64 / 1048576.0:0} MB ({round.Intros.Count} intros, {round.FirstInLine.Count} waiting, heap after {gc.HeapSizeBytes / 1048576.0:0} MB, allocated {allocatedMb:0} MB{(embedder is null ? ", words only" : string.Empty)})"));
+    }
+
+    private static MatchProfile Personal(MatchProfile profile, int index)
+    {
+        Random random = new(index);
+        float[] Noisy(float[] v)
+        {
+            float[] copy = [.. v.Select(x => x + (float)((random.NextDouble() - 0.5) * 0.08))];
+            int parts = profile.Meaning!.Parts;
+            int width = copy.Length / parts;
+            for (int s = 0; s < parts; s++)
+            {
+                Span<float> segment = copy.AsSpan(s * width, width);
+                float norm = System.Numerics.Tensors.TensorPrimitives.Norm(segment);
+                System.Numerics.Tensors.TensorPrimitives.Divide(segment, norm, segment);
+            }
+
+            return copy;
+        }
+
+        TextMeaning m = profile.Meaning!;
+        return profile with { Meaning = m with { Ask = Noisy(m.Ask), Offer = Noisy(m.Offer), Goal = Noisy(m.Goal) } };
     }
 
     /// <summary>Random small graphs the exact solvers can finish: the heuristic's weight as a share of the optimum.</summary>

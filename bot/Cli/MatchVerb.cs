@@ -1,10 +1,15 @@
 using System.CommandLine;
 
+using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Matching;
 
 namespace ConnectorBot.Cli;
 
-/// <summary>`match --profiles FILE [--history FILE] [--per-member K] [--format jsonl|table]`: one round, intros on stdout.</summary>
+/// <summary>
+/// `match --profiles FILE [--history FILE] [--per-member K] [--format jsonl|table] [--vectors FILE] [--words-only]`: one
+/// round, intros on stdout. Profiles are embedded with the local sentence models (progress on stderr), reusing and
+/// extending the vector cache when one is named.
+/// </summary>
 internal static class MatchVerb
 {
     private const int ProgressFrom = 1000;
@@ -16,11 +21,13 @@ internal static class MatchVerb
         Option<int> perMember = new("--per-member") { Description = "Intros per member", DefaultValueFactory = _ => 1 };
         Option<string> format = new("--format") { Description = "jsonl or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
-        Option<double?> threshold = new("--threshold") { Description = "Minimum pair score (0..1)" };
+        Option<double?> threshold = new("--threshold") { Description = "Minimum pair score of a words-only round (0..1)" };
+        Option<FileInfo?> vectors = new("--vectors") { Description = "Vector cache: read, and extended with what had to be embedded" };
+        Option<bool> wordsOnly = new("--words-only") { Description = "Match on words alone, without the sentence models" };
         Option<string> odd = new("--odd") { Description = "Odd headcount: first-in-line or trio", DefaultValueFactory = _ => "first-in-line" };
         odd.AcceptOnlyFromAmong("first-in-line", "trio");
 
-        Command command = new("match", "Introduce members for one round") { profiles, history, perMember, format, threshold, odd };
+        Command command = new("match", "Introduce members for one round") { profiles, history, perMember, format, threshold, odd, vectors, wordsOnly };
         command.SetAction(parse =>
         {
             FileInfo profilesFile = parse.GetRequiredValue(profiles);
@@ -55,6 +62,23 @@ internal static class MatchVerb
                 Threshold = parse.GetValue(threshold) ?? MatchTuning.DefaultThreshold,
                 OddHeadcount = parse.GetValue(odd) == "trio" ? OddHeadcountPolicy.Trio : OddHeadcountPolicy.FirstInLine,
             };
+            if (!parse.GetValue(wordsOnly))
+            {
+                using LocalSentenceEmbeddings generator = new();
+                VectorCache cache;
+                try
+                {
+                    cache = VectorCache.Open(parse.GetValue(vectors)?.FullName);
+                }
+                catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+                {
+                    errors.WriteLine($"cannot read the vector cache: {e.Message}");
+                    return 2;
+                }
+
+                members = new ProfileEmbedder(generator, cache, errors).Embed(members, showProgress: true);
+            }
+
             Progress progress = new(errors, members.Count >= ProgressFrom);
             IntroRound round = IntroMatcher.Match(members, pairHistory, options, progress);
             if (parse.GetValue(format) == "table")

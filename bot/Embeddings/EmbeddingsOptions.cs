@@ -1,12 +1,19 @@
 namespace ConnectorBot.Embeddings;
 
 /// <summary>
-/// The <c>Embeddings</c> section: sentence embeddings of members' answers from an Azure OpenAI deployment, for the
-/// matcher's closeness in meaning. Off by default: the matcher's offline word vectors need no network.
+/// The <c>Embeddings</c> section: which provider turns members' answers into sentence vectors for the matcher's closeness
+/// in meaning (the local sentence model by default: offline, nothing to set), how many a round may embed itself, and the
+/// optional Azure OpenAI deployment.
 /// </summary>
 public sealed class EmbeddingsOptions
 {
     public const string Section = "Embeddings";
+
+    /// <summary>The local sentence model (served with the bot): the default, and every other provider's fallback.</summary>
+    public const string LocalProvider = "Local";
+
+    /// <summary>An Azure OpenAI embeddings deployment (the settings below).</summary>
+    public const string AzureOpenAiProvider = "AzureOpenAI";
 
     /// <summary>The token scope of Azure OpenAI (Cognitive Services) when no key is set.</summary>
     public const string TokenScope = "https://cognitiveservices.azure.com/.default";
@@ -14,8 +21,20 @@ public sealed class EmbeddingsOptions
     /// <summary>The longest vector stored (text-embedding-3-large's 3072 floats: 16 KiB of base64 per property).</summary>
     public const int MaxDimensions = 3072;
 
-    /// <summary>Whether rounds ask Azure OpenAI for embeddings (when off, nothing below is read).</summary>
+    /// <summary><see cref="LocalProvider"/> or <see cref="AzureOpenAiProvider"/> (then the Azure settings below are read).</summary>
+    public string Provider { get; set; } = LocalProvider;
+
+    /// <summary>
+    /// Members a round embeds itself (answers not yet embedded in the background, or embedded by another model); the
+    /// rest are matched on their words that round and embedded in the background for the next.
+    /// </summary>
+    public int MaxPerRound { get; set; } = 2000;
+
+    /// <summary>The former on/off switch of Azure OpenAI; refused at start when true (say <see cref="Provider"/> instead).</summary>
     public bool Enabled { get; set; }
+
+    /// <summary>Whether <see cref="Provider"/> names Azure OpenAI.</summary>
+    public bool UsesAzureOpenAi => string.Equals(Provider, AzureOpenAiProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Azure OpenAI resource, e.g. https://contoso.openai.azure.com/ (https, except loopback for tests).</summary>
     public string Endpoint { get; set; } = string.Empty;
@@ -32,7 +51,7 @@ public sealed class EmbeddingsOptions
     /// <summary>Client id of a user-assigned managed identity, when no key is set; empty for the system-assigned one.</summary>
     public string ManagedIdentityClientId { get; set; } = string.Empty;
 
-    /// <summary>Texts per request.</summary>
+    /// <summary>Texts per request to Azure OpenAI.</summary>
     public int BatchSize { get; set; } = 16;
 
     /// <summary>Vector length asked of the model (text-embedding-3 models only); null for the model's own.</summary>

@@ -2,18 +2,34 @@ using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Embeddings;
 
-/// <summary>Refuses to start with embeddings on and no usable endpoint or deployment; says which setting is wrong.</summary>
+/// <summary>Refuses to start with an unknown provider, a bad round budget, or Azure OpenAI chosen without a usable endpoint or deployment; says which setting is wrong.</summary>
 public sealed class EmbeddingsOptionsValidation : IValidateOptions<EmbeddingsOptions>
 {
     public ValidateOptionsResult Validate(string? name, EmbeddingsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Enabled)
+        var errors = new List<string>();
+        if (options.Enabled)
         {
-            return ValidateOptionsResult.Success;
+            // Said loudly: silently ignoring it would leave an operator believing Azure OpenAI is in use.
+            errors.Add($"Embeddings:Enabled is no longer read: set Embeddings:Provider to {EmbeddingsOptions.AzureOpenAiProvider} for Azure OpenAI (the default, {EmbeddingsOptions.LocalProvider}, needs no setting).");
         }
 
-        var errors = new List<string>();
+        if (!string.Equals(options.Provider, EmbeddingsOptions.LocalProvider, StringComparison.OrdinalIgnoreCase) && !options.UsesAzureOpenAi)
+        {
+            errors.Add($"Embeddings:Provider must be {EmbeddingsOptions.LocalProvider} or {EmbeddingsOptions.AzureOpenAiProvider}.");
+        }
+
+        if (options.MaxPerRound < 0)
+        {
+            errors.Add("Embeddings:MaxPerRound must not be negative.");
+        }
+
+        if (!options.UsesAzureOpenAi)
+        {
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+
         if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint)
             || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback)))
         {

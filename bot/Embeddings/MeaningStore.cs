@@ -1,12 +1,12 @@
 using ConnectorBot.Interview;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Embeddings;
 
 /// <summary>
-/// Members' embeddings, one row per member, partitioned by tenant: a cache of what Azure OpenAI said about their current
-/// answers. Part of a member's export and erased by "forget me".
+/// Members' sentence vectors, partitioned by tenant: one row per member and provider (the local model's, and Azure
+/// OpenAI's when it is configured), each with the model and a hash of the texts it was made from. Member data: every row
+/// is in the member's export and erased by "forget me".
 /// </summary>
 public sealed class MeaningStore(TableSet tables) : IMemberData
 {
@@ -15,16 +15,18 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
     // Up to this many members are read one by one; a bigger round reads the tenant's partition once.
     internal const int PointReadLimit = 100;
 
-    // Rows per transaction: 3072 floats twice are ~33 KiB of JSON, far under the 4 MiB a transaction may carry.
+    // Rows per transaction: three vectors of 3072 floats are ~50 KiB of JSON, far under the 4 MiB a transaction may carry.
     private const int WriteBatch = 25;
 
-    private readonly MemberRowTable<MeaningEntity> _rows = new(tables, TableName);
+    // Every provider that may have a row for a member: export and erasure visit them all, whatever is configured now.
+    private static readonly string[] Providers = [EmbeddingsOptions.LocalProvider, EmbeddingsOptions.AzureOpenAiProvider];
 
     public string Name => TableName;
 
-    /// <summary>The stored meanings of those of <paramref name="memberIds"/> that have one, in the tenant's partition only.</summary>
-    public async Task<IReadOnlyDictionary<string, StoredMeaning>> ReadAsync(string tenantId, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
+    /// <summary>The stored vectors of <paramref name="provider"/> for those of <paramref name="memberIds"/> that have them, in the tenant's partition only.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredMeaning>> ReadAsync(string tenantId, string provider, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentNullException.ThrowIfNull(memberIds);
         var found = new Dictionary<string, StoredMeaning>(StringComparer.Ordinal);
         if (memberIds.Count == 0)
@@ -32,12 +34,16 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
             return found;
         }
 
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var partitionKey = TableKey.Escape(tenantId);
+        bool Belongs(StoredMeaning m, string memberId) => m.TenantId == tenantId && m.MemberId == memberId && m.Provider == provider;
+
         if (memberIds.Count > PointReadLimit)
         {
             var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
-            await foreach (var row in _rows.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<MeaningEntity>($"PartitionKey eq {partitionKey}", cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                if (row.ToMeaning() is { } meaning && meaning.TenantId == tenantId && wanted.Contains(meaning.MemberId))
+                if (row.ToMeaning() is { } meaning && wanted.Contains(meaning.MemberId) && Belongs(meaning, meaning.MemberId))
                 {
                     found[meaning.MemberId] = meaning;
                 }
@@ -46,16 +52,14 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
             return found;
         }
 
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var partitionKey = TableKey.Escape(tenantId);
         var rows = new System.Collections.Concurrent.ConcurrentBag<StoredMeaning>();
         await Parallel.ForEachAsync(
             memberIds.Distinct(StringComparer.Ordinal),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (memberId, token) =>
             {
-                var row = await table.GetEntityIfExistsAsync<MeaningEntity>(partitionKey, TableKey.Escape(memberId), cancellationToken: token).ConfigureAwait(false);
-                if (row?.ToMeaning() is { } meaning && meaning.TenantId == tenantId && meaning.MemberId == memberId)
+                var row = await table.GetEntityIfExistsAsync<MeaningEntity>(partitionKey, MeaningEntity.RowKeyOf(memberId, provider), cancellationToken: token).ConfigureAwait(false);
+                if (row?.ToMeaning() is { } meaning && Belongs(meaning, memberId))
                 {
                     rows.Add(meaning);
                 }
@@ -68,14 +72,14 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
         return found;
     }
 
-    /// <summary>Writes (replaces) the meanings, each in its tenant's partition, a few rows per transaction.</summary>
+    /// <summary>Writes (replaces) the rows, each in its tenant's partition, a few rows per transaction.</summary>
     public async Task WriteAsync(IEnumerable<StoredMeaning> meanings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meanings);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         foreach (var tenant in meanings.GroupBy(m => m.TenantId, StringComparer.Ordinal))
         {
-            foreach (var batch in tenant.DistinctBy(m => m.MemberId, StringComparer.Ordinal).Chunk(WriteBatch))
+            foreach (var batch in tenant.DistinctBy(m => (m.MemberId, m.Provider)).Chunk(WriteBatch))
             {
                 var actions = batch.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MeaningEntity.From(m))).ToList();
                 await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
@@ -83,8 +87,41 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
         }
     }
 
-    public Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
-        _rows.ExportAsync(member, cancellationToken);
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var rows = new List<IReadOnlyDictionary<string, object>>();
+        foreach (var provider in Providers)
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(member.TenantId), MeaningEntity.RowKeyOf(member.MemberId, provider), cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (row is not null)
+            {
+                rows.Add(row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+            }
+        }
 
-    public Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken) => _rows.EraseAsync(member, cancellationToken);
+        return rows;
+    }
+
+    public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var partitionKey = TableKey.Escape(member.TenantId);
+        var erased = 0;
+        foreach (var provider in Providers)
+        {
+            var rowKey = MeaningEntity.RowKeyOf(member.MemberId, provider);
+            if (await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [], cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
+            {
+                erased++;
+            }
+
+            // Deleted whether or not it was just seen: a row written between the look and here goes too.
+            await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return erased;
+    }
 }

@@ -12,6 +12,7 @@ namespace ConnectorBot.Interview;
 public sealed class InterviewQuestions(
     ProfileStore profiles,
     InterviewSessionStore sessions,
+    IEnumerable<IAnswerWatcher> watchers,
     IOptions<InterviewOptions> options,
     TimeProvider clock,
     ILogger<InterviewQuestions> logger)
@@ -153,6 +154,11 @@ public sealed class InterviewQuestions(
             // An install event carries no name; the first message that does fills it in.
             { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat, Name = current?.Name ?? turn.Turn.Activity.From?.Name },
             turn.CancellationToken).ConfigureAwait(false);
+        foreach (var watcher in watchers)
+        {
+            watcher.Changed(turn.Member);
+        }
+
         var next = editingOne ? null : Next(field, profile);
         await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
 

@@ -3,7 +3,12 @@ using ConnectorBot.Storage.Records;
 namespace ConnectorBot.Interview;
 
 /// <summary>The member's choices about their profile: see it, share it in intros or not, pause and resume, confirm stale answers.</summary>
-public sealed class ProfileChoices(ProfileStore profiles, InterviewQuestions questions, TimeProvider clock, ILogger<ProfileChoices> logger)
+public sealed class ProfileChoices(
+    ProfileStore profiles,
+    InterviewQuestions questions,
+    IEnumerable<IAnswerWatcher> watchers,
+    TimeProvider clock,
+    ILogger<ProfileChoices> logger)
 {
     public const int MaxPauseWeeks = 52;
 
@@ -23,6 +28,15 @@ public sealed class ProfileChoices(ProfileStore profiles, InterviewQuestions que
         var now = clock.GetUtcNow();
         var profile = await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { Consent = consent, ConsentChangedAt = now }, turn.CancellationToken).ConfigureAwait(false);
         logger.LogInformation("A member of tenant {TenantId} {Choice} sharing in intros.", turn.Member.TenantId, consent ? "chose" : "declined");
+        if (consent && profile is not null)
+        {
+            // Only members who agreed are embedded (a cloud provider sees nobody else's answers).
+            foreach (var watcher in watchers)
+            {
+                watcher.Changed(turn.Member);
+            }
+        }
+
         await turn.SayAsync(consent ? InterviewStrings.ConsentGiven : InterviewStrings.ConsentRefused).ConfigureAwait(false);
         return profile;
     }

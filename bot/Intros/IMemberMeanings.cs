@@ -3,20 +3,19 @@ using ConnectorBot.Matching;
 namespace ConnectorBot.Intros;
 
 /// <summary>
-/// Sentence embeddings of members' answers from an optional provider (Azure OpenAI), for the matcher's closeness in
-/// meaning. Offline, and whenever the provider cannot serve the whole round, there are none and the matcher uses its
-/// own word vectors: a round never waits on, or fails because of, the provider.
+/// Members' sentence vectors for the matcher's closeness in meaning: the stored ones, and those embedded now within the
+/// round's budget. A round never fails because of them, and never waits longer than that budget.
 /// </summary>
 public interface IMemberMeanings
 {
     /// <summary>
-    /// Every member's meaning, keyed by member id, or an empty map: all or nothing, so one round is never scored on two
-    /// scales. Embeds <see cref="TextMeaning.AskText"/> and <see cref="TextMeaning.OfferText"/>.
+    /// The meanings of those of <paramref name="members"/> that have one, keyed by member id, all from one model (vectors
+    /// of two models are never compared). A member left out is matched on their words, never dropped.
     /// </summary>
     Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenantId, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken);
 }
 
-/// <summary>No provider configured: the matcher's offline word vectors only.</summary>
+/// <summary>No sentence vectors (a host without the embeddings feature): the matcher scores every member on their words.</summary>
 public sealed class NoMemberMeanings : IMemberMeanings
 {
     public Task<IReadOnlyDictionary<string, TextMeaning>> ForAsync(string tenantId, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken) =>

@@ -109,7 +109,7 @@ public sealed class RoundRunner(
             OddHeadcount = team.OddHeadcount,
             Today = DateOnly.FromDateTime(now.UtcDateTime),
         };
-        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => ToMatchProfile(e.Profile))], cancellationToken).ConfigureAwait(false);
+        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile))], cancellationToken).ConfigureAwait(false);
         var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
@@ -210,7 +210,10 @@ public sealed class RoundRunner(
         return last?.FirstInLine ?? [];
     }
 
-    /// <summary>The provider's sentence embeddings when it can serve the whole round; otherwise the matcher's own word vectors.</summary>
+    /// <summary>
+    /// Each member's sentence vectors (stored, or embedded now within the round's budget). A member still without them
+    /// is matched on their words (Meaning null): nobody is left out because a model or provider could not serve them.
+    /// </summary>
     private async Task<IReadOnlyList<MatchProfile>> WithMeaningsAsync(TeamSettings team, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<string, TextMeaning> found;
@@ -220,15 +223,24 @@ public sealed class RoundRunner(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Embeddings unavailable for the round of team {TeamId} (tenant {TenantId}); matching with the offline word vectors", team.TeamId, team.TenantId);
-            return members;
+            // The exception's type only: a provider's message could quote what it was sent.
+            logger.LogWarning("Sentence vectors unavailable for the round of team {TeamId} (tenant {TenantId}): {Error}; matching every member on their words.", team.TeamId, team.TenantId, ex.GetType().Name);
+            found = new Dictionary<string, TextMeaning>();
         }
 
-        return found.Count > 0 && members.All(m => found.ContainsKey(m.Id)) ? [.. members.Select(m => m with { Meaning = found[m.Id] })] : members;
-    }
+        var without = members.Count(m => !found.ContainsKey(m.Id));
+        if (without > 0)
+        {
+            logger.LogInformation(
+                "Round of team {TeamId} (tenant {TenantId}): {Without} of {Members} members have no sentence vectors yet and are matched on their words.",
+                team.TeamId,
+                team.TenantId,
+                without,
+                members.Count);
+        }
 
-    private static MatchProfile ToMatchProfile(Profile profile) =>
-        new(profile.MemberId, profile.Name ?? string.Empty, string.Empty, string.Empty, profile.Accomplish ?? string.Empty, profile.ConnectWith ?? string.Empty, profile.Offer ?? string.Empty);
+        return [.. members.Select(m => found.TryGetValue(m.Id, out var meaning) ? m with { Meaning = meaning } : m)];
+    }
 
     private static IntroRecord ToRecord(TeamSettings team, string roundId, Intro intro, Dictionary<string, (TeamsChannelAccount Account, Profile Profile)> members, DateTimeOffset now)
     {

@@ -18,7 +18,11 @@ public static class IntroMatcher
         // Sorting by id makes indices, ties and therefore the output independent of input order; a repeated id keeps its last record.
         MatchProfile[] members = [.. profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(p => p.Id, StringComparer.Ordinal)];
         progress?.Report($"scoring {members.Length} members");
-        ScoringModel model = ScoringModel.Build(members);
+        RoundScore model = RoundScore.Build(members, options);
+        if (model.Sentences is { } sentences)
+        {
+            progress?.Report($"{sentences.Embedded} of {members.Length} members have sentence embeddings; the rest are scored on their words");
+        }
 
         PairRules rules = new(history, options);
         HashSet<string> waiting = new(history.FirstInLine, StringComparer.Ordinal);
@@ -48,20 +52,20 @@ public static class IntroMatcher
         return new IntroRound(intros, leftOvers) { NoGoodMatch = noGoodMatch };
     }
 
-    private static Intro ToIntro(ScoringModel model, MatchProfile[] members, Edge e)
+    private static Intro ToIntro(RoundScore model, MatchProfile[] members, Edge e)
     {
-        double score = Math.Round(PairScorer.Pair(model, e.U, e.V), 4);
-        double ab = PairScorer.Direction(model, e.U, e.V);
-        double ba = PairScorer.Direction(model, e.V, e.U);
-        string reason = ReasonWriter.Write(members[e.U], members[e.V], model.IdfOf, Explains(ab, ba), Explains(ba, ab));
+        double score = Math.Round(model.Shown(model.Pair(e.U, e.V)), 4);
+        double ab = model.Direction(e.U, e.V);
+        double ba = model.Direction(e.V, e.U);
+        string reason = ReasonWriter.Write(members[e.U], members[e.V], model.Lexical.IdfOf, Explains(model, ab, ba), Explains(model, ba, ab));
         return new Intro(members[e.U].Id, members[e.V].Id, score, reason);
     }
 
     /// <summary>A direction is worth a clause when it is the stronger one or strong in its own right.</summary>
-    private static bool Explains(double direction, double other) => direction >= other || direction >= 0.3;
+    private static bool Explains(RoundScore model, double direction, double other) => direction >= other || direction >= model.Threshold * (0.3 / MatchTuning.DefaultThreshold);
 
     /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
-    private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, ScoringModel model)
+    private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, RoundScore model)
     {
         bool[] matched = new bool[members.Length];
         foreach (Edge e in chosen)
@@ -86,7 +90,7 @@ public static class IntroMatcher
         }
 
         return [.. best.OrderBy(kv => members[kv.Key].Id, StringComparer.Ordinal)
-            .Select(kv => new LeftOver(members[kv.Key].Id, members[kv.Value.Other(kv.Key)].Id, Math.Round(PairScorer.Pair(model, kv.Value.U, kv.Value.V), 4)))];
+            .Select(kv => new LeftOver(members[kv.Key].Id, members[kv.Value.Other(kv.Key)].Id, Math.Round(model.Shown(model.Pair(kv.Value.U, kv.Value.V)), 4)))];
     }
 
     /// <summary>Members in no intro and with no qualifying candidate at all: a weak intro would waste two people's time.</summary>
@@ -103,7 +107,7 @@ public static class IntroMatcher
     }
 
     /// <summary>Adds each left-over member to their best partner's intro when that intro is still a pair; the rest stay first in line.</summary>
-    private static List<LeftOver> FormTrios(ScoringModel model, MatchProfile[] members, List<Intro> intros, List<LeftOver> leftOvers)
+    private static List<LeftOver> FormTrios(RoundScore model, MatchProfile[] members, List<Intro> intros, List<LeftOver> leftOvers)
     {
         List<LeftOver> stillWaiting = [];
         foreach (LeftOver left in leftOvers.OrderByDescending(l => l.Score).ThenBy(l => l.MemberId, StringComparer.Ordinal))
@@ -118,7 +122,7 @@ public static class IntroMatcher
             Intro pair = intros[index];
             MatchProfile joiner = members.First(m => m.Id == left.MemberId);
             MatchProfile partner = members.First(m => m.Id == left.BestPartnerId);
-            string reason = ReasonWriter.WriteTrio(members.First(m => m.Id == pair.A), members.First(m => m.Id == pair.B), joiner, partner, model.IdfOf);
+            string reason = ReasonWriter.WriteTrio(members.First(m => m.Id == pair.A), members.First(m => m.Id == pair.B), joiner, partner, model.Lexical.IdfOf);
             intros[index] = pair with { C = left.MemberId, Reason = reason };
         }
 

@@ -64,4 +64,27 @@ public static class MatchTuning
 
     /// <summary>Pair score = OneWayShare · stronger direction + (1 − OneWayShare) · harmonic mean, so mutual help ranks highest.</summary>
     internal const double OneWayShare = 0.6;
+
+    /// <summary>
+    /// Sentence-model rounds: a pair is introduced when its calibrated score (standard deviations above both members'
+    /// backgrounds, see SentenceSpace) reaches this. Chosen on the dev sets (sample, hospital-trust, fintech, hospital,
+    /// software, manufacturing), whole and cut into teams of 8–26, as the best balance of recall and precision with about a
+    /// quarter of the members nobody can help given an intro at most; never on the blind sets.
+    /// </summary>
+    public const double SentenceThreshold = 2.0;
+
+    /// <summary>The weight of every model after the first (MiniLM): arctic-embed-xs adds a second opinion at half weight.</summary>
+    internal const double OtherModelsWeight = 0.5;
+
+    /// <summary>Pair = (stronger direction + ReverseShare · weaker) / (1 + ReverseShare): one-way help qualifies on its own, mutual help ranks higher.</summary>
+    internal const double ReverseShare = 0.3;
+
+    /// <summary>Partners sampled for each member's background mean and spread in a large round (all of them in a smaller one).</summary>
+    internal const int BackgroundSample = 128;
+
+    /// <summary>The smallest spread a background may have in any round (the round's own floor is usually larger).</summary>
+    internal const double MinimumSpread = 0.01;
+
+    /// <summary>Sentence rounds maximise Σ score^power too: one clear intro beats two middling ones (chosen on the dev sets with the threshold).</summary>
+    internal const double SentenceAssignmentPower = 3.0;
 }

@@ -33,7 +33,10 @@ public abstract class SettingsContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Team = await AdminTeam.StartAsync(StorageConnectionString);
+        // Words only: these tests are about what admins see of rounds of two or three sample pairs, which the lexical
+        // matcher finds; with the local sentence vectors a round this small drops one of them today (a matcher question;
+        // the vectors in rounds are tested in Embeddings/, Intros/RoundVectorsContract and IntroRoundContract).
+        Team = await AdminTeam.StartAsync(StorageConnectionString, services: s => s.AddSingleton<IMemberMeanings, NoMemberMeanings>());
         for (var i = 0; i < People.Length; i++)
         {
             var member = new TeamsChannelAccount { Id = $"29:1person-{i}-{Team.TenantId}", Name = People[i].Name, AadObjectId = $"aad-person-{i}-{Team.TenantId}" };

@@ -31,7 +31,10 @@ public abstract class StatsContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _team = await AdminTeam.StartAsync(StorageConnectionString);
+        // Words only: these tests are about what admins see of rounds of two or three sample pairs, which the lexical
+        // matcher finds; with the local sentence vectors a round this small drops one of them today (a matcher question;
+        // the vectors in rounds are tested in Embeddings/, Intros/RoundVectorsContract and IntroRoundContract).
+        _team = await AdminTeam.StartAsync(StorageConnectionString, services: s => s.AddSingleton<IMemberMeanings, NoMemberMeanings>());
         var tenant = _team.TenantId;
         foreach (var (person, i) in People.Select((p, i) => (p, i)))
         {

@@ -1,3 +1,4 @@
+using ConnectorBot.Matching.Meaning;
 using ConnectorBot.Matching.Scoring;
 
 namespace ConnectorBot.Matching.Assignment;
@@ -5,7 +6,8 @@ namespace ConnectorBot.Matching.Assignment;
 /// <summary>
 /// The sparse graph the assignment runs on: for each member, the few partners worth scoring, found through inverted
 /// indexes over need and give features instead of all n² pairs. Long posting lists (common features) are read only
-/// in part, starting at a per-member offset so popular members are not everyone's candidate.
+/// in part, starting at a per-member offset so popular members are not everyone's candidate. On a round with sentence
+/// embeddings, each member's nearest partners in meaning join the lexical ones before every candidate is scored.
 /// </summary>
 internal static class CandidateGraph
 {
@@ -13,8 +15,9 @@ internal static class CandidateGraph
     private const int QueryFeatures = 12;
     private const int ShortlistFactor = 2;
 
-    public static List<Edge> Build(ScoringModel model, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
+    public static List<Edge> Build(RoundScore score, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
     {
+        ScoringModel model = score.Lexical;
         int n = model.Count;
         if (n < 2)
         {
@@ -24,13 +27,15 @@ internal static class CandidateGraph
         Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
         Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
         int perMember = options.CandidatesPerMember;
+        int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember * ShortlistFactor) : null;
         Edge[][] found = new Edge[n][];
 
         // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             Accumulator acc = new(n);
-            int[] shortlist = new int[perMember * ShortlistFactor];
+            int[] shortlist = new int[perMember * ShortlistFactor * 2];
+            HashSet<int> listed = [];
             List<Edge> edges = new(perMember * ShortlistFactor);
             for (int a = range.Item1; a < range.Item2; a++)
             {
@@ -39,6 +44,19 @@ internal static class CandidateGraph
                 Accumulate(acc, model.Gives[a], needIndex, a);
                 edges.Clear();
                 int shortlisted = acc.Top(perMember * ShortlistFactor, a, shortlist);
+                if (near is not null)
+                {
+                    listed.Clear();
+                    listed.UnionWith(shortlist[..shortlisted]);
+                    foreach (int b in near[a])
+                    {
+                        if (listed.Add(b))
+                        {
+                            shortlist[shortlisted++] = b;
+                        }
+                    }
+                }
+
                 foreach (int b in shortlist[..shortlisted])
                 {
                     if (!allowed(a, b))
@@ -46,10 +64,10 @@ internal static class CandidateGraph
                         continue;
                     }
 
-                    double score = PairScorer.Pair(model, a, b);
-                    if (score >= options.Threshold)
+                    double pair = score.Pair(a, b);
+                    if (pair >= score.Threshold)
                     {
-                        double weight = Math.Pow(score, MatchTuning.AssignmentPower);
+                        double weight = Math.Pow(pair, score.AssignmentPower);
                         edges.Add(a < b ? new Edge(a, b, weight) : new Edge(b, a, weight));
                     }
                 }

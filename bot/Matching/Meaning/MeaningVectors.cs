@@ -37,48 +37,14 @@ internal sealed class MeaningVectors
     }
 
     /// <summary>
-    /// Starts the round's meaning vectors: from the provider's sentence embeddings when every member has them, otherwise
-    /// from the word vectors, fed each member's words (<see cref="Builder.Add"/>) as the features are extracted, so the
-    /// text is read once.
+    /// Starts the round's word-vector meanings, fed each member's words (<see cref="Builder.Add"/>) as the features are
+    /// extracted, so the text is read once. Sentence embeddings are scored apart (SentenceSpace).
     /// </summary>
     public static Builder Start(IReadOnlyList<MatchProfile> profiles, WordVectors vectors) => new(profiles, vectors);
 
     /// <summary>How close what <paramref name="giver"/> offers is to what <paramref name="asker"/> asks for, in [0, 1].</summary>
     public double Direction(int asker, int giver) =>
         Math.Max(0, _needScales[asker] * _giveScales[giver] * Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
-
-    /// <summary>The embeddings' length when every member has an ask and an offer embedding of one same length; null otherwise.</summary>
-    private static int? ProvidedDimensions(IReadOnlyList<MatchProfile> profiles)
-    {
-        int? dimensions = profiles.Count > 0 ? profiles[0].Meaning?.Ask.Length : null;
-        return dimensions > 0 && profiles.All(p => p.Meaning is { } m && m.Ask.Length == dimensions && m.Offer.Length == dimensions) ? dimensions : null;
-    }
-
-    /// <summary>
-    /// The provider's embeddings, centred on the round's own mean: sentence embeddings share a large common component too,
-    /// and nothing offline says which; a small round's mean is a rough estimate of it.
-    /// </summary>
-    private static MeaningVectors FromEmbeddings(IReadOnlyList<MatchProfile> profiles, int dimensions)
-    {
-        int n = profiles.Count;
-        sbyte[] needs = new sbyte[n * dimensions];
-        sbyte[] gives = new sbyte[n * dimensions];
-        float[] needScales = new float[n];
-        float[] giveScales = new float[n];
-        Parallel.For(0, n, p =>
-        {
-            float[] need = [.. profiles[p].Meaning!.Ask];
-            float[] give = [.. profiles[p].Meaning!.Offer];
-            Normalise(need);
-            Normalise(give);
-            needScales[p] = Quantise(need, needs.AsSpan(p * dimensions, dimensions));
-            giveScales[p] = Quantise(give, gives.AsSpan(p * dimensions, dimensions));
-        });
-
-        Centre(needs, needScales, dimensions, []);
-        Centre(gives, giveScales, dimensions, []);
-        return new MeaningVectors(dimensions, needs, needScales, gives, giveScales);
-    }
 
     /// <summary>Writes <paramref name="v"/> as bytes scaled to its largest component and returns the scale (0 for a zero vector).</summary>
     private static float Quantise(ReadOnlySpan<float> v, Span<sbyte> into)
@@ -227,38 +193,27 @@ internal sealed class MeaningVectors
     {
         private const int D = WordVectors.Dimensions;
 
-        private readonly IReadOnlyList<MatchProfile> _profiles;
         private readonly WordVectors _vectors;
-        private readonly int? _provided;
-        private readonly sbyte[] _needs = [];
-        private readonly sbyte[] _gives = [];
-        private readonly float[] _needScales = [];
-        private readonly float[] _giveScales = [];
+        private readonly sbyte[] _needs;
+        private readonly sbyte[] _gives;
+        private readonly float[] _needScales;
+        private readonly float[] _giveScales;
 
         public Builder(IReadOnlyList<MatchProfile> profiles, WordVectors vectors)
         {
-            _profiles = profiles;
             _vectors = vectors;
-            _provided = ProvidedDimensions(profiles);
-            if (_provided is null)
-            {
-                // Straight into bytes: a float copy of every member's vectors would be 80 MB at 100k members, and
-                // allocating that much at once makes the collector walk the whole heap.
-                _needs = new sbyte[profiles.Count * D];
-                _gives = new sbyte[profiles.Count * D];
-                _needScales = new float[profiles.Count];
-                _giveScales = new float[profiles.Count];
-            }
+
+            // Straight into bytes: a float copy of every member's vectors would be 80 MB at 100k members, and
+            // allocating that much at once makes the collector walk the whole heap.
+            _needs = new sbyte[profiles.Count * D];
+            _gives = new sbyte[profiles.Count * D];
+            _needScales = new float[profiles.Count];
+            _giveScales = new float[profiles.Count];
         }
 
         /// <summary>Member <paramref name="p"/>'s words, by field, as the tokenizer read them (nothing to do with embeddings).</summary>
         public void Add(int p, IReadOnlyDictionary<ProfileField, List<Token>> words)
         {
-            if (_provided is not null)
-            {
-                return;
-            }
-
             Span<float> need = stackalloc float[D];
             Span<float> give = stackalloc float[D];
             MeaningVectors.Add(need, words.GetValueOrDefault(ProfileField.ConnectWith), NeedConnectWith, _vectors);
@@ -275,11 +230,6 @@ internal sealed class MeaningVectors
         /// <summary>Every member added: the vectors, centred.</summary>
         public MeaningVectors Build()
         {
-            if (_provided is int dimensions)
-            {
-                return FromEmbeddings(_profiles, dimensions);
-            }
-
             Centre(_needs, _needScales, D, _vectors.Common);
             Centre(_gives, _giveScales, D, _vectors.Common);
             return new MeaningVectors(D, _needs, _needScales, _gives, _giveScales);

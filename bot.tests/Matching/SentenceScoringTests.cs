@@ -1,0 +1,123 @@
+using ConnectorBot.Matching;
+using ConnectorBot.Matching.Meaning;
+
+namespace ConnectorBot.Tests.Matching;
+
+/// <summary>Matching on the local sentence models: paraphrase, calibration, one-way and mutual help, and no forced intros.</summary>
+public class SentenceScoringTests
+{
+    private static readonly MatchProfile Kubernetes = Members.Of("ada", "someone who has run Kubernetes in production", "I can review your app's UX and onboarding screens", "Product Designer", "Move our services onto containers this year");
+    private static readonly MatchProfile Sre = Members.Of("ben", "a designer who could look over our internal tools' usability", "I've kept our container cluster alive for five years", "Site Reliability Engineer");
+    private static readonly MatchProfile OneWay = Members.Of("cleo", "someone who speaks Japanese for a supplier call", "I've run our container platform on-call rota since 2021", "Platform Engineer");
+
+    /// <summary>Colleagues whose asks and offers are about other things: the background each member is calibrated against.</summary>
+    private static readonly MatchProfile[] Colleagues =
+    [
+        Members.Of("c1", "a mentor who founded a startup", "I play the ukulele at office parties", "Treasury Analyst"),
+        Members.Of("c2", "someone at a private equity fund", "I speak Danish and Swedish", "Payroll Officer"),
+        Members.Of("c3", "someone who has litigated a patent", "I can edit blog posts and newsletters", "Content Manager"),
+        Members.Of("c4", "someone who has conducted a choir", "I know every walking trail near the office", "Facilities Coordinator"),
+        Members.Of("c5", "someone who can teach me to bake sourdough", "I've organised the charity fun run twice", "Events Officer"),
+        Members.Of("c6", "a beekeeper for the roof garden", "I can lend you a pressure washer", "Grounds Supervisor"),
+        Members.Of("c7", "someone who knows the pension rules for part-timers", "I can help you plan a wedding on a budget", "Receptionist"),
+        Members.Of("c8", "a cyclist to ride to work with from the east side", "I've led the office book club for three years", "Accounts Payable Clerk"),
+        Members.Of("c9", "someone who has negotiated a lease for a shop", "I can teach beginner's Spanish", "Sales Coordinator"),
+        Members.Of("c10", "someone who can fix a wobbly dining table", "I know how to claim travel expenses fast", "Office Manager"),
+        Members.Of("c11", "a photographer for our team's headshots", "I've volunteered as a football referee for years", "Warehouse Operative"),
+        Members.Of("c12", "a chess partner for lunch breaks", "I grow chillies and give away seedlings", "Quality Inspector"),
+    ];
+
+    [Fact]
+    public void MutualHelpScoresAboveOneWayHelpWhichScoresAboveNone()
+    {
+        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+        SentenceSpace space = SentenceSpace.Build(members)!;
+
+        double mutual = space.Pair(0, 1);
+        double oneWay = space.Pair(0, 2);
+        double none = space.Pair(0, 3);
+
+        Assert.True(mutual > oneWay, $"mutual {mutual:0.00} vs one-way {oneWay:0.00}");
+        Assert.True(oneWay > none, $"one-way {oneWay:0.00} vs none {none:0.00}");
+        Assert.True(oneWay >= MatchTuning.SentenceThreshold, $"strong one-way help qualifies on its own: {oneWay:0.00}");
+    }
+
+    [Fact]
+    public void ParaphraseBeatsAWordOverlapTrap()
+    {
+        // The trap shares the ask's word ("production") in another sense; the helper shares no word with it at all.
+        MatchProfile asker = Members.Of("asker", "someone who has run Kubernetes in production", "I can run a pivot table workshop", "Product Manager");
+        MatchProfile paraphrase = Members.Of("helper", "someone to pair with on Python", "I've kept our container cluster alive for five years", "Site Reliability Engineer");
+        MatchProfile trap = Members.Of("trap", "someone who can get us a stand at a trade show", "I plan what runs on the production line each week", "Production Planner");
+
+        MatchProfile[] members = SentenceModel.Embed([asker, paraphrase, trap, .. Colleagues]);
+        SentenceSpace space = SentenceSpace.Build(members)!;
+        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+
+        Assert.True(space.Pair(0, 1) > space.Pair(0, 2), $"paraphrase {space.Pair(0, 1):0.00} vs trap {space.Pair(0, 2):0.00}");
+        Intro intro = Assert.Single(round.Intros, i => i.A == "asker" || i.B == "asker");
+        Assert.Contains("helper", new[] { intro.A, intro.B });
+    }
+
+    [Fact]
+    public void AMemberNobodyCanHelpGetsNoIntroAndIsReported()
+    {
+        MatchProfile lonely = Members.Of("lonely", "someone who has restored a 1950s Vespa scooter engine", "I can show new starters round the building", "Receptionist");
+
+        IntroRound round = IntroMatcher.Match(SentenceModel.Embed([Kubernetes, Sre, lonely, .. Colleagues]), PairHistory.Empty, Members.Options());
+
+        Assert.DoesNotContain(round.Intros, i => i.A == "lonely" || i.B == "lonely" || i.C == "lonely");
+        Assert.Contains("lonely", round.NoGoodMatch);
+        Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["ada", "ben"]));
+    }
+
+    [Fact]
+    public void AnOfferCloseToEveryAskCountsForLessThanOneCloseToThisAskOnly()
+    {
+        // Raw cosines with asker 0: the hub's offer and the specialist's are equally close, but the hub's is close to everyone's ask.
+        float[][] asks = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [0.7f, 0.7f, 0, 0.1f]];
+        float[][] offers = [[0, 0, 0, 1], [0.6f, 0.45f, 0.45f, 0.45f], [0.6f, 0, 0, 0.8f], [0, 0, 1, 0], [0, 1, 0, 0]];
+        MatchProfile[] members = [.. Enumerable.Range(0, 5).Select(i => Members.Of($"m{i}", "x", "y") with { Meaning = new TextMeaning(asks[i], offers[i], [0, 0, 0, 0]) { Model = "test" } })];
+        SentenceSpace space = SentenceSpace.Build(members)!;
+
+        Assert.Equal(space.Cosine(0, 1, 0), space.Cosine(0, 2, 0), 1);
+        Assert.True(space.Direction(0, 2) > space.Direction(0, 1), $"specialist {space.Direction(0, 2):0.00} vs hub {space.Direction(0, 1):0.00}");
+    }
+
+    [Fact]
+    public void MembersWithoutEmbeddingsAreScoredOnTheirWordsAndNeverDropped()
+    {
+        MatchProfile[] embedded = SentenceModel.Embed([Kubernetes, Sre, .. Colleagues]);
+        MatchProfile[] members = [.. embedded, Members.WifiNeedsChecks, Members.ChecksNeedsWifi];
+
+        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+
+        Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["checks", "wifi"]));
+        Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["ada", "ben"]));
+    }
+
+    [Fact]
+    public void VectorsOfAnotherModelAreNeverComparedWithTheRoundsModel()
+    {
+        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+        members[1] = members[1] with { Meaning = members[1].Meaning! with { Model = "an-older-model" } };
+
+        SentenceSpace space = SentenceSpace.Build(members)!;
+
+        Assert.False(space.Has(1));
+        Assert.True(space.Has(0));
+        Assert.Equal(0, space.Direction(0, 1));
+    }
+
+    [Fact]
+    public void TheResultDoesNotDependOnTheOrderMembersArriveIn()
+    {
+        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+
+        IntroRound forward = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        IntroRound backward = IntroMatcher.Match(members.Reverse(), PairHistory.Empty, Members.Options());
+
+        Assert.NotEmpty(forward.Intros);
+        Assert.Equal(forward.Intros, backward.Intros);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+using ConnectorBot.Interview;
+using ConnectorBot.Intros;
+using ConnectorBot.Matching;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Embeddings;
+
+/// <summary>
+/// Embeds members' answers off the hot path: a member's turn (or a round, for those over its budget) only queues their
+/// key; this service reads the profile and refreshes every provider's row, a few members at a time. A member queued again
+/// before their turn comes is queued once; one whose texts have not changed costs a read and no embedding. The queue is
+/// bounded: when it is full a member waits for the next round, which embeds whoever is still missing.
+/// </summary>
+public sealed class MeaningRefresher(
+    MeaningProviders providers,
+    ProfileStore profiles,
+    ILogger<MeaningRefresher> logger) : BackgroundService, IAnswerWatcher
+{
+    // Keys, not profiles: ~100 bytes each, so a full queue is a few MB.
+    private const int Capacity = 100_000;
+
+    // Members refreshed together (one generator call per provider and text kind).
+    private const int Batch = 32;
+
+    private readonly Channel<(string TenantId, string MemberId)> _queue =
+        Channel.CreateBounded<(string, string)>(new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly ConcurrentDictionary<(string TenantId, string MemberId), byte> _queued = new();
+    private readonly object _idleLock = new();
+    private int _busy;
+    private TaskCompletionSource _idle = Completed();
+
+    public void Changed(MemberKey member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        Enqueue(member.TenantId, [member.MemberId]);
+    }
+
+    /// <summary>Queues the members (once each, however often asked); returns how many could not be queued (full).</summary>
+    public int Enqueue(string tenantId, IEnumerable<string> memberIds)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        var full = 0;
+        foreach (var memberId in memberIds)
+        {
+            var key = (tenantId, memberId);
+            if (!_queued.TryAdd(key, 0))
+            {
+                continue;
+            }
+
+            Busy(+1);
+            if (!_queue.Writer.TryWrite(key))
+            {
+                _queued.TryRemove(key, out _);
+                Busy(-1);
+                full++;
+            }
+        }
+
+        if (full > 0)
+        {
+            logger.LogInformation("The sentence-vector queue is full: {Count} members of tenant {TenantId} wait for the next round.", full, tenantId);
+        }
+
+        return full;
+    }
+
+    /// <summary>Completes once everything queued so far has been refreshed (tests; a drain before shutdown).</summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        lock (_idleLock)
+        {
+            return _idle.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = _queue.Reader;
+        var batch = new List<(string TenantId, string MemberId)>(Batch);
+        while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < Batch && reader.TryRead(out var key))
+            {
+                // Unmarked before the work: a change saved while it runs queues the member again.
+                _queued.TryRemove(key, out _);
+                batch.Add(key);
+            }
+
+            try
+            {
+                foreach (var tenant in batch.GroupBy(k => k.TenantId, StringComparer.Ordinal))
+                {
+                    await RefreshAsync(tenant.Key, [.. tenant.Select(k => k.MemberId)], stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                // The loop outlives any one failure (the store, a model); a round embeds whoever is still missing.
+                logger.LogWarning("Could not refresh the sentence vectors of {Count} members ({Error}).", batch.Count, e.GetType().Name);
+            }
+            finally
+            {
+                Busy(-batch.Count);
+            }
+        }
+    }
+
+    private async Task RefreshAsync(string tenantId, IReadOnlyList<string> memberIds, CancellationToken cancellationToken)
+    {
+        var members = new List<MatchProfile>(memberIds.Count);
+        foreach (var memberId in memberIds)
+        {
+            // Read now, not when queued: the latest answers, and nobody who has since been forgotten or said no.
+            var profile = await profiles.GetAsync(new MemberKey(tenantId, memberId, string.Empty, null), cancellationToken).ConfigureAwait(false);
+            if (profile is not null && MatchProfiles.IsMatchable(profile))
+            {
+                members.Add(MatchProfiles.From(profile));
+            }
+        }
+
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var provider in providers.InPreference)
+        {
+            try
+            {
+                var found = await provider.ForAsync(tenantId, members, int.MaxValue, cancellationToken).ConfigureAwait(false);
+                logger.LogDebug("Refreshed sentence vectors ({Provider}) of {Members} members of tenant {TenantId}: {Embedded} embedded, {Stored} unchanged.", found.Provider, members.Count, tenantId, found.Embedded, found.Stored);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One provider failing (Azure unreachable) leaves the others' rows refreshed: the local ones are the fallback.
+                logger.LogWarning("Could not embed {Count} members of tenant {TenantId} with {Provider} ({Error}).", members.Count, tenantId, provider.Provider, Describe(e));
+            }
+        }
+    }
+
+    /// <summary>The error's type, and its status for a provider's refusal (whose message names no text).</summary>
+    internal static string Describe(Exception e) =>
+        e is EmbeddingsException { Status: { } status } ? $"{e.GetType().Name}, status {(int)status}" : e.GetType().Name;
+
+    private void Busy(int delta)
+    {
+        lock (_idleLock)
+        {
+            var before = _busy;
+            _busy += delta;
+            if (before == 0 && _busy > 0)
+            {
+                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            else if (before > 0 && _busy == 0)
+            {
+                _idle.TrySetResult();
+            }
+        }
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
+    }
+}
