@@ -159,6 +159,14 @@ public sealed class FakeConnector : IAsyncDisposable
     public void AddMembers(string conversationId, IEnumerable<TeamsChannelAccount> members) =>
         _members.GetOrAdd(conversationId, _ => []).AddRange(members);
 
+    /// <summary>Puts <paramref name="member"/> in place of the member with the same id, as a roster without their name would serve them.</summary>
+    public void ReplaceMember(string conversationId, TeamsChannelAccount member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var members = _members[conversationId];
+        members[members.FindIndex(m => m.Id == member.Id)] = member;
+    }
+
     public void AddTeam(TeamDetails team, params ChannelInfo[] channels) => _teams[team.Id!] = (team, channels);
 
     /// <summary>The first posted activity matching <paramref name="predicate"/>, already sent or still to come.</summary>

@@ -73,6 +73,22 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_install_event_without_a_name_has_the_name_filled_in_by_the_first_answer()
+    {
+        // Teams sends a personal install with the member's ids but no name.
+        using (var install = await Bot.PostAsync(Bot.Teams.PersonalInstall() with { From = Bot.Teams.User with { Name = null } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        }
+
+        Assert.Null((await StoredProfileAsync()).Name);
+
+        await Bot.SayAsync(Goal);
+
+        Assert.Equal("Ben One", (await StoredProfileAsync()).Name);
+    }
+
+    [Fact]
     public async Task A_first_message_from_someone_new_gets_the_welcome_not_stored_as_an_answer()
     {
         var replies = await Bot.SayAsync("hi there");

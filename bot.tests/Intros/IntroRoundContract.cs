@@ -19,7 +19,7 @@ namespace ConnectorBot.Tests.Intros;
 /// for ten members, posts, accepts, handoffs, passes, strangers, races, expiry, follow-ups, restarts
 /// and throttling. Run on each store by a small subclass.
 /// </summary>
-public abstract class IntroRoundContract : IAsyncLifetime
+public abstract partial class IntroRoundContract : IAsyncLifetime
 {
     protected const string TeamId = "19:team-general@thread.tacv2";
 

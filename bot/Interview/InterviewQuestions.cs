@@ -151,7 +151,8 @@ public sealed class InterviewQuestions(
             turn.Member,
             current => (current ?? new Profile { TenantId = turn.Member.TenantId, MemberId = turn.Member.MemberId, CreatedAt = now, Name = turn.Turn.Activity.From?.Name })
                 .WithAnswer(field, answer) with
-            { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat },
+            // An install event carries no name; the first message that does fills it in.
+            { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat, Name = current?.Name ?? turn.Turn.Activity.From?.Name },
             turn.CancellationToken).ConfigureAwait(false);
         foreach (var watcher in watchers)
         {

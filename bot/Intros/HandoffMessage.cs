@@ -26,7 +26,7 @@ public static class HandoffMessage
             AppendAbout(text, me, other);
         }
 
-        return text.Append("\n\n").Append(IntrosStrings.Format(IntrosStrings.HandoffReason, MarkdownText.Escape(intro.Reason))).ToString();
+        return text.Append("\n\n").Append(IntrosStrings.Format(IntrosStrings.HandoffReason, MarkdownText.Escape(IntroNames.Reason(intro)))).ToString();
     }
 
     /// <summary>For the Connected channel card when <paramref name="unreachable"/>'s 1:1 failed: who is waiting for them. Card text.</summary>

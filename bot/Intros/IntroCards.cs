@@ -33,7 +33,7 @@ public static class IntroCards
         }
 
         card.Add(Container(
-            [TextBlock(IntrosStrings.ReasonTitle, TextWeight.Bolder), TextBlock(CardText.Escape(intro.Reason))],
+            [TextBlock(IntrosStrings.ReasonTitle, TextWeight.Bolder), TextBlock(CardText.Escape(IntroNames.Reason(intro)))],
             separator: true));
 
         var status = IntroStatuses.Of(intro);

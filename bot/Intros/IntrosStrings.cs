@@ -10,6 +10,9 @@ public static class IntrosStrings
 {
     public const string Kicker = "Suggested introduction";
 
+    /// <summary>A member whose display name is unknown: never their id.</summary>
+    public const string SomeColleague = "a colleague";
+
     /// <summary>Between the mentioned names in the card title ("A ↔ B").</summary>
     public const string TitleSeparator = " ↔ ";
 

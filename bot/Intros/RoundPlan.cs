@@ -10,4 +10,8 @@ public sealed record RoundPlan(
     int Eligible,
     IReadOnlyList<IntroRecord> Existing,
     IReadOnlyList<IntroRecord> NewIntros,
-    IReadOnlyList<string> FirstInLine);
+    IReadOnlyList<string> FirstInLine)
+{
+    /// <summary>Display names of the eligible members by id (never an id: "a colleague" when unknown), for the preview.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+}

@@ -95,7 +95,8 @@ public sealed class RoundRunner(
             var profile = await profiles.GetAsync(new MemberKey(team.TenantId, id, member.Id!, null), cancellationToken).ConfigureAwait(false);
             if (profile is { IsComplete: true, Consent: true } && !profile.IsPausedAt(now) && !alreadyIntroduced.Contains(id))
             {
-                eligible[id] = (member, profile);
+                // The roster's display name: a member whose first contact was an install event has none in their profile.
+                eligible[id] = (member, profile with { Name = IntroNames.Of(member, profile) });
             }
         }
 
@@ -111,7 +112,10 @@ public sealed class RoundRunner(
         var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile))], cancellationToken).ConfigureAwait(false);
         var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
-        return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList());
+        return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
+        {
+            Names = eligible.ToDictionary(e => e.Key, e => e.Value.Profile.Name ?? IntrosStrings.SomeColleague, StringComparer.Ordinal),
+        };
     }
 
     private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
@@ -260,7 +264,7 @@ public sealed class RoundRunner(
     {
         MemberId = member.Profile.MemberId,
         UserId = member.Account.Id!,
-        Name = member.Account.Name ?? member.Profile.Name ?? string.Empty,
+        Name = member.Profile.Name ?? IntrosStrings.SomeColleague,
         UserPrincipalName = member.Account.UserPrincipalName ?? member.Account.Email,
         Accomplish = member.Profile.Accomplish,
         ConnectWith = member.Profile.ConnectWith,

@@ -122,8 +122,8 @@ public static class IntroMatcher
             Intro pair = intros[index];
             MatchProfile joiner = members.First(m => m.Id == left.MemberId);
             MatchProfile partner = members.First(m => m.Id == left.BestPartnerId);
-            string reason = ReasonWriter.Write(joiner, partner, model.Lexical.IdfOf);
-            intros[index] = pair with { C = left.MemberId, Reason = $"{pair.Reason[..^1]}; as a trio, {reason}" };
+            string reason = ReasonWriter.WriteTrio(members.First(m => m.Id == pair.A), members.First(m => m.Id == pair.B), joiner, partner, model.Lexical.IdfOf);
+            intros[index] = pair with { C = left.MemberId, Reason = reason };
         }
 
         return stillWaiting;

@@ -46,7 +46,7 @@ public sealed class MatchNowActions(
         }
 
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-        var names = plan.NewIntros.SelectMany(i => i.Parties).GroupBy(p => p.MemberId).ToDictionary(g => g.Key, g => g.First().Name);
+        var names = plan.Names;
         logger.LogInformation("Match-now preview for team {TeamId}: {Intros} intros from {Eligible} eligible members.", turn.Team.TeamId, plan.NewIntros.Count, plan.Eligible);
         return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true).ConfigureAwait(false);
     }

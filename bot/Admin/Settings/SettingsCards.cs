@@ -12,8 +12,6 @@ namespace ConnectorBot.Admin.Settings;
 /// <summary>The settings cards: what the channel sees, the admin's form, the match-now preview and its result.</summary>
 public static class SettingsCards
 {
-    private const int ReasonLength = 220;
-
     /// <summary>
     /// The card posted in the channel. Everyone sees who opened it; the admin's Teams client refreshes it into the
     /// form (user-specific view), and "Open settings" does the same by hand in clients without refresh.
@@ -105,14 +103,15 @@ public static class SettingsCards
             card.Add(Container(
                 [
                     TextBlock($"**{title}** · {SettingsStrings.ScoreLabel} {intro.Score:0.00}"),
-                    TextBlock(CardText.Quote(intro.Reason, ReasonLength), isSubtle: true),
+                    // The reason as the channel card will show it: whole, escaped, not quoted again.
+                    TextBlock(CardText.Escape(IntroNames.Reason(intro)), isSubtle: true),
                 ],
                 separator: true));
         }
 
         if (plan.FirstInLine.Count > 0)
         {
-            var waiting = string.Join(", ", plan.FirstInLine.Select(id => CardText.Escape(names.GetValueOrDefault(id, id))));
+            var waiting = string.Join(", ", plan.FirstInLine.Select(id => CardText.Escape(names.GetValueOrDefault(id) ?? IntrosStrings.SomeColleague)));
             card.Add(TextBlock(SettingsStrings.Format(SettingsStrings.PreviewFirstInLine, waiting), isSubtle: true));
         }
 

@@ -1,134 +1,199 @@
-using ConnectorBot.Matching.Scoring;
-using ConnectorBot.Matching.Text;
-
 namespace ConnectorBot.Matching.Explaining;
 
 /// <summary>
-/// Writes the one-sentence reason for an intro, quoting each side's own words: the part of the ask and the part of
-/// the offer (or title, or experience) that share the strongest feature.
+/// Writes the reason for an intro the way a person would: one or two short sentences that name both people and say,
+/// from the best-aligned clause on each side, what one is after and what the other brings ("Samir is looking for
+/// someone who can sort out wireless coverage in a building full of steel — Gwen fixed the Wi-Fi dead zones in the
+/// warehouse last year."). Whole clauses only, at most <see cref="MaxWords"/> words, never an id.
 /// </summary>
-internal static class ReasonWriter
+internal static partial class ReasonWriter
 {
-    private const int QuoteWords = 9;
+    public const int MaxWords = 45;
+
+    // How many of the best clause pairs per direction are tried when fitting the reason into its words.
+    private const int OptionsPerDirection = 6;
 
     /// <summary>The reason, explaining only the directions that carry the match (a weak way back is left unsaid).</summary>
-    public static string Write(MatchProfile a, MatchProfile b, Func<string, double> idf, bool explainAb = true, bool explainBa = true)
+    public static string Write(MatchProfile a, MatchProfile b, Func<string, double> idf, bool explainAb = true, bool explainBa = true, int maxWords = MaxWords)
     {
-        Side sa = new(a);
-        Side sb = new(b);
-        string? ab = explainAb ? Clause(sa, sb, idf) : null;
-        string? ba = explainBa ? Clause(sb, sa, idf) : null;
-        return (ab, ba) switch
-        {
-            (not null, not null) => $"{ab}; in return, {ba}.",
-            (not null, null) => $"{ab}.",
-            (null, not null) => $"{ba}.",
-            _ => $"{FirstName(a)} and {FirstName(b)} have overlapping interests.",
-        };
+        string[] names = Names(a, b);
+        ReasonSide sa = new(a, names[0]);
+        ReasonSide sb = new(b, names[1]);
+        return Pair(sa, sb, idf, explainAb, explainBa, maxWords) ?? Sentence(ReasonStrings.Format(ReasonStrings.Overlap, sa.Name, sb.Name));
     }
 
-    /// <summary>"Gwen asks for "…" and Samir brings "…"", or null when b answers nothing of a's ask.</summary>
-    private static string? Clause(Side asker, Side giver, Func<string, double> idf)
+    /// <summary>
+    /// The reason of a trio: the pair's own reason, shortened to leave room, and why <paramref name="joiner"/> joins, told
+    /// through <paramref name="partner"/> (one of <paramref name="a"/> and <paramref name="b"/>). One text, at most <see cref="MaxWords"/> words.
+    /// </summary>
+    public static string WriteTrio(MatchProfile a, MatchProfile b, MatchProfile joiner, MatchProfile partner, Func<string, double> idf)
     {
-        (FeatureOccurrence Need, FeatureOccurrence Give, double Weight)? best = null;
-        foreach (FeatureOccurrence need in asker.Features)
+        string[] names = Names(a, b, joiner);
+        ReasonSide sa = new(a, names[0]);
+        ReasonSide sb = new(b, names[1]);
+        ReasonSide sj = new(joiner, names[2]);
+        ReasonSide sp = partner.Id == b.Id ? sb : sa;
+
+        // The joiner's own ask first, then what the joiner brings the partner; the first that leaves room for the pair.
+        IEnumerable<Option> joins = Options(sj, sp, idf).Concat(Options(sp, sj, idf)).Where(o => !o.Generic);
+        foreach (Option join in joins)
         {
-            double needWeight = need.Field switch
+            string trio = Sentence(ReasonStrings.Format(ReasonStrings.TrioJoins, $"{join.Ask} — {join.Give}"));
+            if (Pair(sa, sb, idf, true, true, MaxWords - Words(trio)) is { } pair)
             {
-                ProfileField.ConnectWith => MatchTuning.NeedConnectWith,
-                ProfileField.Accomplish => MatchTuning.NeedAccomplish,
-                _ => 0,
-            };
-            if (needWeight == 0)
+                return $"{pair} {trio}";
+            }
+        }
+
+        return $"{Sentence(ReasonStrings.Format(ReasonStrings.Overlap, sa.Name, sb.Name))} {Sentence(ReasonStrings.Format(ReasonStrings.TrioOverlap, sj.Name, sp.Name))}";
+    }
+
+    /// <summary>Words as a reader counts them: dashes and emoji alone are none.</summary>
+    public static int Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    /// <summary>
+    /// Both directions when they fit (the way back in full or short), else the stronger one alone; the best-aligned
+    /// clauses that fit, the stronger direction first. Null when nothing either wrote can be put in words.
+    /// </summary>
+    private static string? Pair(ReasonSide a, ReasonSide b, Func<string, double> idf, bool explainAb, bool explainBa, int maxWords)
+    {
+        List<Option> ab = explainAb ? Options(a, b, idf) : [];
+        List<Option> ba = explainBa ? Options(b, a, idf) : [];
+        if (ab.Count == 0 || (ba.Count > 0 && ba[0].Score > ab[0].Score))
+        {
+            (ab, ba) = (ba, ab);
+        }
+
+        // Texts are only built for the winner: word counts add up from the parts (a round explains tens of thousands of intros).
+        Func<string>? best = null;
+        double bestScore = double.NegativeInfinity;
+        void Consider(int words, double score, Func<string> text)
+        {
+            // Of two texts that say about as much, the shorter reads better.
+            score -= 0.01 * words;
+            if (words <= maxWords && score > bestScore)
+            {
+                (best, bestScore) = (text, score);
+            }
+        }
+
+        int inReturn = TemplateWords(ReasonStrings.InReturn);
+        int inReturnShort = TemplateWords(ReasonStrings.InReturnShort);
+        foreach (Option first in ab)
+        {
+            double q = Quality(first, ab);
+            int opening = TemplateWords(ReasonStrings.AskAndAnswer) + first.AskWords + first.GiveWords;
+
+            // One direction alone ranks below both, unless the way back could only fit beside a much weaker first clause.
+            Consider(opening, q - (ba.Count > 0 ? 0.8 : 0), first.Sentence);
+            if (q < 0.5)
             {
                 continue;
             }
 
-            foreach (FeatureOccurrence give in giver.Features)
+            foreach (Option back in ba)
             {
-                if (give.Key != need.Key || give.Field == ProfileField.ConnectWith)
+                double r = Quality(back, ba);
+                if (r < 0.4 && !back.Generic)
                 {
                     continue;
                 }
 
-                double giveWeight = give.Field switch
+                Consider(opening + inReturn + back.AskWords + back.GiveWords, q + r + 0.3, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturn, back.Ask, back.Give))}");
+                if (!back.Generic)
                 {
-                    ProfileField.Offer => MatchTuning.GiveOffer,
-                    ProfileField.Title => MatchTuning.GiveTitle,
-                    ProfileField.Accomplish => MatchTuning.GiveAccomplish,
-                    _ => MatchTuning.GiveDepartment,
-                };
-                double weight = needWeight * giveWeight * idf(need.Key);
-                if (best is null || weight > best.Value.Weight)
-                {
-                    best = (need, give, weight);
+                    Consider(opening + inReturnShort + back.GiveWords + Words(back.AskerName), q + r, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturnShort, back.Give, back.AskerName))}");
                 }
             }
         }
 
-        if (best is not { } hit)
-        {
-            return null;
-        }
-
-        string verb = hit.Need.Field == ProfileField.ConnectWith ? "is looking for" : "wants to";
-        string quotedNeed = asker.Quote(hit.Need);
-        string giverSays = hit.Give.Field switch
-        {
-            ProfileField.Title => $"is a {giver.Quote(hit.Give)}",
-            ProfileField.Department => $"works in {giver.Quote(hit.Give)}",
-            ProfileField.Accomplish => $"is working on {giver.Quote(hit.Give)}",
-            _ => $"says {giver.Quote(hit.Give)}",
-        };
-        return $"{asker.FirstName} {verb} {quotedNeed} and {giver.FirstName} {giverSays}";
+        return best?.Invoke();
     }
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof", "prof.", "sir", "dame" };
+    /// <summary>The words a template adds around its placeholders.</summary>
+    private static int TemplateWords(string template) => Words(Placeholder().Replace(template, " "));
 
-    private static string FirstName(MatchProfile p)
+    /// <summary>How an option compares with the best of its direction: 1 for the best, 0 for the generic "can help with that".</summary>
+    private static double Quality(Option option, List<Option> direction)
     {
-        string[] parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? first = parts.FirstOrDefault(part => !Honorifics.Contains(part));
-        return first ?? p.Id;
+        double best = direction[0].Score;
+        return option.Generic ? 0 : best <= 0 ? (option.Score >= best ? 1 : 0) : Math.Max(0, option.Score / best);
     }
 
-    private sealed class Side
+    /// <summary>The ways to say how <paramref name="giver"/> answers <paramref name="asker"/>, best first.</summary>
+    private static List<Option> Options(ReasonSide asker, ReasonSide giver, Func<string, double> idf)
     {
-        private readonly MatchProfile _profile;
-        private readonly Dictionary<ProfileField, List<Token>> _tokens;
-
-        public Side(MatchProfile profile)
+        // Every pair of clauses aligned, then put in words best first until enough read well: wording is the costly part.
+        List<(Clause Ask, Clause Give, double Score, int Order)> pairs = [];
+        foreach (Clause ask in asker.Asks)
         {
-            _profile = profile;
-            Features = FeatureExtractor.Extract(profile, out _tokens);
-            FirstName = ReasonWriter.FirstName(profile);
-        }
-
-        public List<FeatureOccurrence> Features { get; }
-
-        public string FirstName { get; }
-
-        /// <summary>The matched words with a little context, cut at the field's ends, in the member's own spelling.</summary>
-        public string Quote(FeatureOccurrence hit)
-        {
-            string text = hit.Field switch
+            foreach (Clause give in giver.Gives)
             {
-                ProfileField.ConnectWith => _profile.ConnectWith,
-                ProfileField.Offer => _profile.Offer,
-                ProfileField.Title => _profile.Title,
-                ProfileField.Accomplish => _profile.Accomplish,
-                _ => _profile.Department,
-            };
-            List<Token> tokens = _tokens[hit.Field];
-            int span = hit.End - hit.Start;
-            int spare = Math.Max(0, QuoteWords - span);
-            int from = Math.Max(0, hit.Start - (spare / 2));
-            int to = Math.Min(tokens.Count, hit.End + (spare - (hit.Start - from)));
-            from = Math.Max(0, Math.Min(from, to - QuoteWords));
-            string quote = text[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
-            string prefix = from > 0 ? "…" : string.Empty;
-            string suffix = to < tokens.Count ? "…" : string.Empty;
-            return $"\u201c{prefix}{quote}{suffix}\u201d";
+                pairs.Add((ask, give, asker.Alignment(ask, giver, give, idf), pairs.Count));
+            }
         }
+
+        // Stable order (score, then answer order) keeps the reason the same on every run.
+        pairs.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
+        Dictionary<Clause, string?> asks = new(ReferenceEqualityComparer.Instance);
+        Dictionary<Clause, string?> gives = new(ReferenceEqualityComparer.Instance);
+        string? AskOf(Clause c) => asks.TryGetValue(c, out string? text) ? text : asks[c] = Phrasing.Ask(c, asker.Name);
+        string? GiveOf(Clause c) => gives.TryGetValue(c, out string? text) ? text : gives[c] = Phrasing.Give(c, giver.Name);
+
+        List<Option> options = [];
+        foreach ((Clause ask, Clause give, double score, _) in pairs)
+        {
+            if (AskOf(ask) is { } askText && GiveOf(give) is { } giveText)
+            {
+                options.Add(new Option(askText, giveText, asker.Name, score, Generic: false));
+                if (options.Count == OptionsPerDirection)
+                {
+                    break;
+                }
+            }
+        }
+
+        // What the giver brings cannot be put in words here (say, an answer in another language): the ask alone.
+        if (asker.Asks.OrderBy(c => c.Words.Length).Select(AskOf).FirstOrDefault(t => t is not null) is { } shortest)
+        {
+            options.Add(new Option(shortest, ReasonStrings.Format(ReasonStrings.CanHelp, giver.Name), asker.Name, -1, Generic: true));
+        }
+
+        return options;
     }
+
+    /// <summary>Names for the members of one reason: first names, full names where two share one, "a colleague" for the unknown.</summary>
+    private static string[] Names(params MatchProfile[] members)
+    {
+        string?[] first = [.. members.Select(m => DisplayNames.First(m.Name, m.Id))];
+        string[] names = new string[members.Length];
+        string[] unknown = [ReasonStrings.Colleague, ReasonStrings.AnotherColleague, ReasonStrings.ThirdColleague];
+        int unknowns = 0;
+        for (int i = 0; i < members.Length; i++)
+        {
+            bool shared = first[i] is not null && first.Where((f, j) => j != i && string.Equals(f, first[i], StringComparison.OrdinalIgnoreCase)).Any();
+            names[i] = first[i] is null ? unknown[Math.Min(unknowns++, unknown.Length - 1)]
+                : shared ? DisplayNames.Usable([members[i].Name], members[i].Id)!
+                : first[i]!;
+        }
+
+        return names;
+    }
+
+    /// <summary>A sentence starts with a capital ("A colleague …"), whatever the clause began with.</summary>
+    private static string Sentence(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private sealed record Option(string Ask, string Give, string AskerName, double Score, bool Generic)
+    {
+        public int AskWords { get; } = Words(Ask);
+
+        public int GiveWords { get; } = Words(Give);
+
+        public string Sentence() => ReasonWriter.Sentence(ReasonStrings.Format(ReasonStrings.AskAndAnswer, Ask, Give));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\d\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }
