@@ -28,13 +28,14 @@ internal static class CandidateGraph
         Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
         int perMember = options.CandidatesPerMember;
         int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember * ShortlistFactor) : null;
+        int nearest = near is null ? 0 : near.Max(list => list.Length);
         Edge[][] found = new Edge[n][];
 
         // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             Accumulator acc = new(n);
-            int[] shortlist = new int[perMember * ShortlistFactor * 2];
+            int[] shortlist = new int[(perMember * ShortlistFactor) + nearest];
             HashSet<int> listed = [];
             List<Edge> edges = new(perMember * ShortlistFactor);
             for (int a = range.Item1; a < range.Item2; a++)
