@@ -120,4 +120,42 @@ public class SentenceScoringTests
         Assert.NotEmpty(forward.Intros);
         Assert.Equal(forward.Intros, backward.Intros);
     }
+
+    [Fact]
+    public void ALargeRoundSearchesByGroupsAndStillFindsEveryClearPair()
+    {
+        // Past the exact limit, so candidates come from the grouped search; five planted pairs whose ask and offer agree.
+        int n = SentenceCandidates.ExactLimit + 500;
+        Random random = new(11);
+        float[] Unit()
+        {
+            float[] v = new float[32];
+            for (int i = 0; i < v.Length; i++)
+            {
+                v[i] = (float)(random.NextDouble() - 0.5);
+            }
+
+            float norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
+            System.Numerics.Tensors.TensorPrimitives.Divide(v, norm, v);
+            return v;
+        }
+
+        float[][] asks = [.. Enumerable.Range(0, n).Select(_ => Unit())];
+        float[][] offers = [.. Enumerable.Range(0, n).Select(_ => Unit())];
+        int[] planted = [17, 404, 999, 1500, 2300];
+        foreach (int a in planted)
+        {
+            offers[a + 1] = [.. asks[a]];
+            asks[a + 1] = [.. offers[a]];
+        }
+
+        MatchProfile[] members = [.. Enumerable.Range(0, n).Select(i => Members.Of($"m{i:D5}", "x", "y") with { Meaning = new TextMeaning(asks[i], offers[i], new float[32]) { Model = "test" } })];
+
+        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+
+        foreach (int a in planted)
+        {
+            Assert.Contains(round.Intros, i => i.A == $"m{a:D5}" && i.B == $"m{a + 1:D5}");
+        }
+    }
 }
