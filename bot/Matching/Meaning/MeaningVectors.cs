@@ -44,7 +44,7 @@ internal sealed class MeaningVectors
 
     /// <summary>How close what <paramref name="giver"/> offers is to what <paramref name="asker"/> asks for, in [0, 1].</summary>
     public double Direction(int asker, int giver) =>
-        Math.Max(0, _needScales[asker] * _giveScales[giver] * Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
+        Math.Max(0, _needScales[asker] * _giveScales[giver] * Quantised.Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
 
     /// <summary>Writes <paramref name="v"/> as bytes scaled to its largest component and returns the scale (0 for a zero vector).</summary>
     private static float Quantise(ReadOnlySpan<float> v, Span<sbyte> into)
@@ -68,30 +68,6 @@ internal sealed class MeaningVectors
         }
 
         return scale;
-    }
-
-    /// <summary>An exact integer dot product of two byte vectors, sixteen or thirty-two lanes at a time where the CPU has them.</summary>
-    private static int Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y)
-    {
-        int width = Vector<sbyte>.Count;
-        Vector<int> sum = Vector<int>.Zero;
-        int k = 0;
-        for (; k <= x.Length - width; k += width)
-        {
-            Vector.Widen(new Vector<sbyte>(x[k..]), out Vector<short> xLow, out Vector<short> xHigh);
-            Vector.Widen(new Vector<sbyte>(y[k..]), out Vector<short> yLow, out Vector<short> yHigh);
-            Vector.Widen(xLow * yLow, out Vector<int> a, out Vector<int> b);
-            Vector.Widen(xHigh * yHigh, out Vector<int> c, out Vector<int> d);
-            sum += a + b + c + d;
-        }
-
-        int total = Vector.Sum(sum);
-        for (; k < x.Length; k++)
-        {
-            total += x[k] * y[k];
-        }
-
-        return total;
     }
 
     private static void Add(Span<float> sum, List<Token>? tokens, float fieldWeight, WordVectors vectors)
