@@ -53,6 +53,8 @@ test('admin flow: install in a team, pick the intro channel, match now and post 
   assert.match(texts, /Ben One.*↔.*Cy Two/);
   assert.match(texts, /Di Three.*↔.*Eve Four/);
   assert.doesNotMatch(texts, /Fay Five/, 'The member left over is in no card.');
+  // What a member sees, kept with the logs for a person to look at.
+  await page.screenshot({ path: 'TestResults/e2e-logs/admin-flow-intro-cards.png', fullPage: true });
   for (let i = 0; i < 2; i++) {
     assert.equal(await cardButton(intros.nth(i), 'Accept').count(), 1, `Intro card ${i + 1} has Accept.`);
     assert.equal(await cardButton(intros.nth(i), 'Not now').count(), 1, `Intro card ${i + 1} has Not now.`);
