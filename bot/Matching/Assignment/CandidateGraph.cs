@@ -29,36 +29,53 @@ internal static class CandidateGraph
         int perMember = options.CandidatesPerMember;
         int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember * ShortlistFactor) : null;
         int nearest = near is null ? 0 : near.Max(list => list.Length);
-        Edge[][] found = new Edge[n][];
-
-        // Fixed chunks, one accumulator each: a dense array per member range, not per work item.
+        // First every member's lexical shortlist (fixed chunks, one accumulator each: a dense array per member range).
+        int lexicalCount = perMember * ShortlistFactor;
+        int[][] lexical = new int[n][];
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             Accumulator acc = new(n);
-            int[] shortlist = new int[(perMember * ShortlistFactor) + nearest];
-            HashSet<int> listed = [];
-            List<Edge> edges = new(perMember * ShortlistFactor);
+            int[] top = new int[lexicalCount];
             for (int a = range.Item1; a < range.Item2; a++)
             {
                 acc.Clear();
                 Accumulate(acc, model.Needs[a], giveIndex, a);
                 Accumulate(acc, model.Gives[a], needIndex, a);
+                lexical[a] = top[..acc.Top(lexicalCount, a, top)];
+            }
+        });
+
+        if (near is not null && n > SentenceCandidates.ExactLimit)
+        {
+            score.ConsultWordsOnlyFor(lexical);
+        }
+
+        // Then each member's shortlist, lexical and in meaning, scored.
+        Edge[][] found = new Edge[n][];
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
+        {
+            HashSet<int> listed = [];
+            List<int> shortlist = new(lexicalCount + nearest);
+            List<Edge> edges = new(lexicalCount);
+            for (int a = range.Item1; a < range.Item2; a++)
+            {
                 edges.Clear();
-                int shortlisted = acc.Top(perMember * ShortlistFactor, a, shortlist);
+                shortlist.Clear();
+                shortlist.AddRange(lexical[a]);
                 if (near is not null)
                 {
                     listed.Clear();
-                    listed.UnionWith(shortlist[..shortlisted]);
+                    listed.UnionWith(lexical[a]);
                     foreach (int b in near[a])
                     {
                         if (listed.Add(b))
                         {
-                            shortlist[shortlisted++] = b;
+                            shortlist.Add(b);
                         }
                     }
                 }
 
-                foreach (int b in shortlist[..shortlisted])
+                foreach (int b in shortlist)
                 {
                     if (!allowed(a, b))
                     {

@@ -11,6 +11,9 @@ internal sealed class RoundScore
 {
     private readonly double _lexicalThreshold;
 
+    // Set in large rounds: each member's lexical shortlist, the only pairs whose words are consulted (see Pair).
+    private int[][]? _wordsFor;
+
     private RoundScore(ScoringModel lexical, SentenceSpace? sentences, double lexicalThreshold)
     {
         Lexical = lexical;
@@ -31,8 +34,33 @@ internal sealed class RoundScore
     public static RoundScore Build(IReadOnlyList<MatchProfile> members, RoundOptions options) =>
         new(ScoringModel.Build(members), SentenceSpace.Build(members), options.Threshold);
 
-    public double Pair(int a, int b) =>
-        Sentences is { } s && s.Has(a) && s.Has(b) ? s.Pair(a, b) : OnScale(PairScorer.Pair(Lexical, a, b));
+    /// <summary>
+    /// In a large round, consult the words of a pair of embedded members only when one of them has the other on their
+    /// lexical shortlist: a confident words-only score needs shared features, which is what put them there, and the
+    /// words of every other candidate pair would cost a round of 100k members seconds.
+    /// </summary>
+    public void ConsultWordsOnlyFor(int[][] lexicalShortlists) => _wordsFor = lexicalShortlists;
+
+    /// <summary>
+    /// The pair's score. Where both have vectors, a words-only score that is confident on its own (the lexicon's jargon
+    /// and paraphrase, at <see cref="MatchTuning.ConfidentWordsScore"/> or more) also counts: whichever is stronger.
+    /// </summary>
+    public double Pair(int a, int b)
+    {
+        if (Sentences is { } s && s.Has(a) && s.Has(b))
+        {
+            if (_wordsFor is { } lists && !lists[a].Contains(b) && !lists[b].Contains(a))
+            {
+                return s.Pair(a, b);
+            }
+
+            double words = PairScorer.Pair(Lexical, a, b);
+            double meaning = s.Pair(a, b);
+            return words >= MatchTuning.ConfidentWordsScore ? Math.Max(meaning, words / MatchTuning.ConfidentWordsScore * MatchTuning.SentenceThreshold) : meaning;
+        }
+
+        return OnScale(PairScorer.Pair(Lexical, a, b));
+    }
 
     public double Direction(int a, int b) =>
         Sentences is { } s && s.Has(a) && s.Has(b) ? s.Direction(a, b) : OnScale(PairScorer.Direction(Lexical, a, b));
