@@ -15,7 +15,7 @@ public sealed class OnnxSentenceEncoder : IDisposable
     /// <summary>Longer answers are cut here: the models were trained on short passages and cost grows with the square.</summary>
     internal const int MaxTokens = 256;
 
-    private const int BatchTokens = 2048;
+    private const int BatchTokens = 1024;
     private const int MaxBatch = 64;
 
     private readonly InferenceSession _session;
