@@ -27,10 +27,10 @@ internal static class CandidateGraph
         Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
         Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
         int perMember = options.CandidatesPerMember;
-        int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember * ShortlistFactor) : null;
+        int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember) : null;
         int nearest = near is null ? 0 : near.Max(list => list.Length);
-        // First every member's lexical shortlist (fixed chunks, one accumulator each: a dense array per member range). In a
-        // large round a member with vectors keeps a shorter one: their partners in meaning come from the grouped search.
+        // First every member's lexical shortlist (fixed chunks, one accumulator each: a dense array per member range). A member
+        // with vectors keeps a shorter one: their partners in meaning come from the sentence search.
         int lexicalCount = perMember * ShortlistFactor;
         int[][] lexical = new int[n][];
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
@@ -42,11 +42,11 @@ internal static class CandidateGraph
                 acc.Clear();
                 Accumulate(acc, model.Needs[a], giveIndex, a);
                 Accumulate(acc, model.Gives[a], needIndex, a);
-                lexical[a] = top[..acc.Top(near is not null && n > SentenceCandidates.ExactLimit && score.Sentences!.Has(a) ? perMember : lexicalCount, a, top)];
+                lexical[a] = top[..acc.Top(near is not null && score.Sentences!.Has(a) ? perMember : lexicalCount, a, top)];
             }
         });
 
-        if (near is not null && n > SentenceCandidates.ExactLimit)
+        if (near is not null)
         {
             score.ConsultWordsOnlyFor(lexical);
         }

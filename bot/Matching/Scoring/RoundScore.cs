@@ -11,7 +11,7 @@ internal sealed class RoundScore
 {
     private readonly double _lexicalThreshold;
 
-    // Set in large rounds: each member's lexical shortlist, the only pairs whose words are consulted (see Pair).
+    // Set on sentence rounds by the candidate graph: each member's lexical shortlist, the only pairs whose words are consulted.
     private int[][]? _wordsFor;
 
     private RoundScore(ScoringModel lexical, SentenceSpace? sentences, double lexicalThreshold)
@@ -35,9 +35,9 @@ internal sealed class RoundScore
         new(ScoringModel.Build(members), SentenceSpace.Build(members), options.Threshold);
 
     /// <summary>
-    /// In a large round, consult the words of a pair of embedded members only when one of them has the other on their
-    /// lexical shortlist: a confident words-only score needs shared features, which is what put them there, and the
-    /// words of every other candidate pair would cost a round of 100k members seconds.
+    /// Consult the words of a pair of embedded members only when one of them has the other on their lexical shortlist: a
+    /// confident words-only score needs shared features, which is what put them there, and the words of every other
+    /// candidate pair would cost a round of 100k members seconds.
     /// </summary>
     public void ConsultWordsOnlyFor(int[][] lexicalShortlists) => _wordsFor = lexicalShortlists;
 
