@@ -1,81 +1,55 @@
-using System.Diagnostics;
 using System.Globalization;
 
+using ConnectorBot.Embeddings;
 using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Matching;
-
-using Microsoft.Extensions.AI;
 
 namespace ConnectorBot.Cli;
 
 /// <summary>
-/// Gives every profile its sentence embeddings for the command-line round: from the vector cache where it has them,
-/// otherwise from the local models in batches, with a progress bar on stderr.
+/// Gives profiles their sentence embeddings for the command-line round, the way the bot embeds members
+/// (<see cref="MemberMeanings.EmbedAsync(EmbeddingModel, IReadOnlyList{MatchProfile}, CancellationToken)"/>), through the
+/// vector cache, with a progress bar on stderr.
 /// </summary>
 internal sealed class ProfileEmbedder(LocalSentenceEmbeddings generator, VectorCache cache, TextWriter errors)
 {
+    // Members per call: often enough for the progress bar, large enough for the models' batching.
     private const int Batch = 256;
-
-    /// <summary>Texts embedded by this instance and the seconds it took (for the bench's throughput line).</summary>
-    public (int Texts, double Seconds) Work { get; private set; }
 
     public List<MatchProfile> Embed(IReadOnlyList<MatchProfile> profiles, bool showProgress)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        List<(string Text, bool Query)> wanted = [.. profiles
-            .SelectMany(p => new[] { (TextMeaning.AskText(p), true), (TextMeaning.OfferText(p), false), (TextMeaning.GoalText(p), false) })
-            .Distinct()
-            .Where(t => !cache.TryGet(VectorCache.Key(generator.ModelId, t.Item2, t.Item1), out _))];
-        Stopwatch watch = Stopwatch.StartNew();
+        CachedEmbeddings cached = new(generator, cache);
+        EmbeddingModel model = EmbeddingModel.Of(EmbeddingsOptions.LocalProvider, cached, generator.Parts);
+        Dictionary<string, TextMeaning> meanings = new(StringComparer.Ordinal);
         int done = 0;
-        foreach (IGrouping<bool, (string Text, bool Query)> kind in wanted.GroupBy(t => t.Query))
+        foreach (MatchProfile[] chunk in profiles.Chunk(Batch))
         {
-            foreach ((string Text, bool Query)[] chunk in kind.Chunk(Batch))
+            foreach ((string id, TextMeaning meaning) in MemberMeanings.EmbedAsync(model, chunk, CancellationToken.None).GetAwaiter().GetResult())
             {
-                GeneratedEmbeddings<Embedding<float>> vectors = generator
-                    .GenerateAsync(chunk.Select(c => c.Text), kind.Key ? LocalSentenceEmbeddings.QueryOptions : null)
-                    .GetAwaiter().GetResult();
-                for (int i = 0; i < chunk.Length; i++)
-                {
-                    cache.Add(VectorCache.Key(generator.ModelId, kind.Key, chunk[i].Text), vectors[i].Vector.ToArray());
-                }
+                meanings[id] = meaning;
+            }
 
-                done += chunk.Length;
-                if (showProgress)
-                {
-                    Bar(done, wanted.Count, watch.Elapsed);
-                }
+            done += chunk.Length;
+            if (showProgress)
+            {
+                Bar(done, profiles.Count, cached.Embedded);
             }
         }
 
-        if (showProgress && wanted.Count > 0)
+        if (showProgress && profiles.Count > 0)
         {
             errors.WriteLine();
         }
 
-        Work = (Work.Texts + wanted.Count, Work.Seconds + watch.Elapsed.TotalSeconds);
         cache.Save();
-        return [.. profiles.Select(p => p with
-        {
-            Meaning = new TextMeaning(Vector(TextMeaning.AskText(p), true), Vector(TextMeaning.OfferText(p), false), Vector(TextMeaning.GoalText(p), false))
-            {
-                Parts = generator.Parts,
-                Model = generator.ModelId,
-            },
-        })];
-
-        float[] Vector(string text, bool query)
-        {
-            cache.TryGet(VectorCache.Key(generator.ModelId, query, text), out float[] vector);
-            return vector;
-        }
+        return [.. profiles.Select(p => meanings.TryGetValue(p.Id, out TextMeaning? meaning) ? p with { Meaning = meaning } : p)];
     }
 
-    private void Bar(int done, int total, TimeSpan elapsed)
+    private void Bar(int done, int total, int embedded)
     {
         const int Width = 30;
         int filled = total == 0 ? Width : (int)((long)Width * done / total);
-        double rate = done / Math.Max(elapsed.TotalSeconds, 1e-3);
-        errors.Write(string.Create(CultureInfo.InvariantCulture, $"\rembedding [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} texts, {rate:0}/s "));
+        errors.Write(string.Create(CultureInfo.InvariantCulture, $"\rembedding [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} members, {embedded} texts embedded "));
     }
 }

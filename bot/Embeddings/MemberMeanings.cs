@@ -110,6 +110,19 @@ public sealed class MemberMeanings(
         return new(current.Provider, current.Model, meanings, reused, embedded, deferred);
     }
 
+    /// <summary>
+    /// The meanings of <paramref name="members"/> straight from the model, nothing read or stored (the command line and
+    /// its vector cache use this): asks as queries, offers and goals as passages, each distinct text once. A member with
+    /// no text at all gets none.
+    /// </summary>
+    public static Task<Dictionary<string, TextMeaning>> EmbedAsync(EmbeddingModel model, IReadOnlyList<MatchProfile> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(members);
+        var wanted = members.DistinctBy(m => m.Id, StringComparer.Ordinal).Select(m => Wanted.Of(model.Model, m)).ToArray();
+        return EmbedAsync(model, wanted, 0, new Seen(), cancellationToken);
+    }
+
     /// <summary>SHA-256 (lowercase hex) of the model, a line feed, then the ask, offer and goal texts separated by unit separators.</summary>
     public static string TextHash(string model, string askText, string offerText, string goalText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(model + "\n" + askText + "\u001f" + offerText + "\u001f" + goalText)));
