@@ -13,4 +13,7 @@ public sealed record MatchProfile(
 {
     /// <summary>Sentence embeddings of the ask and offer, when a provider is configured; null offline.</summary>
     public TextMeaning? Meaning { get; init; }
+
+    /// <summary>How the answers were understood (plain English, related words), read with them by the sentence models.</summary>
+    public UnderstoodAnswers Understood { get; init; } = UnderstoodAnswers.None;
 }

@@ -20,22 +20,26 @@ public sealed record TextMeaning(float[] Ask, float[] Offer, float[] Goal)
     public static string AskText(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Join(("Looking for: ", profile.ConnectWith), ("Goal: ", profile.Accomplish));
+        return Join(("Looking for: ", With(profile.ConnectWith, profile.Understood.ConnectWith)), ("Goal: ", With(profile.Accomplish, profile.Understood.Accomplish)));
     }
 
     /// <summary>What the member does and can give: their title, then their offer.</summary>
     public static string OfferText(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Join((string.Empty, profile.Title), (string.Empty, profile.Offer));
+        return Join((string.Empty, With(profile.Title, profile.Understood.Title)), (string.Empty, With(profile.Offer, profile.Understood.Offer)));
     }
 
     /// <summary>The member's own goal, as evidence of what they know (someone piloting an app can test yours).</summary>
     public static string GoalText(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Join((string.Empty, profile.Accomplish));
+        return Join((string.Empty, With(profile.Accomplish, profile.Understood.Accomplish)));
     }
+
+    /// <summary>The member's words, then how they were understood (as an enriched profile file writes them); no words, no text.</summary>
+    private static string With(string words, string understood) =>
+        string.IsNullOrWhiteSpace(words) || string.IsNullOrWhiteSpace(understood) ? words : words.Trim() + " " + understood.Trim();
 
     private static string Join(params (string Label, string? Text)[] parts) =>
         string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Label + Sentence(p.Text!.Trim())));

@@ -16,8 +16,9 @@ internal sealed class ConceptLexicon
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
     private readonly Func<string, string> _correct;
 
-    private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos)
+    private ConceptLexicon(Dictionary<string, string[]> phrases, int longest, TypoCorrector typos, Dictionary<string, string[]> terms)
     {
+        Terms = terms;
         _phrases = phrases;
         _phrasesBySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _correct = folded => typos.Correct(folded) ?? Stemmer.Stem(folded);
@@ -38,6 +39,9 @@ internal sealed class ConceptLexicon
     public int LongestPhrase { get; }
 
     public int PhraseCount => _phrases.Count;
+
+    /// <summary>Each concept's terms as written (first the most common), without exact-form and idiom entries: words to say what a concept is.</summary>
+    public IReadOnlyDictionary<string, string[]> Terms { get; }
 
     /// <summary>Finds concept phrases, longest first and without overlap.</summary>
     public List<ConceptHit> Match(IReadOnlyList<Token> tokens)
@@ -169,6 +173,7 @@ internal sealed class ConceptLexicon
     {
         Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
         HashSet<string> singleWords = new(StringComparer.Ordinal);
+        Dictionary<string, List<string>> terms = new(StringComparer.Ordinal);
         int longest = 1;
         foreach (string raw in text.Split('\n'))
         {
@@ -201,6 +206,10 @@ internal sealed class ConceptLexicon
                 }
 
                 AddPhrase(phrases, string.Join(' ', tokens.Select(t => t.Stem)), concept);
+                if (!concept.StartsWith('_'))
+                {
+                    AddPhrase(terms, term.Trim(), concept);
+                }
 
                 longest = Math.Max(longest, tokens.Count);
                 if (tokens.Count == 1)
@@ -211,7 +220,11 @@ internal sealed class ConceptLexicon
         }
 
         Dictionary<string, string[]> frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
-        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords));
+        Dictionary<string, string[]> byConcept = terms
+            .SelectMany(t => t.Value.Select(c => (Concept: c, Term: t.Key)))
+            .GroupBy(t => t.Concept, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Term).ToArray(), StringComparer.Ordinal);
+        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords), byConcept);
     }
 }
 
