@@ -5,6 +5,7 @@ using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Storage;
+using ConnectorBot.Understanding;
 
 if (CliVerbs.IsVerb(args)) { return await CliVerbs.RunAsync(args); }
 
@@ -16,6 +17,7 @@ builder.Services.AddBot(builder.Configuration, builder.Environment);
 builder.Services.AddInterview(builder.Configuration);
 builder.Services.AddIntros(builder.Configuration);
 builder.Services.AddEmbeddings(builder.Configuration);
+builder.Services.AddUnderstanding(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();

@@ -17,6 +17,7 @@ namespace ConnectorBot.Embeddings;
 public sealed class MeaningRefresher(
     MeaningProviders providers,
     ProfileStore profiles,
+    IMemberUnderstandings understandings,
     ILogger<MeaningRefresher> logger) : BackgroundService, IAnswerWatcher
 {
     // Keys, not profiles: ~100 bytes each, so a full queue is a few MB.
@@ -117,21 +118,37 @@ public sealed class MeaningRefresher(
 
     private async Task RefreshAsync(string tenantId, IReadOnlyList<string> memberIds, CancellationToken cancellationToken)
     {
-        var members = new List<MatchProfile>(memberIds.Count);
+        var matchable = new List<Profile>(memberIds.Count);
         foreach (var memberId in memberIds)
         {
             // Read now, not when queued: the latest answers, and nobody who has since been forgotten or said no.
             var profile = await profiles.GetAsync(new MemberKey(tenantId, memberId, string.Empty, null), cancellationToken).ConfigureAwait(false);
             if (profile is not null && MatchProfiles.IsMatchable(profile))
             {
-                members.Add(MatchProfiles.From(profile));
+                matchable.Add(profile);
             }
         }
 
-        if (members.Count == 0)
+        if (matchable.Count == 0)
         {
             return;
         }
+
+        // The texts a round would embed: the answers and, as stored now, how they were understood. An understanding
+        // finished later queues the member again, so the vectors catch up with it.
+        IReadOnlyDictionary<string, UnderstoodAnswers> understood;
+        try
+        {
+            understood = await understandings.ForAsync(tenantId, matchable, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Vectors of the answers alone are still worth having; a round embeds again what it reads differently.
+            logger.LogWarning("Could not read how {Count} members of tenant {TenantId} were understood ({Error}); embedding their answers alone.", matchable.Count, tenantId, e.GetType().Name);
+            understood = new Dictionary<string, UnderstoodAnswers>();
+        }
+
+        var members = matchable.Select(p => MatchProfiles.From(p, understood.GetValueOrDefault(p.MemberId))).ToList();
 
         foreach (var provider in providers.InPreference)
         {

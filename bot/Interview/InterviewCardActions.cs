@@ -12,7 +12,7 @@ public sealed class InterviewCardActions(
     InterviewQuestions questions,
     ProfileChoices choices,
     MemberDataChoices data,
-    TimeProvider clock) : ICardActionHandler
+    SummaryCard summaryCard) : ICardActionHandler
 {
     public bool Handles(string verb) => verb.StartsWith(InterviewVerbs.Prefix, StringComparison.Ordinal);
 
@@ -37,7 +37,7 @@ public sealed class InterviewCardActions(
                 return InvokeResponse.Message(InterviewStrings.EditStarted);
             case InterviewVerbs.Consent:
                 var profile = await choices.SetConsentAsync(memberTurn, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
-                return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(InterviewCards.Summary(profile, clock.GetUtcNow()));
+                return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false));
             case InterviewVerbs.ForgetConfirm:
                 if (memberTurn.Session?.ConfirmingForget != true)
                 {

@@ -13,8 +13,11 @@ public static class InterviewCards
 {
     private static readonly ProfileField[] Fields = [ProfileField.Accomplish, ProfileField.ConnectWith, ProfileField.Offer];
 
-    /// <summary>The three answers with an Edit button each, the consent choice, and whether the member is paused.</summary>
-    public static JsonElement Summary(Profile profile, DateTimeOffset now)
+    /// <summary>
+    /// The three answers with an Edit button each, other features' <paramref name="sections"/> (already escaped), the
+    /// consent choice, and whether the member is paused.
+    /// </summary>
+    public static JsonElement Summary(Profile profile, DateTimeOffset now, IReadOnlyList<JsonObject>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var card = new AdaptiveCard().Add(
@@ -24,6 +27,11 @@ public static class InterviewCards
         foreach (var field in Fields)
         {
             card.Add(AnswerSection(profile, field));
+        }
+
+        foreach (var section in sections ?? [])
+        {
+            card.Add(section);
         }
 
         card.Add(ConsentSection(profile.Consent));

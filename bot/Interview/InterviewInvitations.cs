@@ -50,7 +50,7 @@ public sealed class InterviewInvitations(
             }
 
             await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken).ConfigureAwait(false);
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewQuestions.WelcomeText(member.Name)), cancellationToken).ConfigureAwait(false);
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(questions.Welcome(member.Name)), cancellationToken).ConfigureAwait(false);
             await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken).ConfigureAwait(false);
             return InvitationOutcome.Invited;
         }

@@ -13,6 +13,8 @@ public sealed class InterviewQuestions(
     ProfileStore profiles,
     InterviewSessionStore sessions,
     IEnumerable<IAnswerWatcher> watchers,
+    IEnumerable<IWelcomeNote> notes,
+    SummaryCard summaryCard,
     IOptions<InterviewOptions> options,
     TimeProvider clock,
     ILogger<InterviewQuestions> logger)
@@ -21,7 +23,7 @@ public sealed class InterviewQuestions(
     {
         var activity = turn.Turn.Activity;
         await StartAsync(turn.Member, activity.From?.Name, activity.Locale, activity.LocalTimezone, turn.Chat, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(WelcomeText(activity.From?.Name)).ConfigureAwait(false);
+        await turn.SayAsync(Welcome(activity.From?.Name)).ConfigureAwait(false);
         await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
     }
 
@@ -48,6 +50,10 @@ public sealed class InterviewQuestions(
         var firstName = name?.Trim().Split(' ', 2)[0];
         return InterviewStrings.WelcomeFor(string.IsNullOrEmpty(firstName) ? null : MarkdownText.Escape(firstName));
     }
+
+    /// <summary>The welcome with what other features say about where answers go (<see cref="IWelcomeNote"/>).</summary>
+    public string Welcome(string? name) =>
+        string.Join("\n\n", notes.Select(n => n.Text).Where(t => !string.IsNullOrWhiteSpace(t)).Prepend(WelcomeText(name)));
 
     /// <summary>A hello from a known member: pick up the question they left, or point at what they can do.</summary>
     public async Task GreetBackAsync(MemberTurn turn)
@@ -139,7 +145,7 @@ public sealed class InterviewQuestions(
     {
         if (profile is not null)
         {
-            await turn.Turn.SendCardAsync(InterviewCards.Summary(profile, clock.GetUtcNow()), summary: "Your answers").ConfigureAwait(false);
+            await turn.Turn.SendCardAsync(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false), summary: "Your answers").ConfigureAwait(false);
         }
     }
 

@@ -17,6 +17,7 @@ public static class InterviewRegistration
         services.AddSingleton<IMemberData, PersonalChatMarkers>();
         services.AddSingleton<MemberDataRights>();
 
+        services.AddSingleton<SummaryCard>();
         services.AddSingleton<InterviewQuestions>();
         services.AddSingleton<ProfileChoices>();
         services.AddSingleton<MemberDataChoices>();

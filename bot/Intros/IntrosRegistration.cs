@@ -26,6 +26,7 @@ public static class IntrosRegistration
         services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<OutboxStore>());
 
         services.TryAddSingleton<IMemberMeanings, NoMemberMeanings>();
+        services.TryAddSingleton<IMemberUnderstandings, NoMemberUnderstandings>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<IntroLifecycle>();

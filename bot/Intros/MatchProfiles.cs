@@ -9,10 +9,14 @@ namespace ConnectorBot.Intros;
 /// </summary>
 public static class MatchProfiles
 {
-    public static MatchProfile From(Profile profile)
+    /// <summary>The member's answers, and how they were understood (<see cref="IMemberUnderstandings"/>) when known.</summary>
+    public static MatchProfile From(Profile profile, UnderstoodAnswers? understood = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return new(profile.MemberId, profile.Name ?? string.Empty, string.Empty, string.Empty, profile.Accomplish ?? string.Empty, profile.ConnectWith ?? string.Empty, profile.Offer ?? string.Empty);
+        return new(profile.MemberId, profile.Name ?? string.Empty, string.Empty, string.Empty, profile.Accomplish ?? string.Empty, profile.ConnectWith ?? string.Empty, profile.Offer ?? string.Empty)
+        {
+            Understood = understood ?? UnderstoodAnswers.None,
+        };
     }
 
     /// <summary>Whether a round could match the member (as RoundRunner chooses them): all three questions answered and a yes to being introduced.</summary>

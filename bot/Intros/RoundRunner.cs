@@ -21,6 +21,7 @@ public sealed class RoundRunner(
     TeamSettingsStore teams,
     LeaseStore leases,
     IMemberMeanings meanings,
+    IMemberUnderstandings understandings,
     TimeProvider clock,
     ILogger<RoundRunner> logger)
 {
@@ -109,7 +110,8 @@ public sealed class RoundRunner(
             OddHeadcount = team.OddHeadcount,
             Today = DateOnly.FromDateTime(now.UtcDateTime),
         };
-        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile))], cancellationToken).ConfigureAwait(false);
+        var understood = await UnderstoodAsync(team, [.. eligible.Values.Select(e => e.Profile)], cancellationToken).ConfigureAwait(false);
+        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile, understood.GetValueOrDefault(e.Profile.MemberId)))], cancellationToken).ConfigureAwait(false);
         var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
@@ -208,6 +210,24 @@ public sealed class RoundRunner(
         }
 
         return last?.FirstInLine ?? [];
+    }
+
+    /// <summary>
+    /// How each member's answers were understood, as stored (read before the vectors, which are made of the answers and
+    /// their understanding). Without them the members are matched on their own words: a round never fails because of them.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, UnderstoodAnswers>> UnderstoodAsync(TeamSettings team, IReadOnlyList<Profile> members, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await understandings.ForAsync(team.TenantId, members, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The exception's type only: a message could quote an answer.
+            logger.LogWarning("Understandings unavailable for the round of team {TeamId} (tenant {TenantId}): {Error}; matching on the members' own words.", team.TeamId, team.TenantId, ex.GetType().Name);
+            return new Dictionary<string, UnderstoodAnswers>();
+        }
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed class UnderstandingOptions
     /// <summary>Whether <see cref="Provider"/> names Azure OpenAI (answers leave the bot for the tenant's own resource).</summary>
     public bool UsesAzureOpenAi => string.Equals(Provider, AzureOpenAiProvider, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a member is sent "Here's how I understood you" in their personal chat when the understanding of an answer
+    /// they gave or changed is ready (at most once per change). Off: they see it on their summary card (<c>show</c>) only.
+    /// </summary>
+    public bool SendPlayback { get; set; } = true;
+
     /// <summary>The Azure OpenAI resource, e.g. https://contoso.openai.azure.com/ (https, except loopback for tests).</summary>
     public string Endpoint { get; set; } = string.Empty;
 

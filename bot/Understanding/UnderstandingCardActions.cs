@@ -1,0 +1,158 @@
+using System.Text.Json;
+
+using ConnectorBot.BotFramework.Cards;
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Embeddings;
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Understanding;
+
+/// <summary>
+/// The playback's buttons, from Action.Execute or its Action.Submit fallback: "Add words" (the member's words for each
+/// answer, read first from then on) and "That's not it" (the generated reading of one answer is no longer used). Only
+/// the member, in their own personal chat, acts: the member and tenant come from the activity, and a card whose tenant
+/// is another is refused. A button pressed after "forget me", or after the answer changed, says so and changes nothing.
+/// </summary>
+public sealed class UnderstandingCardActions(
+    ProfileStore profiles,
+    UnderstandingStore store,
+    SummaryCard summaryCard,
+    MeaningRefresher meanings,
+    TimeProvider clock,
+    ILogger<UnderstandingCardActions> logger) : ICardActionHandler
+{
+    public bool Handles(string verb) => verb.StartsWith(UnderstandingVerbs.Prefix, StringComparison.Ordinal);
+
+    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        if (!turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
+        {
+            return InvokeResponse.Error(400, "NotHere", UnderstandingStrings.OnlyInPersonalChat);
+        }
+
+        if (!string.Equals(action.GetString(UnderstandingVerbs.TenantKey), member.TenantId, StringComparison.Ordinal))
+        {
+            logger.LogWarning("An understanding card action in tenant {TenantId} carried another tenant (or none); refused.", member.TenantId);
+            return InvokeResponse.Error(403, "Forbidden", UnderstandingStrings.NotYourCard);
+        }
+
+        if (await profiles.GetAsync(member, turn.CancellationToken).ConfigureAwait(false) is not { } profile)
+        {
+            return await SayAsync(turn, UnderstandingStrings.NothingStored).ConfigureAwait(false);
+        }
+
+        return action.Verb switch
+        {
+            UnderstandingVerbs.SaveWords => await SaveWordsAsync(turn, member, profile, action).ConfigureAwait(false),
+            UnderstandingVerbs.Reject => await RejectAsync(turn, member, profile, action).ConfigureAwait(false),
+            _ => InvokeResponse.Error(400, "UnknownAction", UnderstandingStrings.UnknownButton),
+        };
+    }
+
+    private async Task<InvokeResponse> SaveWordsAsync(TurnContext turn, MemberKey member, Profile profile, CardAction action)
+    {
+        var typed = new List<(AnswerKind Kind, string Answer, IReadOnlyList<string> Words)>();
+        foreach (var kind in AnswerKinds.Answers)
+        {
+            if (AnswerKinds.AnswerOf(profile, kind) is not { } answer)
+            {
+                continue;
+            }
+
+            var input = MemberWordsInput.Parse(action.GetString(UnderstandingVerbs.WordsInputId(kind)));
+            switch (input.Problem)
+            {
+                case MemberWordsProblem.TooMany:
+                    return await SayAsync(turn, UnderstandingStrings.Format(UnderstandingStrings.WordsTooMany, input.Count, Understood.MaxWords)).ConfigureAwait(false);
+                case MemberWordsProblem.TooLong:
+                    return await SayAsync(turn, UnderstandingStrings.Format(UnderstandingStrings.WordsTooLong, input.Count, UnderstandingCards.MaxWordsInputLength)).ConfigureAwait(false);
+                case MemberWordsProblem.None:
+                    typed.Add((kind, answer, input.Words));
+                    break;
+            }
+        }
+
+        // An empty input changes nothing: the words kept so far stay.
+        if (typed.Count == 0)
+        {
+            return await SayAsync(turn, UnderstandingStrings.WordsEmpty).ConfigureAwait(false);
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var (kind, answer, words) in typed)
+        {
+            await store.UpdateAsync(
+                member.TenantId,
+                member.MemberId,
+                kind,
+                current => current is null
+                    ? new AnswerUnderstanding { TenantId = member.TenantId, MemberId = member.MemberId, Kind = kind, AnswerHash = AnswerUnderstanding.HashOf(answer), MemberWords = words, UpdatedAt = now }
+                    : current.MemberWords.SequenceEqual(words, StringComparer.Ordinal) ? null : current with { MemberWords = words, UpdatedAt = now },
+                turn.CancellationToken).ConfigureAwait(false);
+        }
+
+        logger.LogInformation("A member of tenant {TenantId} added their own words to {Count} answers.", member.TenantId, typed.Count);
+        meanings.Enqueue(member.TenantId, [member.MemberId]);
+        await turn.SendTextAsync(string.Join(
+            "\n\n",
+            typed.Select(t => UnderstandingStrings.Format(UnderstandingStrings.WordsSaved, UnderstandingStrings.InSentence(t.Kind), string.Join(", ", t.Words.Select(MarkdownText.Escape)))))).ConfigureAwait(false);
+        return InvokeResponse.Card(await CardAsync(profile, UnderstandingVerbs.ReadPlace(action), turn.CancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<InvokeResponse> RejectAsync(TurnContext turn, MemberKey member, Profile profile, CardAction action)
+    {
+        if (UnderstandingVerbs.ReadAnswer(action) is not { } kind)
+        {
+            return InvokeResponse.Error(400, "UnknownAction", UnderstandingStrings.UnknownButton);
+        }
+
+        if (AnswerKinds.AnswerOf(profile, kind) is not { } answer)
+        {
+            return await SayAsync(turn, UnderstandingStrings.NoAnswer).ConfigureAwait(false);
+        }
+
+        var place = UnderstandingVerbs.ReadPlace(action);
+        if (!string.Equals(action.GetString(UnderstandingVerbs.AnswerHashKey), AnswerUnderstanding.HashOf(answer), StringComparison.Ordinal))
+        {
+            // The card showed the reading of an earlier answer: the current one is not rejected unseen.
+            await turn.SendTextAsync(UnderstandingStrings.AnswerChanged).ConfigureAwait(false);
+            return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken).ConfigureAwait(false));
+        }
+
+        var understood = false;
+        await store.UpdateAsync(
+            member.TenantId,
+            member.MemberId,
+            kind,
+            current =>
+            {
+                understood = current is { IsGenerated: true } && current.IsOf(answer);
+                return understood && !current!.Rejected ? current with { Rejected = true, UpdatedAt = clock.GetUtcNow() } : null;
+            },
+            turn.CancellationToken).ConfigureAwait(false);
+        if (!understood)
+        {
+            return await SayAsync(turn, UnderstandingStrings.NotUnderstoodYet).ConfigureAwait(false);
+        }
+
+        logger.LogInformation("A member of tenant {TenantId} said a {Kind} answer was not understood right.", member.TenantId, kind);
+        meanings.Enqueue(member.TenantId, [member.MemberId]);
+        await turn.SendTextAsync(UnderstandingStrings.Format(UnderstandingStrings.Rejected, UnderstandingStrings.InSentence(kind))).ConfigureAwait(false);
+        return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The card the button was on, as it is now: the whole summary, or the playback.</summary>
+    private async Task<JsonElement> CardAsync(Profile profile, PlaybackPlace place, CancellationToken cancellationToken) =>
+        place == PlaybackPlace.Summary
+            ? await summaryCard.ForAsync(profile, cancellationToken).ConfigureAwait(false)
+            : UnderstandingCards.Playback(profile, await store.ReadAsync(profile.TenantId, profile.MemberId, cancellationToken).ConfigureAwait(false));
+
+    private static async Task<InvokeResponse> SayAsync(TurnContext turn, string markdown)
+    {
+        await turn.SendTextAsync(markdown).ConfigureAwait(false);
+        return InvokeResponse.Message(markdown);
+    }
+}

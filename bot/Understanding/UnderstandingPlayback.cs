@@ -1,0 +1,85 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+
+using Microsoft.Extensions.Options;
+
+namespace ConnectorBot.Understanding;
+
+/// <summary>
+/// Tells a member how their answers were understood once that is ready: a card in their personal chat, sent the way the
+/// bot's other 1:1 messages are (the chat reference kept in their profile, the connector), at most once per change —
+/// each answer's row is marked before the send (ETag-guarded, so two refreshes cannot both send), and a failed send is
+/// not repeated (the summary card shows the same on <c>show</c>). Only members who have answered every question are
+/// told, so nobody gets a card between two questions.
+/// </summary>
+public sealed class UnderstandingPlayback(
+    UnderstandingStore store,
+    ProfileStore profiles,
+    IConnectorClient connector,
+    IOptions<UnderstandingOptions> options,
+    ILogger<UnderstandingPlayback> logger)
+{
+    /// <summary>Sends the card when an understanding of a current answer has not been played back; returns whether it was sent.</summary>
+    public async Task<bool> SendIfDueAsync(string tenantId, string memberId, CancellationToken cancellationToken)
+    {
+        if (!options.Value.SendPlayback)
+        {
+            return false;
+        }
+
+        var key = new MemberKey(tenantId, memberId, string.Empty, null);
+        if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is not { IsComplete: true, Chat: { } chat } profile)
+        {
+            return false;
+        }
+
+        var claimed = 0;
+        foreach (var kind in AnswerKinds.Answers)
+        {
+            if (AnswerKinds.AnswerOf(profile, kind) is not { } answer)
+            {
+                continue;
+            }
+
+            var claim = false;
+            await store.UpdateAsync(
+                tenantId,
+                memberId,
+                kind,
+                current =>
+                {
+                    // Re-run on every ETag conflict: only the writer that flips the mark sends.
+                    claim = current is { IsGenerated: true, PlayedBack: false } && current.IsOf(answer);
+                    return claim ? current! with { PlayedBack = true } : null;
+                },
+                cancellationToken).ConfigureAwait(false);
+            claimed += claim ? 1 : 0;
+        }
+
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var understandings = await store.ReadAsync(tenantId, memberId, cancellationToken).ConfigureAwait(false);
+        var message = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = UnderstandingStrings.PlaybackSummary,
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = UnderstandingCards.Playback(profile, understandings) }],
+        };
+        try
+        {
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, message, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            // Blocked the bot or left: the summary card still shows it; nothing is sent twice.
+            logger.LogWarning("Could not tell a member of tenant {TenantId} how their answers were understood: {Outcome} ({Status}).", tenantId, e.Outcome, e.StatusCode);
+            return false;
+        }
+    }
+}

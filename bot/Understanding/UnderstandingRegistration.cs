@@ -1,0 +1,51 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Interview;
+using ConnectorBot.Intros;
+using ConnectorBot.Understanding.Offline;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConnectorBot.Understanding;
+
+/// <summary>
+/// Registers the understanding of answers: the sources (every registered <see cref="IAnswerUnderstander"/> first, the
+/// offline lexicon always last), the Understandings table (in every export and "forget me"), the background refresher the
+/// interview tells of changed answers, the port rounds and embeddings read understandings through, and the playback (the
+/// summary card's section, its buttons, the welcome's note when answers leave the bot).
+/// </summary>
+public static class UnderstandingRegistration
+{
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Resolved from the container: the offline source's own dependencies (the lexicon, a local model) come with it.
+        services.TryAddSingleton<LexiconUnderstander>();
+
+        // LEAD: when bot/Understanding/AzureOpenAi/ is merged, call services.AddAzureOpenAiUnderstanding(configuration) here.
+        services.TryAddSingleton(provider =>
+        {
+            var offline = provider.GetRequiredService<LexiconUnderstander>();
+            var others = provider.GetServices<IAnswerUnderstander>().Where(u => u is not LexiconUnderstander);
+            return new Understanders([.. others, offline]);
+        });
+
+        services.AddSingleton<UnderstandingStore>();
+        services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<UnderstandingStore>());
+        services.AddSingleton<UnderstandingMaker>();
+        services.AddSingleton<UnderstandingRenewal>();
+        services.AddSingleton<UnderstandingQueue>();
+        services.AddSingleton<UnderstandingPlayback>();
+        services.AddSingleton<UnderstandingRefresher>();
+        services.AddSingleton<IAnswerWatcher>(provider => provider.GetRequiredService<UnderstandingRefresher>());
+        services.AddHostedService(provider => provider.GetRequiredService<UnderstandingRefresher>());
+        services.Replace(ServiceDescriptor.Singleton<IMemberUnderstandings, RoundUnderstandings>());
+
+        services.AddSingleton<ISummarySection, UnderstandingSummarySection>();
+        services.AddSingleton<IWelcomeNote, UnderstandingWelcomeNote>();
+        services.AddSingleton<ICardActionHandler, UnderstandingCardActions>();
+        return services;
+    }
+}

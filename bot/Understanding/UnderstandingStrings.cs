@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace ConnectorBot.Understanding;
+
+/// <summary>
+/// Every member-facing sentence of the understanding playback, in one place, ready for translation. Markdown is allowed
+/// here; placeholders take text the caller has already escaped (CardText on cards, MarkdownText in messages).
+/// </summary>
+public static class UnderstandingStrings
+{
+    /// <summary>Added to the welcome when answers are understood by the organisation's Azure OpenAI resource.</summary>
+    public const string WelcomeAzureOpenAi =
+        "To understand your answers (jargon, abbreviations, other languages), I send them to your organisation's own Azure OpenAI service. "
+        + "They aren't sent anywhere else, and you'll see how I understood them.";
+
+    public const string SectionTitle = "Here's how I understood you";
+
+    public const string SectionIntro = "I read your answers with these words when I look for the right people. Your own words always come first.";
+
+    public const string StillThinking = "I'm still thinking about your answers.";
+
+    public const string StillThinkingOne = "I'm still thinking about this one.";
+
+    public const string LabelAccomplish = "Your goal";
+
+    public const string LabelConnectWith = "Who could help you";
+
+    public const string LabelOffer = "What you could help with";
+
+    /// <summary>{0}: the answer in plain English, escaped.</summary>
+    public const string InPlainWords = "In plain words: {0}";
+
+    /// <summary>{0}: the member's own words, escaped, comma-separated.</summary>
+    public const string YourWords = "Your words: {0}";
+
+    /// <summary>{0}: the generated words, escaped, comma-separated.</summary>
+    public const string RelatedWords = "Related: {0}";
+
+    public const string NothingToAdd = "Clear as it is: I have nothing to add.";
+
+    public const string RejectedNote = "You said that's not it, so I only go by your own words here.";
+
+    public const string AddWordsButton = "Add words";
+
+    public const string RejectButton = "That's not it";
+
+    public const string SaveWordsButton = "Save my words";
+
+    public const string AddWordsExplained =
+        "A few words or short phrases, separated by commas, that say what each answer is about. I'll read them first. (Up to 15, 300 characters.)";
+
+    public const string WordsPlaceholder = "e.g. quality audits, root cause analysis";
+
+    public const string PlaybackSummary = "Here's how I understood you";
+
+    public const string PlaybackIntro = "I've thought about your answers. If I got something wrong, tell me with the buttons below.";
+
+    /// <summary>{0}: what the words are about ("your goal"); {1}: the words, escaped.</summary>
+    public const string WordsSaved = "Thanks! From now on I read {0} with your words first: {1}.";
+
+    public const string WordsEmpty =
+        "I didn't get any words there. Type a few, separated by commas, then press **Save my words**. Nothing has changed.";
+
+    /// <summary>{0}: how many words or phrases were typed; {1}: the limit.</summary>
+    public const string WordsTooMany = "That's {0} words or phrases; I can keep up to {1}. Could you keep the most important ones? Nothing has changed.";
+
+    /// <summary>{0}: how many characters were typed; {1}: the limit.</summary>
+    public const string WordsTooLong = "That's {0} characters; I can keep up to {1}. Could you shorten it? Nothing has changed.";
+
+    /// <summary>{0}: what was not understood right ("your goal").</summary>
+    public const string Rejected =
+        "Got it: I won't use my reading of {0} any more; your own words still count. "
+        + "To tell me what it's about, press **Add words** and type a few words of your own.";
+
+    public const string AnswerChanged = "That answer has changed since this card. Here's how I understand it now.";
+
+    public const string NotUnderstoodYet = "I haven't understood that answer yet, so there's nothing to take back. You can still **Add words**.";
+
+    public const string NothingStored = "I don't keep anything about you any more, so there's nothing to change. Say hi to start again.";
+
+    public const string NoAnswer = "You haven't answered that question yet. Type **edit** to answer it.";
+
+    public const string OnlyInPersonalChat = "These buttons work in your personal chat with me.";
+
+    public const string NotYourCard = "This card isn't from your chat with me. Type **show** for your own.";
+
+    public const string UnknownButton = "This button is no longer supported. Type **show** for a fresh card.";
+
+    public static string Label(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Accomplish => LabelAccomplish,
+        AnswerKind.ConnectWith => LabelConnectWith,
+        _ => LabelOffer,
+    };
+
+    /// <summary>The answer as named inside a sentence ("your goal").</summary>
+    public static string InSentence(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Accomplish => "your goal",
+        AnswerKind.ConnectWith => "who could help you",
+        _ => "what you could help with",
+    };
+
+    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+}
