@@ -8,6 +8,7 @@ using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Understanding;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -162,6 +163,9 @@ public sealed class AdminTeam : IAsyncDisposable
             new MemberKey(TenantId, member.AadObjectId!, member.Id!, null),
             _ => new Profile { TenantId = TenantId, MemberId = member.AadObjectId!, Name = member.Name, Accomplish = accomplish, ConnectWith = connectWith, Offer = offer, Consent = true, AnsweredAt = now, CreatedAt = now },
             default);
+
+        // Understood, as the background has done by the time of a round for a member who answered in the interview.
+        await Services.GetRequiredService<UnderstandingRenewal>().RenewAsync(TenantId, member.AadObjectId!, default);
     }
 
     /// <summary>

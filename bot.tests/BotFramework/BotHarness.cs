@@ -71,6 +71,9 @@ public sealed class BotHarness : IAsyncDisposable
         {
             ["Bot:Connector:RateLimiting"] = "false",
             ["Intros:SchedulerEnabled"] = "false",
+
+            // The playback arrives from the background, at no fixed point between a test's turns: tests of it turn it on.
+            ["Understanding:SendPlayback"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Bot:AppPassword"] = "test-secret",
             ["Bot:TokenEndpoint"] = harness.Connector.TokenEndpointFormat,

@@ -9,6 +9,7 @@ using ConnectorBot.Intros;
 using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Storage.Contract;
+using ConnectorBot.Understanding;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,6 +69,9 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
                     CreatedAt = Clock.GetUtcNow(),
                 },
                 default);
+
+            // Understood, as the background has done by the time of a round for a member who answered in the interview.
+            await Bot.Services.GetRequiredService<UnderstandingRenewal>().RenewAsync(Bot.Teams.TenantId, Roster[i].AadObjectId!, default);
         }
 
         using var install = await Bot.PostAsync(InstallInTeam());

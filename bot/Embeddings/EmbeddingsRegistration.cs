@@ -56,6 +56,8 @@ public static class EmbeddingsRegistration
                 ? [For(EmbeddingsOptions.AzureOpenAiProvider), For(EmbeddingsOptions.LocalProvider)]
                 : [For(EmbeddingsOptions.LocalProvider)]);
         });
+        // How answers were understood is read with them when present; a host without that feature embeds the answers alone.
+        services.TryAddSingleton<IMemberUnderstandings, NoMemberUnderstandings>();
         services.AddSingleton<MeaningRefresher>();
         services.AddSingleton<IAnswerWatcher>(provider => provider.GetRequiredService<MeaningRefresher>());
         services.AddHostedService(provider => provider.GetRequiredService<MeaningRefresher>());
