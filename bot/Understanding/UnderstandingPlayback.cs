@@ -12,7 +12,8 @@ namespace ConnectorBot.Understanding;
 /// bot's other 1:1 messages are (the chat reference kept in their profile, the connector), at most once per change —
 /// each answer's row is marked before the send (ETag-guarded, so two refreshes cannot both send), and a failed send is
 /// not repeated (the summary card shows the same on <c>show</c>). Only members who have answered every question are
-/// told, so nobody gets a card between two questions.
+/// told, so nobody gets a card between two questions, and only once all their answers are understood, so a change gets one
+/// card, not one per answer.
 /// </summary>
 public sealed class UnderstandingPlayback(
     UnderstandingStore store,
@@ -35,14 +36,18 @@ public sealed class UnderstandingPlayback(
             return false;
         }
 
-        var claimed = 0;
-        foreach (var kind in AnswerKinds.Answers)
+        // Only when every answer is understood: one card for a change, not one per answer as each is finished.
+        var answered = AnswerKinds.Answers.Select(k => (Kind: k, Answer: AnswerKinds.AnswerOf(profile, k))).Where(a => a.Answer is not null).ToList();
+        var stored = await store.ReadAsync(tenantId, memberId, cancellationToken).ConfigureAwait(false);
+        if (answered.Any(a => stored.GetValueOrDefault(a.Kind) is not { IsGenerated: true } row || !row.IsOf(a.Answer))
+            || answered.All(a => stored[a.Kind].PlayedBack))
         {
-            if (AnswerKinds.AnswerOf(profile, kind) is not { } answer)
-            {
-                continue;
-            }
+            return false;
+        }
 
+        var claimed = 0;
+        foreach (var (kind, answer) in answered)
+        {
             var claim = false;
             await store.UpdateAsync(
                 tenantId,
