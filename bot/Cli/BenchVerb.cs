@@ -25,7 +25,7 @@ internal static class BenchVerb
         Option<bool> qualityOnly = new("--quality-only") { Description = "Score every quality set and skip timing" };
         Option<bool> wordsOnly = new("--words-only") { Description = "Match on words alone, without the sentence models (the matcher before them)" };
         Option<FileInfo?> vectors = new("--vectors") { Description = "Vector cache (default: connectorbot-bench-vectors.bin in the temporary folder)" };
-        Option<string> understanding = new("--understanding") { Description = "How raw sets' answers are understood: offline (the lexicon, as the bot does by default) or none", DefaultValueFactory = _ => "offline" };
+        Option<string> understanding = new("--understanding") { Description = "What the sentence models read with raw sets' answers: none (the bot's default) or offline (the lexicon's understanding, shown to members)", DefaultValueFactory = _ => "none" };
         understanding.AcceptOnlyFromAmong("offline", "none");
         Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors, understanding };
         command.SetAction(parse =>

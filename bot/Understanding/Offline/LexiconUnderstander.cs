@@ -20,7 +20,10 @@ public sealed class LexiconUnderstander(ConceptMeanings? meanings) : IAnswerUnde
 
     private readonly ConceptLexicon _lexicon = ConceptLexicon.Default;
 
-    public string Source => "lexicon";
+    /// <summary>The source stored with offline understandings.</summary>
+    public const string SourceName = "lexicon";
+
+    public string Source => SourceName;
 
     public string Version => meanings is null ? "lexicon-1" : "lexicon-1+meaning-1";
 
