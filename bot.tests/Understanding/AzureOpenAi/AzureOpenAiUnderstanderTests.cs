@@ -117,6 +117,22 @@ public sealed class AzureOpenAiUnderstanderTests : IAsyncLifetime
         AssertNothingPrivateLogged(host);
     }
 
+    [Theory]
+    [InlineData("<html>Lisbon</html>")]
+    [InlineData("""{"choices": "Lisbon"}""")]
+    public async Task A_200_that_is_no_chat_completion_is_a_failure(string body)
+    {
+        await using var host = UnderstandingHost.Create(_fake);
+        _fake.RawNext(body);
+
+        var error = await Assert.ThrowsAsync<UnderstandingException>(() => host.UnderstandAsync(Secret));
+
+        Assert.Single(_fake.Calls);
+        Assert.Equal(1, error.Attempts);
+        Assert.DoesNotContain("Lisbon", error.ToString(), StringComparison.Ordinal);
+        AssertNothingPrivateLogged(host);
+    }
+
     [Fact]
     public async Task A_throttled_answer_is_tried_again_after_its_retry_after_capped_by_the_max_retry_delay()
     {

@@ -96,6 +96,9 @@ public sealed class FakeAzureOpenAiChat : IAsyncDisposable
     /// <summary>The next call's assistant message is <paramref name="content"/> (null: no content at all).</summary>
     public void ReplyNext(string? content) => _scripted.Enqueue(_ => Task.FromResult(Completion(content)));
 
+    /// <summary>The next call answers 200 with <paramref name="body"/> as it is (not a chat completion).</summary>
+    public void RawNext(string body) => _scripted.Enqueue(_ => Task.FromResult(Results.Text(body, "application/json")));
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

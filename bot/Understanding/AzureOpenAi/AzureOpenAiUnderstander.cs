@@ -61,9 +61,9 @@ public sealed class AzureOpenAiUnderstander(
         {
             throw;
         }
-        catch (Exception e) when (e is ClientResultException or HttpRequestException or IOException or OperationCanceledException or AggregateException
-            or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or Azure.RequestFailedException)
+        catch (Exception e)
         {
+            // Whatever the SDK throws (refusals, network, time-outs, a token not had, a body it cannot read) is one failure type to the caller.
             throw Failed(deployment, call, e);
         }
 
