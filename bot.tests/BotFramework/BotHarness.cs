@@ -124,6 +124,9 @@ public sealed class BotHarness : IAsyncDisposable
 
             // One local sentence model for the whole test run, loaded when first used, instead of one per bot.
             builder.ConfigureServices(s => s.AddKeyedSingleton(EmbeddingsOptions.LocalProvider, (_, _) => SharedLocalModel.Model));
+
+            // Likewise the offline understanding's concept table, embedded once for the run.
+            builder.ConfigureServices(s => s.AddSingleton(_ => SharedLocalModel.Concepts));
             if (_services is not null)
             {
                 builder.ConfigureServices(_services);

@@ -1,5 +1,6 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Embeddings.Local;
+using ConnectorBot.Understanding.Offline;
 
 namespace ConnectorBot.Tests.Embeddings;
 
@@ -11,7 +12,12 @@ public static class SharedLocalModel
 {
     private static readonly Lazy<LocalSentenceEmbeddings> Generator = new(() => new LocalSentenceEmbeddings());
 
+    private static readonly Lazy<ConceptMeanings> Meanings = new(() => new ConceptMeanings(Embeddings, Embeddings.Parts));
+
     public static LocalSentenceEmbeddings Embeddings => Generator.Value;
+
+    /// <summary>The offline understanding's concepts by meaning over the shared model: their table is embedded once per run, not per host.</summary>
+    public static ConceptMeanings Concepts => Meanings.Value;
 
     /// <summary>The model as the bot registers it.</summary>
     public static EmbeddingModel Model => EmbeddingModel.Of(EmbeddingsOptions.LocalProvider, Embeddings, Embeddings.Parts);

@@ -7,6 +7,7 @@ using ConnectorBot.Tests.Admin;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Understanding;
+using ConnectorBot.Understanding.Offline;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,7 @@ public abstract class RoundUnderstandingContract : IAsyncLifetime
         Captured = new CapturingMeanings();
         await StartAsync(s => s.Replace(ServiceDescriptor.Singleton<IMemberMeanings>(Captured)));
         await SeedTwoAsync();
+        await AddWordsAsync();
 
         var plan = await _team.Services.GetRequiredService<RoundRunner>().PlanAsync(await SettingsAsync(), "understood-1", default);
 
@@ -56,9 +58,14 @@ public abstract class RoundUnderstandingContract : IAsyncLifetime
         {
             var profile = (await _team.Services.GetRequiredService<ProfileStore>().GetAsync(new MemberKey(_team.TenantId, member.Id, string.Empty, null), default))!;
             var expected = UnderstoodText.For(profile, await store.ReadAsync(_team.TenantId, member.Id, default));
-            Assert.False(expected.IsEmpty);
             Assert.Equal(expected, member.Understood);
+            Assert.Equal("[" + Words(member.Id) + "]", member.Understood.Offer);
             Assert.Contains(member.Understood.Offer, TextMeaning.OfferText(member), StringComparison.Ordinal);
+
+            // The offline lexicon's own reading is played back to the member, not read by the matcher.
+            var offline = (await store.ReadAsync(_team.TenantId, member.Id, default))[AnswerKind.Offer];
+            Assert.Equal(LexiconUnderstander.SourceName, offline.Source);
+            Assert.NotEmpty(offline.Words);
         }
     }
 
@@ -67,6 +74,7 @@ public abstract class RoundUnderstandingContract : IAsyncLifetime
     {
         await StartAsync(settings: new Dictionary<string, string?> { ["Embeddings:MaxPerRound"] = "0" });
         await SeedTwoAsync();
+        await AddWordsAsync();
         _team.Services.GetRequiredService<MeaningRefresher>().Enqueue(_team.TenantId, [_team.Ada.AadObjectId!, _team.Ben.AadObjectId!]);
         using (var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
         {
@@ -129,6 +137,18 @@ public abstract class RoundUnderstandingContract : IAsyncLifetime
     private Task SeedTwoAsync() => Task.WhenAll(
         _team.AddProfileAsync(_team.Ada, "Digitise the paper checklists", "someone who has moved paper checklists onto tablets", "I fixed the Wi-Fi dead zones in the warehouse"),
         _team.AddProfileAsync(_team.Ben, "Sort out the wireless in the plant", "someone who can sort out wireless coverage in a steel building", "I moved our hygiene checks onto iPads"));
+
+    /// <summary>Each member's own words for what they offer, as "Add words" stores them.</summary>
+    private async Task AddWordsAsync()
+    {
+        var store = _team.Services.GetRequiredService<UnderstandingStore>();
+        foreach (var member in new[] { _team.Ada, _team.Ben })
+        {
+            await store.UpdateAsync(_team.TenantId, member.AadObjectId!, AnswerKind.Offer, current => current! with { MemberWords = [Words(member.AadObjectId!)] }, default);
+        }
+    }
+
+    private string Words(string memberId) => memberId == _team.Ada.AadObjectId ? "wireless networks" : "food hygiene audits";
 
     private async Task<TeamSettings> SettingsAsync() => (await _team.Teams.GetAsync(_team.TenantId, AdminTeam.TeamId))!;
 

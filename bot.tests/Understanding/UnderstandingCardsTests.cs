@@ -65,6 +65,17 @@ public sealed class UnderstandingCardsTests
     }
 
     [Fact]
+    public void The_offline_lexicons_reading_is_played_back_too()
+    {
+        var rows = All();
+        rows[AnswerKind.Accomplish] = rows[AnswerKind.Accomplish] with { Source = "lexicon", Version = "lexicon-1" };
+
+        Assert.Contains(
+            UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "quality management, root cause analysis"),
+            CardJson.Strings(UnderstandingCards.Playback(Member, rows)));
+    }
+
+    [Fact]
     public void That_is_not_it_is_offered_per_answer_with_something_generated_naming_the_answer_and_its_hash()
     {
         var rejects = CardJson.Objects(UnderstandingCards.Playback(Member, All()), "Action.Execute")

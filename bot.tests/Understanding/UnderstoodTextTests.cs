@@ -1,6 +1,7 @@
 using ConnectorBot.Interview;
 using ConnectorBot.Matching;
 using ConnectorBot.Understanding;
+using ConnectorBot.Understanding.Offline;
 
 namespace ConnectorBot.Tests.Understanding;
 
@@ -65,6 +66,17 @@ public sealed class UnderstoodTextTests
     {
         Assert.Equal(string.Empty, UnderstoodText.Of(Row() with { Rejected = true }, Answer));
         Assert.Equal("[CAPA]", UnderstoodText.Of(Row() with { Rejected = true, MemberWords = ["CAPA"] }, Answer));
+    }
+
+    [Fact]
+    public void The_offline_lexicons_reading_is_played_back_but_not_read_by_the_matcher_while_the_members_words_are()
+    {
+        var offline = Row() with { Source = LexiconUnderstander.SourceName, Version = "lexicon-1", Plain = Answer, Words = ["quality", "customer complaints"] };
+
+        Assert.True(UnderstoodText.IsShown(offline, Answer));
+        Assert.False(UnderstoodText.IsRead(offline, Answer));
+        Assert.Equal(string.Empty, UnderstoodText.Of(offline, Answer));
+        Assert.Equal("[CAPA, corrective action]", UnderstoodText.Of(offline with { MemberWords = ["CAPA", "corrective action"] }, Answer));
     }
 
     [Fact]

@@ -25,7 +25,9 @@ internal static class BenchVerb
         Option<bool> qualityOnly = new("--quality-only") { Description = "Score every quality set and skip timing" };
         Option<bool> wordsOnly = new("--words-only") { Description = "Match on words alone, without the sentence models (the matcher before them)" };
         Option<FileInfo?> vectors = new("--vectors") { Description = "Vector cache (default: connectorbot-bench-vectors.bin in the temporary folder)" };
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors };
+        Option<string> understanding = new("--understanding") { Description = "What the sentence models read with raw sets' answers: none (the bot's default) or offline (the lexicon's understanding, shown to members)", DefaultValueFactory = _ => "none" };
+        understanding.AcceptOnlyFromAmong("offline", "none");
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors, understanding };
         command.SetAction(parse =>
         {
             DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -39,6 +41,7 @@ internal static class BenchVerb
             using LocalSentenceEmbeddings? generator = parse.GetValue(wordsOnly) ? null : new LocalSentenceEmbeddings();
             VectorCache cache = VectorCache.Open(parse.GetValue(vectors)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-bench-vectors.bin"));
             ProfileEmbedder? embedder = generator is null ? null : new ProfileEmbedder(generator, cache, errors);
+            ProfileUnderstander? understander = parse.GetValue(understanding) == "offline" ? new ProfileUnderstander(OfflineUnderstander(generator, cache)) : null;
             if (timing)
             {
                 Optimum(output);
@@ -46,11 +49,22 @@ internal static class BenchVerb
             }
 
             List<(string Name, SetScore Score)> scores = [];
-            foreach ((string name, string profilesPath, string truthPath) in QualitySets(folder).Concat(ExtraSets(parse.GetValue(extra))))
+            List<(string Name, string Profiles, string Truth)> sets = [.. QualitySets(folder).Concat(ExtraSets(parse.GetValue(extra)))];
+            foreach ((string name, string profilesPath, string truthPath) in sets)
             {
                 if (onlySet is null || onlySet == name)
                 {
-                    scores.Add((name, Sample(name, profilesPath, truthPath, embedder, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs))));
+                    scores.Add((name, Sample(name, profilesPath, truthPath, embedder, understander, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs))));
+                }
+            }
+
+            // The same sets with each answer understood by a language model following the product's prompt (files made
+            // one profile at a time, outside the bot): what the optional Azure OpenAI understanding can give.
+            foreach ((string name, string profilesPath, string truthPath) in sets)
+            {
+                if ((onlySet is null || onlySet == name || onlySet == name + EnrichedSuffix) && EnrichedFile(folder, name) is { } enrichedPath)
+                {
+                    scores.Add((name + EnrichedSuffix, Sample(name + EnrichedSuffix, enrichedPath, truthPath, embedder, null, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs), enriched: true)));
                 }
             }
 
@@ -68,11 +82,28 @@ internal static class BenchVerb
     /// <summary>The sets used to choose the matcher's settings; every other held-out set is blind (measured, never tuned on).</summary>
     private static readonly HashSet<string> DevSets = new(StringComparer.Ordinal) { "sample", "hospital-trust", "fintech", "heldout-hospital", "heldout-software", "heldout-manufacturing" };
 
+    private const string EnrichedSuffix = "+enriched";
+
+    private static bool IsDev(string name) => DevSets.Contains(name.EndsWith(EnrichedSuffix, StringComparison.Ordinal) ? name[..^EnrichedSuffix.Length] : name);
+
+    /// <summary>The offline understanding the bot uses by default, its concept lookups through the bench's vector cache.</summary>
+    private static Understanding.Offline.LexiconUnderstander OfflineUnderstander(LocalSentenceEmbeddings? generator, VectorCache cache) =>
+        new(generator is null ? null : new Understanding.Offline.ConceptMeanings(new CachedEmbeddings(generator, cache), generator.Parts));
+
+    /// <summary>A set's enriched twin: the public sample's next to it, the others' in bot.tests/Matching/Enriched.</summary>
+    private static string? EnrichedFile(DirectoryInfo? samples, string name)
+    {
+        string? path = name == "sample"
+            ? samples is null ? null : Path.Combine(samples.FullName, "profiles.sample.enriched.jsonl")
+            : SampleFiles.RepositoryRoot() is { } root ? Path.Combine(root, "bot.tests", "Matching", "Enriched", (name.StartsWith("heldout-", StringComparison.Ordinal) ? name["heldout-".Length..] : name) + ".enriched.jsonl") : null;
+        return path is not null && File.Exists(path) ? path : null;
+    }
+
     private static void Summary(List<(string Name, SetScore Score)> scores, TextWriter output)
     {
-        foreach ((string label, bool blind) in new[] { ("dev sets", false), ("blind sets", true) })
+        foreach ((string label, bool blind, bool enriched) in new[] { ("dev sets", false, false), ("blind sets", true, false), ("dev sets, enriched", false, true), ("blind sets, enriched", true, true) })
         {
-            List<SetScore> group = [.. scores.Where(s => DevSets.Contains(s.Name) != blind).Select(s => s.Score)];
+            List<SetScore> group = [.. scores.Where(s => IsDev(s.Name) != blind && s.Name.EndsWith(EnrichedSuffix, StringComparison.Ordinal) == enriched).Select(s => s.Score)];
             if (group.Count > 0)
             {
                 output.WriteLine(Invariant($"mean of {group.Count} {label}: recall {group.Average(s => s.Score.Recall):0.000}, precision {group.Average(s => s.Score.Precision):0.000}, distractors given an intro {group.Sum(s => s.DistractorsIntroduced)}/{group.Sum(s => s.Distractors)}"));
@@ -160,12 +191,17 @@ internal static class BenchVerb
     /// <summary>A set's recall and precision, and how many members nobody can help (in no truth pair) were given an intro anyway.</summary>
     private sealed record SetScore(TruthScore Score, int Distractors, int DistractorsIntroduced);
 
-    private static SetScore Sample(string name, string profilesPath, string truthPath, ProfileEmbedder? embedder, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs)
+    private static SetScore Sample(string name, string profilesPath, string truthPath, ProfileEmbedder? embedder, ProfileUnderstander? understander, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs, bool enriched = false)
     {
         List<MatchProfile> profiles;
         using (StreamReader reader = File.OpenText(profilesPath))
         {
-            profiles = ProfileReader.Read(reader, errors);
+            profiles = ProfileReader.Read(reader, errors, enriched);
+        }
+
+        if (understander is not null)
+        {
+            profiles = understander.Understand(profiles);
         }
 
         HashSet<(string, string)> truth;
@@ -185,7 +221,7 @@ internal static class BenchVerb
         HashSet<string> introduced = [.. round.Intros.SelectMany(i => new[] { i.A, i.B, i.C }).OfType<string>()];
         string[] distractors = [.. profiles.Select(p => p.Id).Distinct(StringComparer.Ordinal).Where(id => !inTruth.Contains(id))];
         int distractorsIntroduced = distractors.Count(introduced.Contains);
-        string kind = DevSets.Contains(name) ? "dev" : "blind";
+        string kind = IsDev(name) ? "dev" : "blind";
         output.WriteLine(Invariant($"{name} ({kind}): recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output}), distractors given an intro {distractorsIntroduced}/{distractors.Length}"));
         if (verbose)
         {

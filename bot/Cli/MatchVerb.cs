@@ -40,7 +40,8 @@ internal static class MatchVerb
             List<MatchProfile> members;
             using (StreamReader reader = profilesFile.OpenText())
             {
-                members = ProfileReader.Read(reader, errors);
+                // An enriched file (NAME.enriched.jsonl) carries each answer's understanding after the member's words.
+                members = ProfileReader.Read(reader, errors, enriched: profilesFile.Name.EndsWith(".enriched.jsonl", StringComparison.OrdinalIgnoreCase));
             }
 
             PairHistory pairHistory = PairHistory.Empty;

@@ -7,7 +7,11 @@ namespace ConnectorBot.Cli;
 /// <summary>Reads profiles as JSON lines; a bad line is reported with its number and skipped, never fatal.</summary>
 internal static class ProfileReader
 {
-    public static List<MatchProfile> Read(TextReader input, TextWriter errors)
+    /// <summary>
+    /// The profiles; from an enriched file ("title — what the role knows", "answer [related words]"), each field is split
+    /// into the member's words and its understanding, so reasons quote the words and the sentence models read both.
+    /// </summary>
+    public static List<MatchProfile> Read(TextReader input, TextWriter errors, bool enriched = false)
     {
         List<MatchProfile> profiles = [];
         JsonLines.Read(input, errors, string.Empty, root =>
@@ -18,18 +22,35 @@ internal static class ProfileReader
                 return "no \"id\"";
             }
 
-            profiles.Add(new MatchProfile(
-                id,
-                Text(root, "name") ?? id,
-                Text(root, "department") ?? string.Empty,
-                Text(root, "title") ?? string.Empty,
-                Text(root, "accomplish") ?? string.Empty,
-                Text(root, "connectWith") ?? string.Empty,
-                Text(root, "offer") ?? string.Empty));
+            (string title, string titleUnderstood) = Split(Text(root, "title"), enriched, TitleMark);
+            (string accomplish, string accomplishUnderstood) = Split(Text(root, "accomplish"), enriched, WordsMark);
+            (string connectWith, string connectWithUnderstood) = Split(Text(root, "connectWith"), enriched, WordsMark);
+            (string offer, string offerUnderstood) = Split(Text(root, "offer"), enriched, WordsMark);
+            profiles.Add(new MatchProfile(id, Text(root, "name") ?? id, Text(root, "department") ?? string.Empty, title, accomplish, connectWith, offer)
+            {
+                Understood = new UnderstoodAnswers(accomplishUnderstood, connectWithUnderstood, offerUnderstood, titleUnderstood),
+            });
             return null;
         });
         return profiles;
     }
 
     internal static string? Text(JsonElement root, string property) => JsonLines.Text(root, property);
+
+    private const string TitleMark = " — ";
+
+    private const string WordsMark = " [";
+
+    /// <summary>The member's words and the understanding after them (from the mark on); all words when not enriched.</summary>
+    private static (string Words, string Understood) Split(string? text, bool enriched, string mark)
+    {
+        text ??= string.Empty;
+        int at = enriched ? text.LastIndexOf(mark, StringComparison.Ordinal) : -1;
+        if (at <= 0 || (mark == WordsMark && !text.TrimEnd().EndsWith(']')))
+        {
+            return (text, string.Empty);
+        }
+
+        return (text[..at].TrimEnd(), text[(at + 1)..].Trim());
+    }
 }

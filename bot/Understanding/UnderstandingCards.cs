@@ -67,7 +67,7 @@ public static class UnderstandingCards
         var answer = AnswerKinds.AnswerOf(profile, kind)!;
         var lines = new List<JsonObject> { TextBlock(UnderstandingStrings.Label(kind), TextWeight.Bolder, isSubtle: true) };
         var generated = understanding is { IsGenerated: true } && understanding.IsOf(answer);
-        var used = generated && !understanding!.Rejected;
+        var used = generated && UnderstoodText.IsShown(understanding!, answer);
         var plain = used && UnderstoodText.SaysItDifferently(understanding!, answer);
         if (plain)
         {

@@ -45,6 +45,9 @@ public sealed class UnderstandingOptions
     /// <summary>Tries per answer, the first included, on 429, 5xx, time-outs and network errors.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>The wait before the second try when the service gives no Retry-After (doubling after that).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The longest wait between two tries, whatever Retry-After says.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,6 +1,8 @@
 using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Understanding.AzureOpenAi;
 using ConnectorBot.Understanding.Offline;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,10 +23,17 @@ public static class UnderstandingRegistration
         services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        // Resolved from the container: the offline source's own dependencies (the lexicon, a local model) come with it.
+        // Resolved from the container, with the offline source's own dependencies: its concept lookups by meaning use the
+        // local sentence model (Embeddings' own registration, loaded on first use, shared with the members' vectors).
+        services.TryAddSingleton(provider =>
+        {
+            var local = provider.GetRequiredKeyedService<EmbeddingModel>(EmbeddingsOptions.LocalProvider);
+            return new ConceptMeanings(local.Generator, local.Parts);
+        });
         services.TryAddSingleton<LexiconUnderstander>();
 
-        // LEAD: when bot/Understanding/AzureOpenAi/ is merged, call services.AddAzureOpenAiUnderstanding(configuration) here.
+        // The organisation's Azure OpenAI deployment, first in preference, when Understanding:Provider names it (else nothing).
+        services.AddAzureOpenAiUnderstanding(configuration);
         services.TryAddSingleton(provider =>
         {
             var offline = provider.GetRequiredService<LexiconUnderstander>();

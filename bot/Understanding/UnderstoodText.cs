@@ -1,16 +1,38 @@
 using ConnectorBot.Interview;
 using ConnectorBot.Matching;
+using ConnectorBot.Understanding.Offline;
 
 namespace ConnectorBot.Understanding;
 
 /// <summary>
-/// An understanding as the matcher reads it after the member's answer: "(plain English)" when that says it differently,
-/// then "[the member's words, the generated words]". The member's words come first and always count; the generated part
-/// counts only when it was made of the answer as it is now and the member has not said "That's not it".
+/// An understanding as the matcher reads it after the member's words: "(plain)" when the plain English differs from
+/// the answer, then "[word, word, …]" — the shape of the enriched profile files the matcher was measured on. For a
+/// stored understanding the member's own words come first and always count; the generated part is shown to the member
+/// when it was made of the answer as it is now and they have not said "That's not it", and is read by the matcher when,
+/// besides, it does not come from the offline lexicon (measured: it lifts the sets the lexicon was written from and
+/// lowers the blind ones, so it is played back for the member to correct, and what they add is read).
 /// </summary>
 public static class UnderstoodText
 {
-    /// <summary>The text of one answer's understanding; empty when there is nothing to add.</summary>
+    public static string Of(string answer, string plain, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var parts = new List<string>(2);
+        if (!string.IsNullOrWhiteSpace(plain) && !Same(answer, plain))
+        {
+            parts.Add("(" + plain.Trim() + ")");
+        }
+
+        var list = words.Select(w => w.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(Understood.MaxWords).ToList();
+        if (list.Count > 0)
+        {
+            parts.Add("[" + string.Join(", ", list) + "]");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The text of one stored answer's understanding; empty when there is nothing to add.</summary>
     public static string Of(AnswerUnderstanding? understanding, string? answer)
     {
         if (understanding is null || string.IsNullOrWhiteSpace(answer))
@@ -18,28 +40,27 @@ public static class UnderstoodText
             return string.Empty;
         }
 
-        var generated = understanding.IsGenerated && !understanding.Rejected && understanding.IsOf(answer);
-        var parts = new List<string>(2);
-        if (generated && SaysItDifferently(understanding, answer))
-        {
-            parts.Add("(" + understanding.Plain.Trim() + ")");
-        }
-
-        var words = WordsOf(understanding, generated);
-        if (words.Count > 0)
-        {
-            parts.Add("[" + string.Join(", ", words) + "]");
-        }
-
-        return string.Join(' ', parts);
+        var generated = IsRead(understanding, answer);
+        return Of(answer, generated ? understanding.Plain : string.Empty, WordsOf(understanding, generated));
     }
+
+    /// <summary>Whether the generated part is shown to the member: made of the answer as it is now, and not rejected by them.</summary>
+    public static bool IsShown(AnswerUnderstanding understanding, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(understanding);
+        return understanding.IsGenerated && !understanding.Rejected && understanding.IsOf(answer);
+    }
+
+    /// <summary>Whether the generated part is read by the matcher: shown, and not the offline lexicon's (see the summary).</summary>
+    public static bool IsRead(AnswerUnderstanding understanding, string answer) =>
+        IsShown(understanding, answer) && !string.Equals(understanding.Source, LexiconUnderstander.SourceName, StringComparison.Ordinal);
 
     /// <summary>Whether the plain English is more than the answer again (case, spacing and a closing stop aside).</summary>
     public static bool SaysItDifferently(AnswerUnderstanding understanding, string answer)
     {
         ArgumentNullException.ThrowIfNull(understanding);
         ArgumentNullException.ThrowIfNull(answer);
-        return !string.IsNullOrWhiteSpace(understanding.Plain) && Normalised(understanding.Plain) != Normalised(answer);
+        return !string.IsNullOrWhiteSpace(understanding.Plain) && !Same(answer, understanding.Plain);
     }
 
     /// <summary>The member's words, then the generated ones when they count; each once (case aside), at most <see cref="Understood.MaxWords"/>.</summary>
@@ -66,7 +87,9 @@ public static class UnderstoodText
         return new UnderstoodAnswers(Text(AnswerKind.Accomplish), Text(AnswerKind.ConnectWith), Text(AnswerKind.Offer));
     }
 
-    // Case and spacing aside: an understander that only tidied the answer adds nothing worth reading twice.
-    private static string Normalised(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?').ToLowerInvariant();
+    /// <summary>The same words whatever the case and spacing: a plain text that only repeats the answer adds nothing.</summary>
+    private static bool Same(string answer, string plain) =>
+        string.Equals(Squeeze(answer), Squeeze(plain), StringComparison.OrdinalIgnoreCase);
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
 }

@@ -208,7 +208,7 @@ internal sealed class ConceptLexicon
                 AddPhrase(phrases, string.Join(' ', tokens.Select(t => t.Stem)), concept);
                 if (!concept.StartsWith('_'))
                 {
-                    AddPhrase(terms, term.Trim(), concept);
+                    AddPhrase(terms, concept, term.Trim());
                 }
 
                 longest = Math.Max(longest, tokens.Count);
@@ -220,11 +220,7 @@ internal sealed class ConceptLexicon
         }
 
         Dictionary<string, string[]> frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
-        Dictionary<string, string[]> byConcept = terms
-            .SelectMany(t => t.Value.Select(c => (Concept: c, Term: t.Key)))
-            .GroupBy(t => t.Concept, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(t => t.Term).ToArray(), StringComparer.Ordinal);
-        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords), byConcept);
+        return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords), terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal));
     }
 }
 

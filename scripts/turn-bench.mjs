@@ -1,0 +1,611 @@
+#!/usr/bin/env node
+// The turn benchmark: the bot's server time per personal-chat turn, as a member in Teams would take them.
+//
+//   node scripts/turn-bench.mjs --dll bot/bin/Release/net10.0/ConnectorBot.dll [--members 40] [--port 0]
+//
+// Starts the built bot (Development, unauthenticated loopback, embedded store in a fresh temporary folder) and
+// a fake Bot Connector of its own, both on 127.0.0.1 only; drives members through the interview ("hi", the three
+// answers, the consent button of the summary card, "show"), a few unmeasured first, then --members one after
+// another and --members more 8 at a time; prints per turn kind the count, mean, p50, p95 and max of the time from
+// sending the activity to its HTTP response (the bot sends its replies inside the request), the connector calls,
+// and the bot's peak RSS. A benchmark, not a test: nothing here asserts a time. It stops by itself (every request
+// and wait has a deadline) and stops the bot on any exit, error or Ctrl+C.
+//
+// Options (defaults in brackets):
+//   --dll PATH            the built ConnectorBot.dll (required)
+//   --members N           members per measured phase [40]
+//   --concurrency LIST    members in flight per measured phase, comma-separated [1,8]
+//   --warmup N            unmeasured members first [5]
+//   --port N              the bot's port; 0 lets the bot pick a free one [0]
+//   --settle S            seconds to wait at the end for messages the bot sends on its own [3]
+//   --consent execute|submit  the summary card's button as Teams sends it (Action.Execute invoke) or as its
+//                         Action.Submit fallback (a message with a value) [execute]
+//   --rate-limits         keep the bot's outbound Teams rate limits on (off by default: they hold replies back
+//                         to 7 per second per chat and 50 per second overall, which measures the limiter)
+//   --keep                keep the temporary folder (the bot's log and store) and print where it is
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const usage = 'Usage: node scripts/turn-bench.mjs --dll PATH/TO/ConnectorBot.dll [--members 40] [--concurrency 1,8] '
+  + '[--warmup 5] [--port 0] [--settle 3] [--consent execute|submit] [--rate-limits] [--keep]';
+
+const TURN_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = 90_000;
+const IDLE_TIMEOUT_MS = 60_000;
+const KINDS = ['first message', 'answer 1 (accomplish)', 'answer 2 (connect with)', 'answer 3 (offer)', 'consent', 'show'];
+
+// ---------------------------------------------------------------------------------------------- options
+
+function readOptions() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        dll: { type: 'string' },
+        members: { type: 'string', default: '40' },
+        concurrency: { type: 'string', default: '1,8' },
+        warmup: { type: 'string', default: '5' },
+        port: { type: 'string', default: '0' },
+        settle: { type: 'string', default: '3' },
+        consent: { type: 'string', default: 'execute' },
+        'rate-limits': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    fail(`${error.message}\n${usage}`);
+  }
+  if (parsed.help) {
+    // The comment at the top of this file.
+    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    process.exit(0);
+  }
+  if (!parsed.dll) fail(`--dll is required.\n${usage}`);
+  const dll = resolve(parsed.dll);
+  if (!existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
+  const count = (name, min) => {
+    const value = Number(parsed[name]);
+    if (!Number.isInteger(value) || value < min) fail(`--${name} must be a whole number ≥ ${min}.`);
+    return value;
+  };
+  const concurrency = parsed.concurrency.split(',').map(Number);
+  if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) fail('--concurrency takes whole numbers ≥ 1, comma-separated.');
+  if (!['execute', 'submit'].includes(parsed.consent)) fail('--consent is execute or submit.');
+  const settle = Number(parsed.settle);
+  if (!(settle >= 0 && settle <= 120)) fail('--settle is 0 to 120 seconds.');
+  const port = count('port', 0);
+  if (port > 65535) fail('--port is at most 65535.');
+  return {
+    dll,
+    members: count('members', 1),
+    warmup: count('warmup', 0),
+    port,
+    settle,
+    concurrency,
+    consent: parsed.consent,
+    rateLimits: parsed['rate-limits'],
+    keep: parsed.keep,
+  };
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------- members
+
+// Answers as people write them: jargon, acronyms, and other languages mixed in.
+const ACCOMPLISH = [
+  'Quero melhorar o nosso processo de CAPA so that deviations get closed in 30 days instead of 90.',
+  'Get our SOC 2 Type II audit done without drowning the platform team in evidence requests.',
+  'Migrate the monolith to k8s this half, with blue/green deploys and proper SLOs.',
+  'Reduzir o lead time do nosso pipeline de CI/CD — hoje um build leva 40 minutos.',
+  'Ship the FHIR integration with the EHR vendor before the Q3 go-live.',
+  'Quiero lanzar el piloto de mantenimiento predictivo (OEE, vibration sensors) en la planta de Monterrey.',
+  'Cut our AWS bill by a third: rightsizing, savings plans, maybe Graviton.',
+  'Wir wollen die DSGVO-Löschkonzepte endlich automatisieren, incl. our Salesforce org.',
+  'Build a proper MLOps setup: feature store, model registry, drift monitoring.',
+  'Run my first OKR cycle as a new eng manager without it turning into a spreadsheet ritual.',
+  'Get the ISO 13485 recertification through with zero major non-conformities.',
+  'Améliorer notre onboarding des nouveaux devs — today it takes 6 weeks to first PR.',
+];
+const CONNECT = [
+  'Alguém que já implementou CAPA e root cause analysis (5 Whys, Ishikawa) num ambiente regulado pela FDA.',
+  'Someone who has been through a SOC 2 audit with Vanta or Drata and knows what auditors actually ask for.',
+  'A platform engineer who has run Kubernetes in prod — Helm, ArgoCD, the works.',
+  'Quem entende de Bazel ou de cache remoto de builds, ou pelo menos de GitHub Actions em escala.',
+  'Anyone who knows HL7 v2 and FHIR R4, ideally with Epic or Cerner interfaces.',
+  'Alguien con experiencia en IIoT y análisis de vibraciones, or a reliability engineer (RCM, FMEA).',
+  'A FinOps person who has negotiated an EDP and knows Cost Explorer inside out.',
+  'Jemand aus Legal/Datenschutz, who knows retention policies and Salesforce data deletion.',
+  'A data scientist who has put models in production with MLflow or SageMaker and watched them drift.',
+  'An experienced manager who has made OKRs work for a team of 8–10 engineers.',
+  'A QA/RA lead who has done an ISO 13485 or MDR audit recently.',
+  'Quelqu\'un qui a conçu un programme d\'onboarding technique, buddy system, docs-as-code.',
+];
+const OFFER = [
+  'I can help with Power BI dashboards and DAX, e posso ajudar em português também.',
+  'Terraform modules and AWS IAM policies — I have written far too many of them.',
+  'Lean Six Sigma (Green Belt): SPC, control charts, value stream mapping.',
+  'Posso ajudar com testes automatizados: Playwright, contract testing, pirâmide de testes.',
+  'Clinical workflows — I was a nurse for 8 years before moving into health informatics.',
+  'Puedo ayudar con SAP PM y planificación de mantenimiento, y con Excel avanzado.',
+  'Kafka and event-driven architecture; I run the internal guild on it.',
+  'Ich kann bei GDPR/DSGVO-Fragen helfen, DPIAs, records of processing.',
+  'Python, pandas, and explaining statistics to people who hate statistics.',
+  'Coaching new managers: 1:1s, feedback, hiring loops.',
+  'Risk management per ISO 14971, design controls, DHF/DMR paperwork.',
+  'Technical writing et documentation: style guides, ADRs, docs-as-code with MkDocs.',
+];
+const NAMES = ['Ana Souza', 'Ben Carter', 'Chloé Martin', 'Diego Ramírez', 'Eva Müller', 'Farah Khan', 'Gustavo Lima',
+  'Hannah Lee', 'Ivan Petrov', 'Julia Rossi', 'Kenji Sato', 'Lena Schmidt', 'Marta Costa', 'Nadia Haddad'];
+const LOCALES = [['pt-BR', 'America/Sao_Paulo'], ['en-US', 'America/New_York'], ['es-MX', 'America/Mexico_City'],
+  ['de-DE', 'Europe/Berlin'], ['fr-FR', 'Europe/Paris'], ['en-GB', 'Europe/London']];
+
+function makeMember(tenantId, tag, index) {
+  const [locale, timezone] = LOCALES[index % LOCALES.length];
+  return {
+    label: `${tag}-${index}`,
+    name: `${NAMES[index % NAMES.length]} ${tag}${index}`,
+    aadObjectId: randomUUID(),
+    userId: `29:1bench-${tag}-${index}-${randomUUID().slice(0, 8)}`,
+    conversationId: `a:1bench-personal-${tag}-${index}-${randomUUID()}`,
+    tenantId,
+    locale,
+    timezone,
+    // Different strides, so members combine the answers differently.
+    answers: [ACCOMPLISH[index % ACCOMPLISH.length], CONNECT[(index * 5 + 1) % CONNECT.length], OFFER[(index * 7 + 2) % OFFER.length]],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- fake connector
+
+// The Teams side of the Bot Connector on loopback: every POST/PUT gets 201/200 with an id, every read 404
+// (the interview makes none). Remembers, per conversation, what the bot sent and whether a turn was in flight.
+function startConnector() {
+  const state = {
+    calls: 0,
+    outsideTurns: 0,
+    byRoute: new Map(),
+    inFlight: new Map(), // conversation id -> turns in flight
+    sent: new Map(), // conversation id -> activities the bot sent during the current turn
+    lastCard: new Map(), // conversation id -> { id, card }
+    ids: 0,
+  };
+  const server = http.createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      state.calls += 1;
+      const path = request.url.split('?')[0];
+      const match = /^\/v3\/conversations\/([^/]+)(\/activities(\/[^/]+)?)?$/.exec(path);
+      const route = `${request.method} ${match ? `/v3/conversations/{id}${match[2] ? (match[3] ? '/activities/{id}' : '/activities') : ''}` : path}`;
+      state.byRoute.set(route, (state.byRoute.get(route) ?? 0) + 1);
+      const conversationId = match ? decodeURIComponent(match[1]) : null;
+      if (!conversationId || !(state.inFlight.get(conversationId) > 0)) state.outsideTurns += 1;
+      const id = `bench-${++state.ids}`;
+      let body = null;
+      try {
+        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
+      } catch {
+        // Not JSON: still counted.
+      }
+      if (conversationId && body && request.method === 'POST') {
+        state.sent.get(conversationId)?.push(body);
+        const card = body.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+        if (card) state.lastCard.set(conversationId, { id, card });
+      }
+      if (request.method === 'POST' || request.method === 'PUT') {
+        const status = request.method === 'POST' ? 201 : 200;
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+      } else if (request.method === 'DELETE') {
+        response.writeHead(200).end();
+      } else {
+        response.writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'NotFound', message: 'The benchmark connector serves no reads.' } }));
+      }
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  return new Promise((resolveStart, rejectStart) => {
+    server.once('error', rejectStart);
+    server.listen(0, '127.0.0.1', () => resolveStart({ server, state, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- the bot
+
+let bot = null; // { child, exited, log }
+let work = null;
+let keepWork = false;
+
+function killBot(signal) {
+  if (!bot || bot.child.exitCode !== null || bot.child.signalCode !== null) return;
+  try {
+    process.kill(-bot.child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stopBot() {
+  if (!bot) return;
+  killBot('SIGTERM');
+  const timer = setTimeout(() => killBot('SIGKILL'), 5_000);
+  await bot.exited;
+  clearTimeout(timer);
+  killBot('SIGKILL');
+  bot.log.end();
+}
+
+function cleanUp() {
+  if (work && !keepWork) rmSync(work, { recursive: true, force: true });
+}
+
+process.on('exit', () => {
+  killBot('SIGKILL');
+  cleanUp();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the bot.`);
+    killBot('SIGKILL');
+    cleanUp();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
+
+async function startBot(options, connector) {
+  work = mkdtempSync(join(tmpdir(), 'connectorbot-turn-bench-'));
+  keepWork = options.keep;
+  const logFile = join(work, 'bot.log');
+  const env = {
+    ...process.env,
+    ASPNETCORE_ENVIRONMENT: 'Development',
+    Bot__AllowUnauthenticatedLoopback: 'true',
+    // The embedded store (SQLite) in this run's own folder; no connection string, so no Azurite or Azure.
+    Storage__ConnectionString: '',
+    Storage__AccountUrl: '',
+    Storage__DataDirectory: join(work, 'data'),
+    // Proactive calls without a stored serviceUrl would go to Teams: keep them on loopback.
+    Bot__Connector__DefaultServiceUrl: connector.url,
+  };
+  if (!options.rateLimits) env.Bot__Connector__RateLimiting = 'false';
+  const child = spawn('dotnet', [options.dll, '--urls', `http://127.0.0.1:${options.port}`], {
+    cwd: work,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  bot = { child, exited, log, logFile };
+  let output = '';
+  const url = await new Promise((resolveUrl, rejectUrl) => {
+    const timer = setTimeout(() => rejectUrl(new Error(`the bot did not start listening within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-3000)}`)), START_TIMEOUT_MS);
+    const onData = (chunk) => {
+      log.write(chunk);
+      if (output.length < 200_000) output += chunk.toString();
+      const found = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolveUrl(found[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      rejectUrl(new Error(`could not start dotnet: ${error.message}`));
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      rejectUrl(new Error(`the bot exited early (code ${code}, signal ${signal}):\n${output.slice(-3000)}`));
+    });
+  });
+  // Later output goes to the log only.
+  child.stdout.removeAllListeners('data');
+  child.stderr.removeAllListeners('data');
+  child.stdout.on('data', (chunk) => log.write(chunk));
+  child.stderr.on('data', (chunk) => log.write(chunk));
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) break;
+    } catch {
+      // Not yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url}/healthz did not answer 200 within ${START_TIMEOUT_MS / 1000} s.`);
+    await sleep(200);
+  }
+  return url;
+}
+
+// Linux only: /proc/<pid>/status and /proc/<pid>/stat of the bot.
+function procStatus(field) {
+  try {
+    const line = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+    return line ? Number(line.split(/\s+/)[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSeconds() {
+  try {
+    const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (100/s on Linux)
+  } catch {
+    return null;
+  }
+}
+
+// Waits until the bot has used under 5 % of a core for half a second (background embedding done), at most a minute.
+async function waitUntilIdle() {
+  const started = Date.now();
+  let before = cpuSeconds();
+  if (before === null) {
+    await sleep(2_000);
+    return null;
+  }
+  while (Date.now() - started < IDLE_TIMEOUT_MS) {
+    await sleep(500);
+    const now = cpuSeconds();
+    if (now - before < 0.025) return (Date.now() - started) / 1000;
+    before = now;
+  }
+  return (Date.now() - started) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------- turns
+
+let activitySeq = 0;
+
+function activityFrom(member, connectorUrl, fields) {
+  const now = new Date();
+  return {
+    type: 'message',
+    id: `1bench${process.pid}-${++activitySeq}`,
+    timestamp: now.toISOString(),
+    localTimestamp: now.toISOString(),
+    localTimezone: member.timezone,
+    serviceUrl: connectorUrl,
+    channelId: 'msteams',
+    from: { id: member.userId, name: member.name, aadObjectId: member.aadObjectId },
+    recipient: { id: '28:connectorbot-bench', name: 'ConnectorBot' },
+    conversation: { id: member.conversationId, conversationType: 'personal', tenantId: member.tenantId },
+    channelData: { tenant: { id: member.tenantId } },
+    locale: member.locale,
+    ...fields,
+  };
+}
+
+// The summary card's button whose data says consent: true (Action.Execute, with its Action.Submit fallback).
+function findConsentButton(node) {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findConsentButton(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node && typeof node === 'object') {
+    if (node.type === 'Action.Execute' && node.data?.consent === true) return node;
+    for (const value of Object.values(node)) {
+      const found = findConsentButton(value);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** One turn: POST the activity, time until the response has been read. Returns { ms, status, sent }. */
+async function takeTurn(botUrl, connector, member, activity) {
+  const { state } = connector;
+  const conversation = member.conversationId;
+  state.inFlight.set(conversation, (state.inFlight.get(conversation) ?? 0) + 1);
+  state.sent.set(conversation, []);
+  const started = performance.now();
+  let status;
+  try {
+    const response = await fetch(`${botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+      signal: AbortSignal.timeout(TURN_TIMEOUT_MS),
+    });
+    await response.arrayBuffer();
+    status = response.status;
+  } catch (error) {
+    status = error.name === 'TimeoutError' ? 'timeout' : 'network error';
+  }
+  const ms = performance.now() - started;
+  state.inFlight.set(conversation, state.inFlight.get(conversation) - 1);
+  return { ms, status, sent: state.sent.get(conversation) ?? [] };
+}
+
+const texts = (sent) => sent.map((a) => a.text ?? '').join('\n');
+const hasCard = (sent) => sent.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
+
+/** A member's whole interview; records each turn in `record(kind, result, expected)`. */
+async function interview(botUrl, connector, member, consentAs, record) {
+  const say = (text) => activityFrom(member, connector.url, { text, textFormat: 'plain' });
+  const steps = [
+    [KINDS[0], () => say('hi'), (sent) => /hoping to accomplish/i.test(texts(sent))],
+    [KINDS[1], () => say(member.answers[0]), (sent) => /connect you with/i.test(texts(sent))],
+    [KINDS[2], () => say(member.answers[1]), (sent) => /help others with/i.test(texts(sent))],
+    [KINDS[3], () => say(member.answers[2]), (sent) => hasCard(sent)],
+    [KINDS[4], () => consentActivity(member, connector, consentAs), (sent, response) => sent.length > 0 || response.status === 200],
+    [KINDS[5], () => say('show'), (sent) => hasCard(sent)],
+  ];
+  for (const [kind, make, check] of steps) {
+    const activity = make();
+    const result = await takeTurn(botUrl, connector, member, activity);
+    record(kind, result, check(result.sent, result));
+  }
+}
+
+function consentActivity(member, connector, consentAs) {
+  const last = connector.state.lastCard.get(member.conversationId);
+  const button = last && findConsentButton(last.card);
+  // Without the card's button (an older card shape), the verb and data the interview's cards use.
+  const verb = button?.verb ?? 'interview.consent';
+  const data = button?.data ?? { consent: true };
+  const submitData = button?.fallback?.data ?? { verb, ...data };
+  if (consentAs === 'submit') {
+    return activityFrom(member, connector.url, { replyToId: last?.id, value: submitData });
+  }
+  return activityFrom(member, connector.url, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: last?.id,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- phases
+
+function newTally() {
+  return { byKind: new Map(KINDS.map((k) => [k, []])), errors: new Map(), unexpected: new Map() };
+}
+
+async function runPhase(botUrl, connector, members, concurrency, consentAs, tally) {
+  const queue = [...members];
+  const record = (kind, result, expected) => {
+    tally?.byKind.get(kind).push(result.ms);
+    if (typeof result.status !== 'number' || result.status >= 400) {
+      const key = `${kind}: ${result.status}`;
+      (tally ?? phaseErrors).errors.set(key, ((tally ?? phaseErrors).errors.get(key) ?? 0) + 1);
+    } else if (!expected) {
+      (tally ?? phaseErrors).unexpected.set(kind, ((tally ?? phaseErrors).unexpected.get(kind) ?? 0) + 1);
+    }
+  };
+  const worker = async () => {
+    while (queue.length) await interview(botUrl, connector, queue.shift(), consentAs, record);
+  };
+  const callsBefore = connector.state.calls;
+  const cpuBefore = cpuSeconds();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, members.length) }, worker));
+  return {
+    seconds: (performance.now() - started) / 1000,
+    calls: connector.state.calls - callsBefore,
+    cpu: cpuBefore === null ? null : cpuSeconds() - cpuBefore,
+  };
+}
+
+const phaseErrors = { errors: new Map(), unexpected: new Map() }; // the warm-up's
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function row(label, values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, v) => s + v, 0) / (sorted.length || 1);
+  const f = (v) => (Number.isNaN(v) ? '-' : v.toFixed(1)).padStart(8);
+  return `  ${label.padEnd(26)}${String(sorted.length).padStart(6)}${f(mean)}${f(percentile(sorted, 50))}${f(percentile(sorted, 95))}${f(sorted.at(-1) ?? NaN)}`;
+}
+
+function printPhase(title, tally, info) {
+  console.log(`\n${title}: ${info.members} members, ${info.seconds.toFixed(1)} s, ${info.calls} connector calls`
+    + (info.cpu === null ? '' : `, bot CPU ${info.cpu.toFixed(1)} s`));
+  console.log(`  ${'turn kind'.padEnd(26)}${'count'.padStart(6)}${'mean'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}   (ms)`);
+  for (const kind of KINDS) console.log(row(kind, tally.byKind.get(kind)));
+  console.log(row('all turns', [...tally.byKind.values()].flat()));
+  for (const [key, n] of tally.errors) console.log(`  ! ${n} × ${key}`);
+  for (const [kind, n] of tally.unexpected) console.log(`  ? ${n} × ${kind}: the bot's replies were not the expected ones`);
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+const mb = (bytes) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MB`);
+
+// ---------------------------------------------------------------------------------------------- main
+
+async function main() {
+  const options = readOptions();
+  // A last resort: whatever hangs, the run ends (and the exit handler kills the bot).
+  const budgetMs = 10 * 60_000 + options.members * options.concurrency.length * 6 * 2_000;
+  setTimeout(() => {
+    console.error(`The benchmark ran past its ${Math.round(budgetMs / 60_000)} min budget; stopping.`);
+    process.exit(1);
+  }, budgetMs).unref();
+
+  const connector = await startConnector();
+  try {
+    const tenantId = randomUUID();
+    console.log(`turn-bench: ${options.dll}`);
+    console.log(`connector ${connector.url}, members ${options.members} per phase, warm-up ${options.warmup}, `
+      + `consent as ${options.consent === 'execute' ? 'Action.Execute invoke' : 'Action.Submit message'}, `
+      + `Teams rate limits ${options.rateLimits ? 'on' : 'off'}`);
+    const t0 = performance.now();
+    const botUrl = await startBot(options, connector);
+    console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.child.pid}, store ${join(work, 'data')})`);
+
+    if (options.warmup > 0) {
+      const warm = Array.from({ length: options.warmup }, (_, i) => makeMember(tenantId, 'warm', i));
+      const info = await runPhase(botUrl, connector, warm, 1, options.consent, null);
+      const idle = await waitUntilIdle();
+      console.log(`warm-up: ${options.warmup} members in ${info.seconds.toFixed(1)} s, ${info.calls} connector calls`
+        + (idle === null ? '' : `; the bot was idle again ${idle.toFixed(1)} s later`));
+      for (const [key, n] of phaseErrors.errors) console.log(`  ! ${n} × ${key}`);
+      for (const [kind, n] of phaseErrors.unexpected) console.log(`  ? ${n} × ${kind}: the bot's replies were not the expected ones`);
+    }
+
+    for (const concurrency of options.concurrency) {
+      const members = Array.from({ length: options.members }, (_, i) => makeMember(tenantId, `c${concurrency}`, i));
+      const tally = newTally();
+      const info = await runPhase(botUrl, connector, members, concurrency, options.consent, tally);
+      printPhase(`concurrency ${concurrency}`, tally, { ...info, members: members.length });
+      const idle = await waitUntilIdle();
+      if (idle !== null) console.log(`  (the bot was idle again ${idle.toFixed(1)} s after the last turn)`);
+    }
+
+    const outsideBefore = connector.state.outsideTurns;
+    if (options.settle > 0) await sleep(options.settle * 1000);
+    console.log(`\nconnector calls: ${connector.state.calls} in all (${[...connector.state.byRoute].map(([r, n]) => `${r} ${n}`).join(', ')})`);
+    console.log(`messages the bot sent outside any turn: ${outsideBefore} during the run, ${connector.state.outsideTurns - outsideBefore} more in the ${options.settle} s after it`);
+    console.log(`bot peak RSS (VmHWM): ${mb(procStatus('VmHWM'))}, RSS now ${mb(procStatus('VmRSS'))}`);
+
+    const logText = readFileSync(bot.logFile, 'utf8');
+    const failures = logText.split('\n').filter((l) => /^(fail|crit): /.test(l));
+    const warnings = logText.split('\n').filter((l) => /^warn: /.test(l)).length;
+    console.log(`bot log: ${failures.length} fail/crit, ${warnings} warn entries`);
+    for (const line of failures.slice(0, 5)) console.log(`  ${line}`);
+  } catch (error) {
+    if (bot?.logFile && existsSync(bot.logFile)) {
+      console.error(`The bot's log ends:\n${readFileSync(bot.logFile, 'utf8').slice(-3000)}`);
+    }
+    throw error;
+  } finally {
+    await stopBot();
+    connector.server.closeAllConnections();
+    connector.server.close();
+    if (keepWork && work) console.log(`kept ${work} (bot.log, data/)`);
+    cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`turn-bench failed: ${error.stack ?? error}`);
+    process.exit(1);
+  },
+);
