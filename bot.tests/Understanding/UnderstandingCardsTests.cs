@@ -76,6 +76,17 @@ public sealed class UnderstandingCardsTests
     }
 
     [Fact]
+    public void A_reading_the_matcher_uses_is_introduced_as_such_and_a_reading_it_does_not_as_a_guess_to_correct()
+    {
+        var offline = All().ToDictionary(r => r.Key, r => r.Value with { Source = "lexicon", Version = "lexicon-1" });
+
+        Assert.Contains(UnderstandingStrings.SectionIntro, CardJson.Strings(UnderstandingCards.Playback(Member, All())));
+        var guessed = CardJson.Strings(UnderstandingCards.Playback(Member, offline)).ToList();
+        Assert.Contains(UnderstandingStrings.SectionIntroGuess, guessed);
+        Assert.DoesNotContain(UnderstandingStrings.SectionIntro, guessed);
+    }
+
+    [Fact]
     public void That_is_not_it_is_offered_per_answer_with_something_generated_naming_the_answer_and_its_hash()
     {
         var rejects = CardJson.Objects(UnderstandingCards.Playback(Member, All()), "Action.Execute")

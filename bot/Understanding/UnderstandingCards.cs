@@ -39,7 +39,9 @@ public static class UnderstandingCards
         }
         else
         {
-            items.Add(TextBlock(UnderstandingStrings.SectionIntro, isSubtle: true));
+            // Truthful about what counts: a generated reading the matcher does not read is offered as a guess to correct.
+            var read = answered.Any(k => understandings.GetValueOrDefault(k) is { } u && UnderstoodText.IsRead(u, AnswerKinds.AnswerOf(profile, k)!));
+            items.Add(TextBlock(read ? UnderstandingStrings.SectionIntro : UnderstandingStrings.SectionIntroGuess, isSubtle: true));
             items.AddRange(answered.Select(k => AnswerPart(profile, k, understandings.GetValueOrDefault(k), place)));
         }
 

@@ -15,7 +15,12 @@ public static class UnderstandingStrings
 
     public const string SectionTitle = "Here's how I understood you";
 
+    /// <summary>When what was generated is read by the matcher (the organisation's language model).</summary>
     public const string SectionIntro = "I read your answers with these words when I look for the right people. Your own words always come first.";
+
+    /// <summary>When it is only a guess to correct (the offline lexicon): the matcher reads the answers and the member's words.</summary>
+    public const string SectionIntroGuess =
+        "Here's my guess at what your answers are about. When I look for the right people I go by your answers and the words you add, so add some if I missed something.";
 
     public const string StillThinking = "I'm still thinking about your answers.";
 
