@@ -18,6 +18,7 @@
 //   --warmup N            unmeasured members first [5]
 //   --port N              the bot's port; 0 lets the bot pick a free one [0]
 //   --settle S            seconds to wait at the end for messages the bot sends on its own [3]
+//   --think MS            pause between one member's turns, as a person reading and typing would [0: back to back]
 //   --consent execute|submit  the summary card's button as Teams sends it (Action.Execute invoke) or as its
 //                         Action.Submit fallback (a message with a value) [execute]
 //   --rate-limits         keep the bot's outbound Teams rate limits on (off by default: they hold replies back
@@ -33,7 +34,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 const usage = 'Usage: node scripts/turn-bench.mjs --dll PATH/TO/ConnectorBot.dll [--members 40] [--concurrency 1,8] '
-  + '[--warmup 5] [--port 0] [--settle 3] [--consent execute|submit] [--rate-limits] [--keep]';
+  + '[--warmup 5] [--port 0] [--settle 3] [--think 0] [--consent execute|submit] [--rate-limits] [--keep]';
 
 const TURN_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -53,6 +54,7 @@ function readOptions() {
         warmup: { type: 'string', default: '5' },
         port: { type: 'string', default: '0' },
         settle: { type: 'string', default: '3' },
+        think: { type: 'string', default: '0' },
         consent: { type: 'string', default: 'execute' },
         'rate-limits': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
@@ -83,12 +85,15 @@ function readOptions() {
   if (!(settle >= 0 && settle <= 120)) fail('--settle is 0 to 120 seconds.');
   const port = count('port', 0);
   if (port > 65535) fail('--port is at most 65535.');
+  const think = Number(parsed.think);
+  if (!(Number.isInteger(think) && think >= 0 && think <= 10_000)) fail('--think is 0 to 10000 milliseconds.');
   return {
     dll,
     members: count('members', 1),
     warmup: count('warmup', 0),
     port,
     settle,
+    think,
     concurrency,
     consent: parsed.consent,
     rateLimits: parsed['rate-limits'],
@@ -440,7 +445,7 @@ const texts = (sent) => sent.map((a) => a.text ?? '').join('\n');
 const hasCard = (sent) => sent.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 /** A member's whole interview; records each turn in `record(kind, result, expected)`. */
-async function interview(botUrl, connector, member, consentAs, record) {
+async function interview(botUrl, connector, member, consentAs, record, thinkMs = 0) {
   const say = (text) => activityFrom(member, connector.url, { text, textFormat: 'plain' });
   const steps = [
     [KINDS[0], () => say('hi'), (sent) => /hoping to accomplish/i.test(texts(sent))],
@@ -450,7 +455,8 @@ async function interview(botUrl, connector, member, consentAs, record) {
     [KINDS[4], () => consentActivity(member, connector, consentAs), (sent, response) => sent.length > 0 || response.status === 200],
     [KINDS[5], () => say('show'), (sent) => hasCard(sent)],
   ];
-  for (const [kind, make, check] of steps) {
+  for (const [index, [kind, make, check]] of steps.entries()) {
+    if (index > 0 && thinkMs > 0) await sleep(thinkMs);
     const activity = make();
     const result = await takeTurn(botUrl, connector, member, activity);
     record(kind, result, check(result.sent, result));
@@ -481,7 +487,7 @@ function newTally() {
   return { byKind: new Map(KINDS.map((k) => [k, []])), errors: new Map(), unexpected: new Map() };
 }
 
-async function runPhase(botUrl, connector, members, concurrency, consentAs, tally) {
+async function runPhase(botUrl, connector, members, concurrency, consentAs, tally, thinkMs = 0) {
   const queue = [...members];
   const record = (kind, result, expected) => {
     tally?.byKind.get(kind).push(result.ms);
@@ -493,7 +499,7 @@ async function runPhase(botUrl, connector, members, concurrency, consentAs, tall
     }
   };
   const worker = async () => {
-    while (queue.length) await interview(botUrl, connector, queue.shift(), consentAs, record);
+    while (queue.length) await interview(botUrl, connector, queue.shift(), consentAs, record, thinkMs);
   };
   const callsBefore = connector.state.calls;
   const cpuBefore = cpuSeconds();
@@ -541,7 +547,7 @@ const mb = (bytes) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 102
 async function main() {
   const options = readOptions();
   // A last resort: whatever hangs, the run ends (and the exit handler kills the bot).
-  const budgetMs = 10 * 60_000 + options.members * options.concurrency.length * 6 * 2_000;
+  const budgetMs = 10 * 60_000 + options.members * options.concurrency.length * 6 * (2_000 + options.think);
   setTimeout(() => {
     console.error(`The benchmark ran past its ${Math.round(budgetMs / 60_000)} min budget; stopping.`);
     process.exit(1);
@@ -553,7 +559,7 @@ async function main() {
     console.log(`turn-bench: ${options.dll}`);
     console.log(`connector ${connector.url}, members ${options.members} per phase, warm-up ${options.warmup}, `
       + `consent as ${options.consent === 'execute' ? 'Action.Execute invoke' : 'Action.Submit message'}, `
-      + `Teams rate limits ${options.rateLimits ? 'on' : 'off'}`);
+      + `Teams rate limits ${options.rateLimits ? 'on' : 'off'}, ${options.think} ms between a member's turns`);
     const t0 = performance.now();
     const botUrl = await startBot(options, connector);
     console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.child.pid}, store ${join(work, 'data')})`);
@@ -571,7 +577,7 @@ async function main() {
     for (const concurrency of options.concurrency) {
       const members = Array.from({ length: options.members }, (_, i) => makeMember(tenantId, `c${concurrency}`, i));
       const tally = newTally();
-      const info = await runPhase(botUrl, connector, members, concurrency, options.consent, tally);
+      const info = await runPhase(botUrl, connector, members, concurrency, options.consent, tally, options.think);
       printPhase(`concurrency ${concurrency}`, tally, { ...info, members: members.length });
       const idle = await waitUntilIdle();
       if (idle !== null) console.log(`  (the bot was idle again ${idle.toFixed(1)} s after the last turn)`);

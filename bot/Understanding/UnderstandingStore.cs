@@ -29,12 +29,14 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
         ArgumentException.ThrowIfNullOrEmpty(memberId);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var found = new Dictionary<AnswerKind, AnswerUnderstanding>();
-        foreach (var kind in AnswerKinds.Answers)
+        // One range query for the member's rows ("member~kind"), not a read per answer: the summary card's turn waits for it.
+        var prefix = TableKey.Escape(memberId) + "~";
+        var end = prefix[..^1] + (char)('~' + 1);
+        await foreach (var row in table.QueryAsync<UnderstandingEntity>($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey ge {prefix} and RowKey lt {end}", cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var row = await table.GetEntityIfExistsAsync<UnderstandingEntity>(TableKey.Escape(tenantId), UnderstandingEntity.RowKeyOf(memberId, kind), cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (row?.ToUnderstanding() is { } understanding && Belongs(understanding, tenantId, memberId, kind))
+            if (row.ToUnderstanding() is { } understanding && Belongs(understanding, tenantId, memberId, understanding.Kind) && row.RowKey == UnderstandingEntity.RowKeyOf(memberId, understanding.Kind))
             {
-                found[kind] = understanding;
+                found[understanding.Kind] = understanding;
             }
         }
 
