@@ -6,6 +6,7 @@ using ConnectorBot.Understanding.AzureOpenAi;
 using ConnectorBot.Understanding.Offline;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Understanding;
 
@@ -20,7 +21,8 @@ public static class UnderstandingRegistration
     public static IServiceCollection AddUnderstanding(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.Section));
+        services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UnderstandingOptions>, UnderstandingOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
 
         // Resolved from the container, with the offline source's own dependencies: its concept lookups by meaning use the
