@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 
+using ConnectorBot.Background;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
@@ -30,9 +31,7 @@ public sealed class MeaningRefresher(
         Channel.CreateBounded<(string, string)>(new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private readonly ConcurrentDictionary<(string TenantId, string MemberId), byte> _queued = new();
-    private readonly object _idleLock = new();
-    private int _busy;
-    private TaskCompletionSource _idle = Completed();
+    private readonly WorkInFlight _inFlight = new();
 
     public void Changed(MemberKey member)
     {
@@ -53,11 +52,11 @@ public sealed class MeaningRefresher(
                 continue;
             }
 
-            Busy(+1);
+            _inFlight.Add(+1);
             if (!_queue.Writer.TryWrite(key))
             {
                 _queued.TryRemove(key, out _);
-                Busy(-1);
+                _inFlight.Add(-1);
                 full++;
             }
         }
@@ -71,13 +70,7 @@ public sealed class MeaningRefresher(
     }
 
     /// <summary>Completes once everything queued so far has been refreshed (tests; a drain before shutdown).</summary>
-    public Task WhenIdleAsync(CancellationToken cancellationToken)
-    {
-        lock (_idleLock)
-        {
-            return _idle.Task.WaitAsync(cancellationToken);
-        }
-    }
+    public Task WhenIdleAsync(CancellationToken cancellationToken) => _inFlight.WhenIdleAsync(cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -111,7 +104,7 @@ public sealed class MeaningRefresher(
             }
             finally
             {
-                Busy(-batch.Count);
+                _inFlight.Add(-batch.Count);
             }
         }
     }
@@ -168,28 +161,4 @@ public sealed class MeaningRefresher(
     /// <summary>The error's type, and its status for a provider's refusal (whose message names no text).</summary>
     internal static string Describe(Exception e) =>
         e is EmbeddingsException { Status: { } status } ? $"{e.GetType().Name}, status {(int)status}" : e.GetType().Name;
-
-    private void Busy(int delta)
-    {
-        lock (_idleLock)
-        {
-            var before = _busy;
-            _busy += delta;
-            if (before == 0 && _busy > 0)
-            {
-                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-            else if (before > 0 && _busy == 0)
-            {
-                _idle.TrySetResult();
-            }
-        }
-    }
-
-    private static TaskCompletionSource Completed()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        done.SetResult();
-        return done;
-    }
 }

@@ -91,37 +91,13 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var rows = new List<IReadOnlyDictionary<string, object>>();
-        foreach (var provider in Providers)
-        {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(member.TenantId), MeaningEntity.RowKeyOf(member.MemberId, provider), cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (row is not null)
-            {
-                rows.Add(row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
-            }
-        }
-
-        return rows;
+        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var partitionKey = TableKey.Escape(member.TenantId);
-        var erased = 0;
-        foreach (var provider in Providers)
-        {
-            var rowKey = MeaningEntity.RowKeyOf(member.MemberId, provider);
-            if (await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [], cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
-            {
-                erased++;
-            }
-
-            // Deleted whether or not it was just seen: a row written between the look and here goes too.
-            await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        return erased;
+        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken).ConfigureAwait(false);
     }
 }

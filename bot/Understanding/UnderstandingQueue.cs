@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 
+using ConnectorBot.Background;
+
 namespace ConnectorBot.Understanding;
 
 /// <summary>One member waiting to be understood, and whether to tell them what was understood (their own change) or not (a round's catch-up).</summary>
@@ -21,9 +23,7 @@ public sealed class UnderstandingQueue(ILogger<UnderstandingQueue> logger)
 
     // Queued members and whether any request wanted the playback.
     private readonly ConcurrentDictionary<(string TenantId, string MemberId), bool> _queued = new();
-    private readonly object _idleLock = new();
-    private int _busy;
-    private TaskCompletionSource _idle = Completed();
+    private readonly WorkInFlight _inFlight = new();
 
     /// <summary>Queues the members (once each); returns how many could not be queued (full).</summary>
     public int Enqueue(string tenantId, IEnumerable<string> memberIds, bool playBack)
@@ -39,11 +39,11 @@ public sealed class UnderstandingQueue(ILogger<UnderstandingQueue> logger)
                 continue;
             }
 
-            Busy(+1);
+            _inFlight.Add(+1);
             if (!_queue.Writer.TryWrite(key))
             {
                 _queued.TryRemove(key, out _);
-                Busy(-1);
+                _inFlight.Add(-1);
                 full++;
             }
         }
@@ -88,38 +88,8 @@ public sealed class UnderstandingQueue(ILogger<UnderstandingQueue> logger)
     }
 
     /// <summary>The work on one member taken by <see cref="NextAsync"/> is over.</summary>
-    public void Done() => Busy(-1);
+    public void Done() => _inFlight.Add(-1);
 
     /// <summary>Completes once everything queued so far has been worked on (tests; a drain before shutdown).</summary>
-    public Task WhenIdleAsync(CancellationToken cancellationToken)
-    {
-        lock (_idleLock)
-        {
-            return _idle.Task.WaitAsync(cancellationToken);
-        }
-    }
-
-    private void Busy(int delta)
-    {
-        lock (_idleLock)
-        {
-            var before = _busy;
-            _busy += delta;
-            if (before == 0 && _busy > 0)
-            {
-                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-            else if (before > 0 && _busy == 0)
-            {
-                _idle.TrySetResult();
-            }
-        }
-    }
-
-    private static TaskCompletionSource Completed()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        done.SetResult();
-        return done;
-    }
+    public Task WhenIdleAsync(CancellationToken cancellationToken) => _inFlight.WhenIdleAsync(cancellationToken);
 }

@@ -112,38 +112,14 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var rows = new List<IReadOnlyDictionary<string, object>>();
-        foreach (var kind in Kinds)
-        {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(member.TenantId), UnderstandingEntity.RowKeyOf(member.MemberId, kind), cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (row is not null)
-            {
-                rows.Add(row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
-            }
-        }
-
-        return rows;
+        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var partitionKey = TableKey.Escape(member.TenantId);
-        var erased = 0;
-        foreach (var kind in Kinds)
-        {
-            var rowKey = UnderstandingEntity.RowKeyOf(member.MemberId, kind);
-            if (await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [], cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
-            {
-                erased++;
-            }
-
-            // Deleted whether or not it was just seen: a row written between the look and here goes too.
-            await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        return erased;
+        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken).ConfigureAwait(false);
     }
 
     // A row is trusted only where its own fields agree with its keys.
