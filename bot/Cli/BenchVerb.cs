@@ -62,7 +62,7 @@ internal static class BenchVerb
             // one profile at a time, outside the bot): what the optional Azure OpenAI understanding can give.
             foreach ((string name, string profilesPath, string truthPath) in sets)
             {
-                if ((onlySet is null || onlySet == name || onlySet == name + EnrichedSuffix) && EnrichedFile(folder, name) is { } enrichedPath)
+                if ((onlySet is null || onlySet == name || onlySet == name + EnrichedSuffix) && EnrichedFile(name, profilesPath) is { } enrichedPath)
                 {
                     scores.Add((name + EnrichedSuffix, Sample(name + EnrichedSuffix, enrichedPath, truthPath, embedder, null, output, errors, parse.GetValue(verbose), parse.GetValue(dumpPairs), enriched: true)));
                 }
@@ -90,12 +90,24 @@ internal static class BenchVerb
     private static Understanding.Offline.LexiconUnderstander OfflineUnderstander(LocalSentenceEmbeddings? generator, VectorCache cache) =>
         new(generator is null ? null : new Understanding.Offline.ConceptMeanings(new CachedEmbeddings(generator, cache), generator.Parts));
 
-    /// <summary>A set's enriched twin: the public sample's next to it, the others' in bot.tests/Matching/Enriched.</summary>
-    private static string? EnrichedFile(DirectoryInfo? samples, string name)
+    /// <summary>
+    /// A set's enriched twin: next to its profiles ("NAME.enriched.jsonl" for "NAME.profiles.jsonl", and the public sample's
+    /// "profiles.sample.enriched.jsonl"), else in bot.tests/Matching/Enriched under the set's name.
+    /// </summary>
+    private static string? EnrichedFile(string name, string profilesPath)
     {
-        string? path = name == "sample"
-            ? samples is null ? null : Path.Combine(samples.FullName, "profiles.sample.enriched.jsonl")
-            : SampleFiles.RepositoryRoot() is { } root ? Path.Combine(root, "bot.tests", "Matching", "Enriched", (name.StartsWith("heldout-", StringComparison.Ordinal) ? name["heldout-".Length..] : name) + ".enriched.jsonl") : null;
+        string file = Path.GetFileName(profilesPath);
+        string sibling = Path.Combine(Path.GetDirectoryName(profilesPath) ?? ".", file.EndsWith(".profiles.jsonl", StringComparison.Ordinal)
+            ? file[..^".profiles.jsonl".Length] + ".enriched.jsonl"
+            : Path.GetFileNameWithoutExtension(file) + ".enriched.jsonl");
+        if (File.Exists(sibling))
+        {
+            return sibling;
+        }
+
+        string? path = SampleFiles.RepositoryRoot() is { } root
+            ? Path.Combine(root, "bot.tests", "Matching", "Enriched", (name.StartsWith("heldout-", StringComparison.Ordinal) ? name["heldout-".Length..] : name) + ".enriched.jsonl")
+            : null;
         return path is not null && File.Exists(path) ? path : null;
     }
 
