@@ -49,9 +49,12 @@ public sealed record TeamEvent(TeamEventKind Kind, string TenantId, string TeamI
             },
             ActivityTypes.ConversationUpdate when eventType is "teamDeleted" or "teamHardDeleted" => TeamEventKind.Removed,
             ActivityTypes.ConversationUpdate when eventType is "teamRestored" => TeamEventKind.Restored,
-            ActivityTypes.ConversationUpdate when botId is not null && activity.MembersRemoved?.Any(m => m.Id == botId) == true => TeamEventKind.Removed,
-            ActivityTypes.ConversationUpdate when botId is not null && activity.MembersAdded?.Any(m => m.Id == botId) == true => TeamEventKind.Installed,
+            ActivityTypes.ConversationUpdate when botId is not null && Names(activity.MembersRemoved, botId) => TeamEventKind.Removed,
+            ActivityTypes.ConversationUpdate when botId is not null && Names(activity.MembersAdded, botId) => TeamEventKind.Installed,
             _ => TeamEventKind.None,
         };
     }
+
+    // The lists come from the wire: JSON may hold null entries ("membersAdded": [null]) despite the declared type.
+    private static bool Names(IReadOnlyList<ChannelAccount?>? members, string botId) => members?.Any(m => m?.Id == botId) == true;
 }

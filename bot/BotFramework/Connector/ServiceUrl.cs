@@ -6,7 +6,7 @@ public static class ServiceUrl
     /// <summary>Parses a serviceUrl and makes sure it ends in exactly one slash, so "v3/…" appends cleanly.</summary>
     public static Uri Normalize(string serviceUrl)
     {
-        if (!Uri.TryCreate(serviceUrl.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!TryParse(serviceUrl, out var uri))
         {
             throw new ArgumentException($"'{serviceUrl}' is not an http(s) serviceUrl.", nameof(serviceUrl));
         }
@@ -16,6 +16,12 @@ public static class ServiceUrl
         return builder.Uri;
     }
 
+    /// <summary>True when <see cref="Normalize"/> would accept the serviceUrl.</summary>
+    public static bool IsHttp(string? serviceUrl) => TryParse(serviceUrl, out _);
+
     /// <summary>A token or secret may go only over https, or to this machine (the Agents Playground, test servers).</summary>
     public static bool MayCarryCredentials(Uri uri) => uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback;
+
+    private static bool TryParse(string? serviceUrl, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(serviceUrl?.Trim(), UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

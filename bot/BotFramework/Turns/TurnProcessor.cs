@@ -1,11 +1,14 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage;
 
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>
-/// Runs one authenticated activity as a turn: tenant check, once-only processing, routing, and on
-/// failure a logged error (with ids, never the member's text), an apology, and a marker released for redelivery.
+/// Runs one authenticated activity as a turn: tenant and shape checks (<see cref="ActivityShape"/>), once-only
+/// processing, routing, and on failure a logged error (with ids, never the member's text), an apology, and a
+/// marker released for redelivery. A turn whose reply could not reach the activity's serviceUrl at all ends without a 500: the
+/// channel that sent it is the one that could not be reached, so redelivering it would fail the same way.
 /// </summary>
 public sealed class TurnProcessor(
     ActivityRouter router,
@@ -25,6 +28,18 @@ public sealed class TurnProcessor(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(400) : null;
         }
 
+        if (ActivityShape.FindProblem(activity) is { } problem)
+        {
+            // Nothing is stored or sent: the ids are logged only when they fit, the reason names fields, never values.
+            logger.LogWarning(
+                "Refusing a malformed {Type} activity {ActivityId} on {ChannelId}: {Problem}.",
+                activity.Type,
+                Loggable(activity.Id),
+                activity.ChannelId,
+                problem);
+            return new InvokeResponse(400);
+        }
+
         if (!await deduplicator.TryBeginAsync(tenantId, activity, cancellationToken).ConfigureAwait(false))
         {
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
@@ -34,6 +49,23 @@ public sealed class TurnProcessor(
         try
         {
             return await router.RouteAsync(turn).ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NetworkError or ConnectorOutcome.InsecureServiceUrl)
+        {
+            // No apology: it would go the same way. The status and outcome say why; the message never holds the reply.
+            logger.LogWarning(
+                "Turn could not answer: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; the connector at {ServiceUrl} failed with {Outcome} ({Status}).",
+                activity.Type,
+                activity.Id,
+                activity.Conversation?.Id,
+                tenantId,
+                Authority(activity.ServiceUrl),
+                e.Outcome,
+                (int?)e.StatusCode);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
+            return activity.Type == ActivityTypes.Invoke
+                ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
+                : null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -60,4 +92,10 @@ public sealed class TurnProcessor(
             logger.LogWarning(e, "Could not tell the member about the failed turn {ActivityId}.", turn.Activity.Id);
         }
     }
+
+    // An over-long id would flood the log; its length is in the problem already.
+    private static string? Loggable(string? id) => id is { Length: > TableKey.MaxLength } ? id[..32] + "…" : id;
+
+    private static string Authority(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "(no serviceUrl)";
 }

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Storage;
+using ConnectorBot.Tests.Storage.Contract;
+
+namespace ConnectorBot.Tests.BotFramework;
+
+/// <summary>
+/// Issue 14, "odd input must never give a 500": signed activities a fuzzer found, through /api/messages on each
+/// store. Each gets a 4xx, or the 200 Teams expects for an event the bot ignores, and changes no data.
+/// </summary>
+public abstract class OddInputContract : IAsyncLifetime
+{
+    private static readonly string TooLong = "x:" + new string('9', TableKey.MaxLength);
+
+    private BotHarness _bot = null!;
+
+    protected abstract string? StorageConnectionString { get; }
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(StorageConnectionString);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("added")]
+    [InlineData("removed")]
+    public async Task A_team_conversation_update_with_a_null_member_is_ignored(string list)
+    {
+        var update = TeamUpdate() with
+        {
+            MembersAdded = list == "added" ? [null!] : null,
+            MembersRemoved = list == "removed" ? [null!] : null,
+        };
+
+        await AssertNothingChangesAsync(update, HttpStatusCode.OK, exceptMarkers: true);
+    }
+
+    [Theory]
+    [InlineData("no conversation")]
+    [InlineData("no conversation id")]
+    [InlineData("empty conversation id")]
+    public async Task A_message_without_a_conversation_id_gets_400(string shape)
+    {
+        var message = _bot.Teams.PersonalMessage("help");
+        message = shape switch
+        {
+            "no conversation" => message with { Conversation = null },
+            "no conversation id" => message with { Conversation = message.Conversation! with { Id = null } },
+            _ => message with { Conversation = message.Conversation! with { Id = string.Empty } },
+        };
+
+        await AssertNothingChangesAsync(message, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("aadObjectId")]
+    [InlineData("tenant id")]
+    [InlineData("conversation id")]
+    [InlineData("activity id")]
+    [InlineData("card teamId")]
+    public async Task An_id_longer_than_a_table_key_gets_400(string which)
+    {
+        // Not "help" (which stores nothing): a first message starts the interview, which stores the member's rows.
+        var message = _bot.Teams.PersonalMessage("hello");
+        var activity = which switch
+        {
+            "aadObjectId" => message with { From = message.From! with { AadObjectId = TooLong } },
+            "tenant id" => message with
+            {
+                Conversation = message.Conversation! with { TenantId = TooLong },
+                ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = TooLong } }),
+            },
+            "conversation id" => message with { Conversation = message.Conversation! with { Id = TooLong } },
+            "activity id" => message with { Id = TooLong },
+            _ => _bot.Teams.Invoke(
+                ActivityRouter.AdaptiveCardActionInvoke,
+                new { action = new { type = "Action.Execute", verb = ConnectorBot.Admin.Settings.SettingsVerbs.Open, data = new { teamId = TooLong } }, trigger = "manual" }),
+        };
+
+        await AssertNothingChangesAsync(activity, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("ftp://127.0.0.1/teams/")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("not a url")]
+    public async Task A_service_url_that_is_not_http_gets_400(string serviceUrl)
+    {
+        var message = _bot.Teams.PersonalMessage("help") with { ServiceUrl = serviceUrl };
+
+        await AssertNothingChangesAsync(message, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_url_ends_the_turn_without_a_500_and_frees_the_activity()
+    {
+        var message = _bot.Teams.PersonalMessage("help") with { ServiceUrl = $"http://127.0.0.1:{DeadLoopbackPort()}/teams/" };
+
+        using var response = await _bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_bot.Connector.OutgoingActivities);
+
+        // The once-only marker is released, as for any turn that could not finish.
+        var markers = await RowsAsync(_bot.Storage, ActivityDeduplicator.TableName);
+        Assert.DoesNotContain(markers, row => row.Contains(message.Id!, StringComparison.Ordinal));
+    }
+
+    private async Task AssertNothingChangesAsync(Activity activity, HttpStatusCode expected, bool exceptMarkers = false)
+    {
+        var before = await SnapshotAsync(exceptMarkers);
+
+        using var response = await _bot.PostAsync(activity);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Empty(_bot.Connector.OutgoingActivities);
+        Assert.Equal(before, await SnapshotAsync(exceptMarkers));
+    }
+
+    private async Task<List<string>> SnapshotAsync(bool exceptMarkers)
+    {
+        // Leases are the background runners' coordination, renewed on their own schedule: not data a turn changes.
+        var skip = exceptMarkers ? new[] { "Leases", ActivityDeduplicator.TableName } : ["Leases"];
+        var rows = new List<string>();
+        await foreach (var table in _bot.Storage.QueryAsync())
+        {
+            if (!skip.Contains(table.Name))
+            {
+                rows.AddRange(await RowsAsync(_bot.Storage, table.Name));
+            }
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    private static async Task<List<string>> RowsAsync(TableServiceClient storage, string tableName)
+    {
+        var table = storage.GetTableClient(tableName);
+        await table.CreateIfNotExistsAsync();
+        return await table.QueryAsync<TableEntity>().Select(e => $"{tableName}/{e.PartitionKey}/{e.RowKey}/{e.ETag}").ToListAsync();
+    }
+
+    private Activity TeamUpdate() => _bot.Teams.PersonalMessage(string.Empty) with
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        Text = null,
+        Conversation = new ConversationAccount { Id = "19:team-odd@thread.tacv2", ConversationType = "channel", IsGroup = true, TenantId = _bot.Teams.TenantId },
+        ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = _bot.Teams.TenantId }, team = new { id = "19:team-odd@thread.tacv2" }, eventType = "teamMemberAdded" }),
+    };
+
+    // A port that was free a moment ago: nothing listens there, so every connection is refused.
+    private static int DeadLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed class EmbeddedOddInputTests : OddInputContract
+{
+    protected override string? StorageConnectionString => null;
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AzuriteOddInputTests(AzuriteFixture azurite) : OddInputContract
+{
+    protected override string? StorageConnectionString => azurite.ConnectionString;
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Storage;
+
+namespace ConnectorBot.BotFramework.Turns;
+
+/// <summary>
+/// Which signed activities are well-formed enough to become a turn. Teams always sends these; an activity
+/// without them is forged or broken, and letting it in fails deep inside a store or the connector instead.
+/// <list type="bullet">
+/// <item>a serviceUrl that is an absolute http(s) URL (the replies go there);</item>
+/// <item>a conversation with an id (the replies go into it, and once-only markers are keyed by it);</item>
+/// <item>every id the bot may use as a table key at most <see cref="TableKey.MaxLength"/> characters: the
+/// activity's, conversation's, tenant's, sender's and recipient's, the team's and channel's, the members
+/// added or removed, and the ids a card's button carries in its data (fields named "…Id").</item>
+/// </list>
+/// </summary>
+public static class ActivityShape
+{
+    // Card data names its ids "teamId", "introId", "roundId", "memberId"; other fields are the member's input and may be long.
+    private const string IdFieldSuffix = "Id";
+
+    /// <summary>Null when the activity may become a turn; otherwise why not, naming fields and lengths but never their values.</summary>
+    public static string? FindProblem(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!ServiceUrl.IsHttp(activity.ServiceUrl))
+        {
+            return "serviceUrl is not an absolute http(s) URL";
+        }
+
+        if (string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            return "conversation.id is missing";
+        }
+
+        var teams = activity.GetTeamsChannelData();
+        return Ids(activity, teams).FirstOrDefault(id => id.Value?.Length > TableKey.MaxLength) is ({ } name, { } value)
+            ? $"{name} is {value.Length} characters, more than the {TableKey.MaxLength} a table key holds"
+            : null;
+    }
+
+    private static IEnumerable<(string Name, string? Value)> Ids(Activity activity, TeamsChannelData? teams)
+    {
+        yield return ("id", activity.Id);
+        yield return ("replyToId", activity.ReplyToId);
+        yield return ("conversation.id", activity.Conversation?.Id);
+        yield return ("conversation.tenantId", activity.Conversation?.TenantId);
+        yield return ("channelData.tenant.id", teams?.Tenant?.Id);
+        yield return ("channelData.team.id", teams?.Team?.Id);
+        yield return ("channelData.team.aadGroupId", teams?.Team?.AadGroupId);
+        yield return ("channelData.channel.id", teams?.Channel?.Id);
+        foreach (var (name, account) in Accounts(activity))
+        {
+            yield return (name + ".id", account?.Id);
+            yield return (name + ".aadObjectId", account?.AadObjectId);
+        }
+
+        foreach (var id in CardDataIds(activity.Value))
+        {
+            yield return id;
+        }
+    }
+
+    private static IEnumerable<(string Name, ChannelAccount? Account)> Accounts(Activity activity) =>
+        new (string, ChannelAccount?)[] { ("from", activity.From), ("recipient", activity.Recipient) }
+            .Concat(activity.MembersAdded?.Select(m => ("membersAdded[]", (ChannelAccount?)m)) ?? [])
+            .Concat(activity.MembersRemoved?.Select(m => ("membersRemoved[]", (ChannelAccount?)m)) ?? []);
+
+    // Action.Submit puts the card's data in value itself; Action.Execute in value.action.data.
+    private static IEnumerable<(string Name, string? Value)> CardDataIds(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return [];
+        }
+
+        var submitted = StringIds(data, "value.");
+        return data.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+            && action.TryGetProperty("data", out var executed) && executed.ValueKind == JsonValueKind.Object
+            ? submitted.Concat(StringIds(executed, "value.action.data."))
+            : submitted;
+    }
+
+    private static IEnumerable<(string Name, string? Value)> StringIds(JsonElement data, string prefix) =>
+        data.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name.EndsWith(IdFieldSuffix, StringComparison.Ordinal))
+            .Select(p => (prefix + p.Name, p.Value.GetString()))
+            .ToList();
+}
