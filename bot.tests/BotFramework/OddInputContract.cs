@@ -85,6 +85,19 @@ public abstract class OddInputContract : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("joined")]
+    [InlineData("escaped")]
+    public async Task Ids_that_fit_alone_but_not_as_a_table_key_get_400(string how)
+    {
+        var message = _bot.Teams.PersonalMessage("hello");
+        var activity = how == "joined"
+            ? message with { Conversation = message.Conversation! with { Id = "a:" + new string('c', 400) }, Id = new string('7', 200) }
+            : message with { From = message.From! with { AadObjectId = new string('/', 200) } }; // each '/' is stored as three characters
+
+        await AssertNothingChangesAsync(activity, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
     [InlineData("ftp://127.0.0.1/teams/")]
     [InlineData("file:///etc/passwd")]
     [InlineData("not a url")]

@@ -37,10 +37,20 @@ public static class ActivityShape
         }
 
         var teams = activity.GetTeamsChannelData();
-        return Ids(activity, teams).FirstOrDefault(id => id.Value?.Length > TableKey.MaxLength) is ({ } name, { } value)
-            ? $"{name} is {value.Length} characters, more than the {TableKey.MaxLength} a table key holds"
+        if (Ids(activity, teams).FirstOrDefault(id => id.Value is { } v && KeyLength(v) > TableKey.MaxLength) is ({ } name, { } value))
+        {
+            return $"{name} is {KeyLength(value)} characters as a table key, more than the {TableKey.MaxLength} a table key holds";
+        }
+
+        // The once-only marker's key joins the conversation's id and the activity's: together they must fit too.
+        var marker = KeyLength(activity.Conversation.Id) + 1 + KeyLength(activity.Id ?? string.Empty);
+        return marker > TableKey.MaxLength
+            ? $"conversation.id and id together are {marker} characters as a table key, more than the {TableKey.MaxLength} a table key holds"
             : null;
     }
+
+    // Keys are stored escaped ('/' and the like become three characters): the escaped length is what must fit.
+    private static int KeyLength(string value) => TableKey.Escape(value).Length;
 
     private static IEnumerable<(string Name, string? Value)> Ids(Activity activity, TeamsChannelData? teams)
     {
