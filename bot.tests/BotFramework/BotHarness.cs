@@ -161,6 +161,21 @@ public sealed class BotHarness : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>Posts <paramref name="body"/> without Content-Length (see <see cref="ChunkedBody"/>).</summary>
+    public Task<HttpResponseMessage> PostChunkedAsync(ChunkedBody body, string? token)
+    {
+        var content = new StreamContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return Client.SendAsync(request);
+    }
+
     /// <summary>The texts the bot sent, in order.</summary>
     public IReadOnlyList<string> SentTexts => Connector.OutgoingActivities.Select(a => a.Text ?? string.Empty).ToList();
 

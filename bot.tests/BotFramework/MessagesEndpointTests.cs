@@ -3,10 +3,13 @@ using System.Text.Json;
 
 using Azure;
 
+using ConnectorBot.BotFramework;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage;
+using ConnectorBot.Storage.Records;
 
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConnectorBot.Tests.BotFramework;
@@ -14,9 +17,10 @@ namespace ConnectorBot.Tests.BotFramework;
 /// <summary>/api/messages end to end: signed by the test issuer, answered into the fake connector.</summary>
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
+    private readonly BodyReadMeter _bodyRead = new();
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(services: s => s.AddSingleton<IStartupFilter>(_bodyRead));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -65,6 +69,62 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_bot.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task A_garbage_token_gets_401_whatever_the_body()
+    {
+        using var response = await _bot.PostRawAsync("{\"hello\":1}", "garbage");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNothingStoredAsync();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("garbage")]
+    public async Task A_request_without_a_valid_token_gets_401_before_its_body_is_read(string? token)
+    {
+        var body = FiveMegabyteActivity();
+
+        using var response = await _bot.PostChunkedAsync(body, token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _bodyRead.BytesRead);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_the_limit_gets_413_and_changes_nothing()
+    {
+        var body = FiveMegabyteActivity();
+
+        using var response = await _bot.PostChunkedAsync(body, SignedForTheConnector());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        // One byte past the limit shows it is passed; nothing more is read.
+        Assert.Equal(MessagesEndpoint.MaxBodyBytes + 1, _bodyRead.BytesRead);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_chunked_activity_under_the_limit_is_processed()
+    {
+        var body = new ChunkedBody(JsonSerializer.SerializeToUtf8Bytes(_bot.Teams.PersonalMessage("help"), ConnectorBot.BotFramework.Schema.BotJson.Options));
+
+        using var response = await _bot.PostChunkedAsync(body, SignedForTheConnector());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([InterviewStrings.Help], _bot.SentTexts);
+    }
+
+    [Fact]
+    public async Task A_signed_chunked_body_that_is_not_json_gets_400_and_changes_nothing()
+    {
+        using var response = await _bot.PostChunkedAsync(new ChunkedBody("{\"type\":\"message\",\"text\":"u8.ToArray()), SignedForTheConnector());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingStoredAsync();
     }
 
     [Fact]
@@ -155,6 +215,24 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_bot.Connector.OutgoingActivities);
+    }
+
+    private string SignedForTheConnector() => _bot.Issuer.Sign("msteams", _bot.Connector.ServiceUrl.ToString());
+
+    /// <summary>A real personal-chat message whose text makes it 5 MB, so only its size is wrong.</summary>
+    private ChunkedBody FiveMegabyteActivity() =>
+        new(JsonSerializer.SerializeToUtf8Bytes(_bot.Teams.PersonalMessage(new string('a', 5 * 1024 * 1024)), ConnectorBot.BotFramework.Schema.BotJson.Options));
+
+    /// <summary>Nothing sent, no activity marked as seen, no interview started.</summary>
+    private async Task AssertNothingStoredAsync()
+    {
+        Assert.Empty(_bot.Connector.Calls);
+        foreach (var name in new[] { ActivityDeduplicator.TableName, InterviewSessionStore.TableName })
+        {
+            var table = _bot.Storage.GetTableClient(name);
+            await table.CreateIfNotExistsAsync();
+            Assert.Empty(await table.QueryAsync<TableEntity>().ToListAsync());
+        }
     }
 
     [Fact]

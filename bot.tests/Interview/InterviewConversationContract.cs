@@ -393,6 +393,79 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_of_32768_chars_is_kept_whole_as_a_draft_and_the_member_told_nothing_is_lost()
+    {
+        await Bot.SayAsync("hello");
+        var answer = LongAnswer(32_768);
+
+        var replies = await Bot.SayAsync(answer);
+
+        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLong, "32,768", "1,000")], replies);
+        Assert.Contains("nothing is lost", replies[0], StringComparison.Ordinal);
+        var session = await StoredSessionAsync();
+        Assert.Equal((answer, ProfileField.Accomplish, ProfileField.Accomplish), (session.Draft, session.DraftField, session.Awaiting));
+        Assert.Null((await StoredProfileAsync()).Accomplish);
+    }
+
+    [Fact]
+    public async Task An_answer_of_32769_chars_keeps_what_a_draft_holds_and_says_what_was_not_kept()
+    {
+        await Bot.SayAsync("hello");
+        var answer = LongAnswer(32_769);
+
+        var replies = await Bot.SayAsync(answer);
+
+        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "32,769", "1,000", "32,768", "1")], replies);
+        Assert.DoesNotContain("nothing is lost", replies[0], StringComparison.Ordinal);
+        var session = await StoredSessionAsync();
+        Assert.Equal((answer[..32_768], ProfileField.Accomplish), (session.Draft, session.DraftField));
+        Assert.Null((await StoredProfileAsync()).Accomplish);
+    }
+
+    [Fact]
+    public async Task A_draft_is_never_cut_inside_an_emoji()
+    {
+        await Bot.SayAsync("hello");
+        var answer = LongAnswer(32_767) + "😀";
+
+        var replies = await Bot.SayAsync(answer);
+
+        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "32,768", "1,000", "32,767", "1")], replies);
+        Assert.Equal(answer[..32_767], (await StoredSessionAsync()).Draft);
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_answer_keeps_what_a_draft_holds_and_says_what_was_not_kept()
+    {
+        // 1,000,000 characters: the activity is still under the 1 MiB body limit, so it becomes a turn.
+        await Bot.SayAsync("hello");
+        var answer = LongAnswer(1_000_000);
+
+        var replies = await Bot.SayAsync(answer);
+
+        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "1,000,000", "1,000", "32,768", "967,232")], replies);
+        Assert.Equal(answer[..32_768], (await StoredSessionAsync()).Draft);
+        Assert.Null((await StoredProfileAsync()).Accomplish);
+    }
+
+    [Fact]
+    public async Task A_one_mebibyte_answer_is_refused_with_413_and_changes_nothing()
+    {
+        await Bot.SayAsync("hello");
+        await Bot.SayAsync(LongAnswer(1_001));
+        var sessionBefore = await StoredSessionAsync();
+        var profileBefore = await StoredProfileAsync();
+        var sentBefore = Bot.Connector.OutgoingActivities.Count;
+
+        using var response = await Bot.PostAsync(Bot.Teams.PersonalMessage(LongAnswer(1024 * 1024)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(Bot.SentSince(sentBefore));
+        Assert.Equal(sessionBefore, await StoredSessionAsync());
+        Assert.Equal(profileBefore, await StoredProfileAsync());
+    }
+
+    [Fact]
     public async Task An_answer_of_exactly_the_limit_is_kept_whole()
     {
         await Bot.SayAsync("hello");
@@ -458,6 +531,17 @@ public abstract class InterviewConversationContract : IAsyncLifetime
         await Bot.SayAsync(Goal);
         await Bot.SayAsync(Who);
         await Bot.SayAsync(Give);
+    }
+
+    protected async Task<InterviewSession> StoredSessionAsync() =>
+        await Bot.Services.GetRequiredService<InterviewSessionStore>().GetAsync(Member, default) ?? throw new InvalidOperationException("No session stored.");
+
+    /// <summary>Words, not one repeated letter, so it reads as an answer; exactly <paramref name="chars"/> UTF-16 chars.</summary>
+    protected static string LongAnswer(int chars)
+    {
+        const string Sentence = "We want to grow exports to Scandinavia. ";
+        // Ends in a full stop: the count the member is told is of the trimmed text.
+        return string.Concat(Enumerable.Repeat(Sentence, (chars / Sentence.Length) + 1))[..(chars - 1)] + ".";
     }
 
     protected async Task<Profile> StoredProfileAsync() =>

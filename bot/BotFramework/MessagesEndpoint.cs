@@ -1,16 +1,17 @@
+using System.Buffers;
 using System.Text.Json;
 
 using ConnectorBot.BotFramework.Auth;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.BotFramework.Turns;
 
-using Microsoft.Net.Http.Headers;
-
 namespace ConnectorBot.BotFramework;
 
 /// <summary>
-/// <c>POST /api/messages</c>: a request without a token is refused before its body is read; a body whose
-/// token does not hold for its channel and serviceUrl is refused before it becomes a turn.
+/// <c>POST /api/messages</c>, in this order: the token is checked on the header alone (401 before the body is read),
+/// the body is read up to <see cref="MaxBodyBytes"/> however it is framed (413 beyond), parsed (400 if it is not an
+/// activity), and the token's claims checked against the activity's channel and serviceUrl (401/403) before it
+/// becomes a turn.
 /// Non-invoke activities get 200 and no body; invokes get their invoke response.
 /// </summary>
 public static partial class MessagesEndpoint
@@ -20,6 +21,8 @@ public static partial class MessagesEndpoint
     // Teams activities are far smaller; anything larger is not a real activity.
     public const int MaxBodyBytes = 1024 * 1024;
 
+    private const int ReadChunkBytes = 16 * 1024;
+
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, HandleAsync);
 
@@ -27,16 +30,20 @@ public static partial class MessagesEndpoint
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         var request = http.Request;
-        var unauthenticated = authenticator.MayGoWithoutToken(request);
-        if (!unauthenticated && string.IsNullOrEmpty(request.Headers[HeaderNames.Authorization]))
+
+        // The token first: a caller without a valid one gets 401 before a byte of the body is read or parsed.
+        var header = await authenticator.CheckHeaderAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (header.Refusal is { } refusal)
         {
-            LogRejected(logger, StatusCodes.Status401Unauthorized, "no Authorization header");
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            http.Response.StatusCode = refusal.StatusCode;
             return;
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        var unauthenticated = header == TokenCheck.WithoutToken;
+        var body = request.ContentLength > MaxBodyBytes ? null : await ReadBodyAsync(request.Body, http.RequestAborted).ConfigureAwait(false);
+        if (body is not { } json)
         {
+            LogRejected(logger, StatusCodes.Status413PayloadTooLarge, $"body over {MaxBodyBytes} bytes ({(request.ContentLength is null ? "no Content-Length" : "Content-Length")})");
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
@@ -44,7 +51,7 @@ public static partial class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, http.RequestAborted).ConfigureAwait(false);
+            activity = JsonSerializer.Deserialize<Activity>(json.Span, BotJson.Options);
         }
         catch (JsonException)
         {
@@ -58,7 +65,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        var auth = await authenticator.AuthenticateAsync(request, activity.ChannelId, activity.ServiceUrl, http.RequestAborted).ConfigureAwait(false);
+        var auth = authenticator.AuthenticateActivity(header, activity.ChannelId, activity.ServiceUrl);
         if (!auth.IsAuthenticated)
         {
             http.Response.StatusCode = auth.StatusCode;
@@ -84,6 +91,30 @@ public static partial class MessagesEndpoint
         if (response.Body is not null)
         {
             await http.Response.WriteAsJsonAsync(response.Body, BotJson.Options, http.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The body, or null past <see cref="MaxBodyBytes"/> whatever the framing: a chunked body has no Content-Length to
+    /// refuse it by, so the count is kept here and reading stops one byte past the limit.
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        while (true)
+        {
+            var room = MaxBodyBytes + 1 - buffer.WrittenCount;
+            var read = await body.ReadAsync(buffer.GetMemory(ReadChunkBytes)[..Math.Min(ReadChunkBytes, room)], cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > MaxBodyBytes)
+            {
+                return null;
+            }
         }
     }
 

@@ -30,4 +30,31 @@ public static class AnswerCheck
         // Emoji, symbols and punctuation alone say nothing a matcher can use.
         return trimmed.Any(char.IsLetterOrDigit) ? (AnswerProblem.None, length) : (AnswerProblem.NoWords, length);
     }
+
+    /// <summary>
+    /// The longest start of <paramref name="text"/> of at most <paramref name="maxChars"/> UTF-16 chars that ends on a
+    /// whole text element, so an emoji or accented letter is never cut in half; the text itself when it fits.
+    /// </summary>
+    public static string Prefix(string text, int maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text.AsSpan(end));
+            if (next > maxChars)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end];
+    }
 }

@@ -80,12 +80,38 @@ public sealed class InterviewQuestions(
                 await turn.SayAsync(InterviewStrings.AnswerNoWords).ConfigureAwait(false);
                 return;
             case AnswerProblem.TooLong:
-                await sessions.UpdateAsync(turn.Member, s => s with { Draft = text, DraftField = field, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
-                await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLong, length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), options.Value.MaxAnswerLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                await KeepDraftAsync(turn, field, text, length).ConfigureAwait(false);
                 return;
         }
 
         await StoreAsync(turn, field, text.Trim()).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Holds a too-long answer as a draft. A draft is one table property, so it keeps at most
+    /// <see cref="InterviewSession.MaxDraftChars"/>; a longer text is kept up to there and the member is told exactly
+    /// how much was not, rather than promised that nothing is lost.
+    /// </summary>
+    private async Task KeepDraftAsync(MemberTurn turn, ProfileField field, string text, int length)
+    {
+        var draft = AnswerCheck.Prefix(text, InterviewSession.MaxDraftChars);
+        await sessions.UpdateAsync(turn.Member, s => s with { Draft = draft, DraftField = field, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+        var maxLength = options.Value.MaxAnswerLength;
+        if (draft.Length == text.Length)
+        {
+            await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLong, Count(length), Count(maxLength))).ConfigureAwait(false);
+            return;
+        }
+
+        var kept = new System.Globalization.StringInfo(draft).LengthInTextElements;
+        logger.LogInformation(
+            "Kept the first {Kept} of {Length} characters of a too-long answer as a draft for a member of tenant {TenantId}; the rest does not fit a draft.",
+            kept,
+            length,
+            turn.Member.TenantId);
+        await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, Count(length), Count(maxLength), Count(kept), Count(length - kept))).ConfigureAwait(false);
+
+        static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task SkipAsync(MemberTurn turn, ProfileField field)

@@ -13,7 +13,13 @@ public sealed record InterviewSession
     /// <summary>True when only <see cref="Awaiting"/> is being edited (then back to the summary), false in the first run-through.</summary>
     public bool EditingOne { get; init; }
 
-    /// <summary>An answer too long to keep as it is, held so nothing typed is lost.</summary>
+    /// <summary>
+    /// The longest draft kept, in UTF-16 chars: a draft is one table property, which holds 64 KiB of UTF-16
+    /// (Azure Table storage's limit, enforced by the embedded store too).
+    /// </summary>
+    public const int MaxDraftChars = Storage.Records.RecordJson.MaxPropertyChars;
+
+    /// <summary>An answer too long to keep as it is, held so the member can shorten it; at most <see cref="MaxDraftChars"/>.</summary>
     public string? Draft { get; init; }
 
     public ProfileField? DraftField { get; init; }

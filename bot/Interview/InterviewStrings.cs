@@ -53,6 +53,11 @@ public static partial class InterviewStrings
         "That's {0} characters; I can keep up to {1}. I've saved your full text as a draft so nothing is lost: could you send a shorter version? "
         + "(Type **draft** to see it again.)";
 
+    public const string AnswerTooLongForDraft =
+        "That's {0} characters; I can keep up to {1}. That's also more than a draft holds, so I've saved only the first {2} characters "
+        + "as a draft and **not the last {3}**: keep your own copy if you need them. Could you send a shorter version? "
+        + "(Type **draft** to see what I saved.)";
+
     public const string CannotSkip = "This one matters for finding the right person, so I can't skip it. A sentence is plenty.";
 
     public const string EditPrompt = "Currently: {0}\n\n{1}\n\n(Type **cancel** to keep it as it is.)";

@@ -7,9 +7,10 @@ using Microsoft.Net.Http.Headers;
 namespace ConnectorBot.BotFramework.Auth;
 
 /// <summary>
-/// The one call the /api/messages endpoint makes: checks the request's Authorization header with
-/// <see cref="BotTokenValidator"/>, except that in Development, with <see cref="BotOptions.AllowUnauthenticatedLoopback"/>
-/// on, a request from loopback that carries no header at all is let in (the Agents Playground sends none).
+/// The /api/messages endpoint's check of a request's Authorization header with <see cref="BotTokenValidator"/>, in two
+/// halves: the header alone before the body is read, then the claims that name the activity. In Development, with
+/// <see cref="BotOptions.AllowUnauthenticatedLoopback"/> on, a request from loopback that carries no header at all is
+/// let in (the Agents Playground sends none).
 /// </summary>
 public sealed partial class BotRequestAuthenticator(
     BotTokenValidator validator,
@@ -20,17 +21,36 @@ public sealed partial class BotRequestAuthenticator(
     /// <summary>The issuer reported for requests let in by the development switch.</summary>
     public const string UnauthenticatedLoopbackIssuer = "unauthenticated-loopback";
 
-    public Task<AuthResult> AuthenticateAsync(HttpRequest request, string channelId, string serviceUrl, CancellationToken cancellationToken)
+    /// <summary>Both halves at once, for a caller that already holds the activity's channel and serviceUrl.</summary>
+    public async Task<AuthResult> AuthenticateAsync(HttpRequest request, string channelId, string serviceUrl, CancellationToken cancellationToken) =>
+        AuthenticateActivity(await CheckHeaderAsync(request, cancellationToken).ConfigureAwait(false), channelId, serviceUrl);
+
+    /// <summary>
+    /// What the Authorization header alone shows, so the endpoint can refuse a bad token before it reads the body
+    /// (a large body from anyone without a valid token costs nothing to refuse).
+    /// </summary>
+    public Task<TokenCheck> CheckHeaderAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        MayGoWithoutToken(request)
+            ? Task.FromResult(TokenCheck.WithoutToken)
+            : validator.ValidateTokenAsync(request.Headers[HeaderNames.Authorization], cancellationToken);
+
+    /// <summary>Finishes <paramref name="header"/>'s check with the claims that name the activity read from the body.</summary>
+    public AuthResult AuthenticateActivity(TokenCheck header, string channelId, string serviceUrl)
     {
-        string? header = request.Headers[HeaderNames.Authorization];
-        if (MayGoWithoutToken(request))
+        ArgumentNullException.ThrowIfNull(header);
+        if (header.Refusal is { } refusal)
         {
-            LogUnauthenticated(channelId);
-            var caller = new BotCaller(null, null, null, UnauthenticatedLoopbackIssuer, new ClaimsIdentity());
-            return Task.FromResult<AuthResult>(new AuthResult.Authenticated(caller));
+            return refusal;
         }
 
-        return validator.ValidateAsync(header, channelId, serviceUrl, cancellationToken);
+        if (header.Token is { } token)
+        {
+            return validator.ValidateForActivity(token, channelId, serviceUrl);
+        }
+
+        LogUnauthenticated(channelId);
+        var caller = new BotCaller(null, null, null, UnauthenticatedLoopbackIssuer, new ClaimsIdentity());
+        return new AuthResult.Authenticated(caller);
     }
 
     /// <summary>True for a request with no Authorization header that the development switch lets in.</summary>

@@ -44,7 +44,36 @@ public sealed partial class BotTokenValidator
     /// <summary>Checks the Authorization header of an activity sent on <paramref name="channelId"/> with <paramref name="serviceUrl"/>.</summary>
     public async Task<AuthResult> ValidateAsync(string? authorizationHeader, string channelId, string serviceUrl, CancellationToken cancellationToken)
     {
-        var result = await CheckAsync(authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
+        var check = await ValidateTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        return check.Token is { } token ? ValidateForActivity(token, channelId, serviceUrl) : check.Refusal!;
+    }
+
+    /// <summary>
+    /// The checks the header alone allows (format, algorithm, issuer, signing key, signature, audience, lifetime), so a
+    /// request with a bad token is refused before its body is read. <see cref="ValidateForActivity"/> finishes the check.
+    /// </summary>
+    public async Task<TokenCheck> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
+    {
+        var check = await CheckTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        if (check.Refusal is { } refusal)
+        {
+            // The body is not read yet, so no channel can be named.
+            Log(refusal, channelId: "(not read)");
+        }
+
+        return check;
+    }
+
+    /// <summary>The claims that name the activity: <c>serviceurl</c>, the key's channel endorsement, the Entra tenant.</summary>
+    internal AuthResult ValidateForActivity(ValidatedToken token, string channelId, string serviceUrl)
+    {
+        var result = CheckClaims(token.Origin, token.Key, token.Identity, channelId, serviceUrl);
+        Log(result, channelId);
+        return result;
+    }
+
+    private void Log(AuthResult result, string channelId)
+    {
         switch (result)
         {
             case AuthResult.Unauthorized unauthorized:
@@ -54,59 +83,65 @@ public sealed partial class BotTokenValidator
                 LogForbidden(channelId, forbidden.Reason);
                 break;
         }
-
-        return result;
     }
 
-    private async Task<AuthResult> CheckAsync(string? header, string channelId, string serviceUrl, CancellationToken cancellationToken)
+    private async Task<TokenCheck> CheckTokenAsync(string? header, CancellationToken cancellationToken)
     {
         var token = BearerHeader.TryGetToken(header, out var reason);
         if (token is null)
         {
-            return new AuthResult.Unauthorized(reason);
+            return Refused(reason);
         }
 
         var jwt = TryRead(token);
         if (jwt is null)
         {
-            return new AuthResult.Unauthorized("not a signed JWT");
+            return Refused("not a signed JWT");
         }
 
         if (!AllowedAlgorithms.Contains(jwt.Alg))
         {
-            return new AuthResult.Unauthorized("signature algorithm not allowed");
+            return Refused("signature algorithm not allowed");
         }
 
         var origin = _issuers.Match(jwt.Issuer);
         if (origin is null)
         {
-            return new AuthResult.Unauthorized("untrusted issuer");
+            return Refused("untrusted issuer");
         }
 
         if (string.IsNullOrEmpty(_options.AppId))
         {
-            return new AuthResult.Unauthorized("Bot:AppId is not configured, so no audience can match");
+            return Refused("Bot:AppId is not configured, so no audience can match");
         }
 
         if (string.IsNullOrEmpty(jwt.Kid))
         {
-            return new AuthResult.Unauthorized("token names no signing key (kid)");
+            return Refused("token names no signing key (kid)");
         }
 
         var key = await _keys[origin.MetadataUrl].FindAsync(jwt.Kid, cancellationToken).ConfigureAwait(false);
         if (key is null)
         {
-            return new AuthResult.Unauthorized("unknown signing key (kid)");
+            return Refused("unknown signing key (kid)");
         }
 
         var validation = await _handler.ValidateTokenAsync(jwt, Parameters(origin, key)).ConfigureAwait(false);
         if (!validation.IsValid)
         {
             // The exception type names the failed check; its message is not logged (it may quote the token).
-            return new AuthResult.Unauthorized($"token rejected: {validation.Exception?.GetType().Name ?? "invalid"}");
+            return Refused($"token rejected: {validation.Exception?.GetType().Name ?? "invalid"}");
         }
 
-        return CheckClaims(origin, key, validation.ClaimsIdentity, channelId, serviceUrl);
+        var issuedAt = Claim(validation.ClaimsIdentity, JwtRegisteredClaimNames.Iat);
+        if (long.TryParse(issuedAt, out var iat) && DateTimeOffset.FromUnixTimeSeconds(iat) > _time.GetUtcNow() + ClockSkew)
+        {
+            return Refused("token issued in the future (iat)");
+        }
+
+        return TokenCheck.Valid(new ValidatedToken(origin, key, validation.ClaimsIdentity));
+
+        static TokenCheck Refused(string reason) => TokenCheck.Refused(new AuthResult.Unauthorized(reason));
     }
 
     private static JsonWebToken? TryRead(string token)
@@ -139,14 +174,8 @@ public sealed partial class BotTokenValidator
         ValidAlgorithms = AllowedAlgorithms,
     };
 
-    private AuthResult CheckClaims(TokenOrigin origin, SigningKey key, ClaimsIdentity identity, string channelId, string serviceUrl)
+    private static AuthResult CheckClaims(TokenOrigin origin, SigningKey key, ClaimsIdentity identity, string channelId, string serviceUrl)
     {
-        var issuedAt = Claim(identity, JwtRegisteredClaimNames.Iat);
-        if (long.TryParse(issuedAt, out var iat) && DateTimeOffset.FromUnixTimeSeconds(iat) > _time.GetUtcNow() + ClockSkew)
-        {
-            return new AuthResult.Unauthorized("token issued in the future (iat)");
-        }
-
         var tokenServiceUrl = Claim(identity, "serviceurl");
         var tenant = Claim(identity, "tid");
         if (origin.Authority == TokenAuthority.BotConnector)
