@@ -225,6 +225,9 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
         Assert.Equal(IntroState.Connected, (await IntroAsync(intro.IntroId)).State);
         Assert.Equal(2, Bot.Connector.OutgoingActivities.Count(a => a.Text?.Contains("teams.microsoft.com/l/chat", StringComparison.Ordinal) == true));
         Assert.Equal(2, Bot.Connector.CallsTo(FakeRoute.UpdateActivity).Count);
+        // Issue 14, item 4: a late "Not now" is told they are connected, not that "timing isn't right".
+        using var changedMindBody = JsonDocument.Parse(await changedMind.Content.ReadAsStringAsync());
+        Assert.Equal(IntrosStrings.AlreadyConnected, changedMindBody.RootElement.GetProperty("value").GetString());
     }
 
     [Fact]

@@ -78,6 +78,9 @@ public sealed class IntroActions(
                 return InvokeResponse.Message(IntrosStrings.AlreadyAnswered);
             case DecisionOutcome.NotNamed:
                 return InvokeResponse.Message(IntroCards.NotForYou(intro));
+            case DecisionOutcome.Closed when result.Intro.State == IntroState.Connected:
+                // A late "Not now" on a stale card: they are connected, and "timing isn't right" would be false.
+                return InvokeResponse.Message(IntrosStrings.AlreadyConnected);
             default:
                 return InvokeResponse.Message(IntrosStrings.Closed);
         }

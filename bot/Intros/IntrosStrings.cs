@@ -36,6 +36,8 @@ public static class IntrosStrings
     public const string UnknownIntro = "I can't find this intro any more. It may have been removed.";
     public const string AlreadyAnswered = "You've already answered this intro. Thanks!";
 
+    public const string AlreadyConnected = "You're already connected: you both accepted, and I've sent each of you a message to get started.";
+
     public const string AcceptButton = "Accept";
     public const string PassButton = "Not now";
 
