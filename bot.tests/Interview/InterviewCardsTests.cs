@@ -121,8 +121,11 @@ public sealed class InterviewCardsTests
 
         var strings = CardJson.Strings(card).ToList();
         Assert.Contains(state, strings);
-        Assert.Contains(InterviewStrings.Cards.SharingExplained, strings);
-        Assert.Contains("intro channel", InterviewStrings.Cards.SharingExplained, StringComparison.Ordinal);
+        // Issue 14, item 15: after yes the card says what happens, not "if you say yes".
+        var explained = consent == true ? InterviewStrings.Cards.SharingExplainedGiven : InterviewStrings.Cards.SharingExplained;
+        Assert.Contains(explained, strings);
+        Assert.Contains("intro channel", explained, StringComparison.Ordinal);
+        Assert.Equal(consent == true, !strings.Contains(InterviewStrings.Cards.SharingExplained));
         var choices = CardJson.Objects(card, "Action.Execute")
             .Where(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent)
             .Select(a => (a.GetProperty("title").GetString()!, a.GetProperty("data").GetProperty(InterviewVerbs.ConsentKey).GetBoolean()))
@@ -147,6 +150,27 @@ public sealed class InterviewCardsTests
 
         Assert.Contains("You're paused: no introductions until {{DATE(2026-03-16T08:30:00Z,LONG)}}.", strings);
         Assert.DoesNotContain(InterviewStrings.Cards.PausedUntilResume, strings);
+    }
+
+    [Fact]
+    public void Summary_PausedAndShared_SaysPausedOnlyAndOffersResumeFirst()
+    {
+        var card = InterviewCards.Summary(Member with { Consent = true, PausedUntil = DateTimeOffset.MaxValue }, Now);
+
+        var strings = CardJson.Strings(card).ToList();
+        Assert.Contains(InterviewStrings.Cards.PausedUntilResume, strings);
+        Assert.DoesNotContain(InterviewStrings.Cards.ConsentGiven, strings);
+        var sharing = CardJson.Objects(card, "Action.Execute").Where(a => a.GetProperty("verb").GetString() is InterviewVerbs.Resume or InterviewVerbs.Consent).ToList();
+        Assert.Equal([InterviewVerbs.Resume, InterviewVerbs.Consent], sharing.Select(a => a.GetProperty("verb").GetString()));
+        Assert.Equal(InterviewStrings.Cards.ResumeButton, sharing[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Summary_NotPaused_OffersNoResume()
+    {
+        var card = InterviewCards.Summary(Member with { Consent = true }, Now);
+
+        Assert.DoesNotContain(CardJson.Objects(card, "Action.Execute"), a => a.GetProperty("verb").GetString() == InterviewVerbs.Resume);
     }
 
     [Fact]

@@ -122,6 +122,22 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resume_from_the_summary_card_ends_the_pause_and_returns_the_card_without_it()
+    {
+        await CompleteInterviewAsync();
+        await Bot.SayAsync("pause");
+
+        using var response = await Bot.PostAsync(Bot.Teams.Invoke(ActivityRouter.AdaptiveCardActionInvoke, Execute(InterviewVerbs.Resume, new { })));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null((await StoredProfileAsync()).PausedUntil);
+        Assert.Equal(InterviewStrings.Resumed, Bot.SentTexts[^1]);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
+        Assert.DoesNotContain(InterviewStrings.Cards.ResumeButton, body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Skipping_the_offer_is_allowed_but_not_the_first_two()
     {
         await Bot.SayAsync("hello");

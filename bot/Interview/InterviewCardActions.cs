@@ -54,6 +54,10 @@ public sealed class InterviewCardActions(
             case InterviewVerbs.StaleKeep:
                 await choices.KeepAnswersAsync(memberTurn).ConfigureAwait(false);
                 return InvokeResponse.Message(InterviewStrings.StaleKept);
+            case InterviewVerbs.Resume:
+                await choices.ResumeAsync(memberTurn).ConfigureAwait(false);
+                var resumed = await chat.LoadAsync(turn, member).ConfigureAwait(false);
+                return resumed.Profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(resumed.Profile, turn.CancellationToken).ConfigureAwait(false));
             case InterviewVerbs.StaleUpdate:
                 await questions.StartEditAsync(memberTurn, field: null, all: true).ConfigureAwait(false);
                 return InvokeResponse.Message(InterviewStrings.StaleUpdate);

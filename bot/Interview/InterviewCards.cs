@@ -34,11 +34,7 @@ public static class InterviewCards
             card.Add(section);
         }
 
-        card.Add(ConsentSection(profile.Consent));
-        if (profile.IsPausedAt(now))
-        {
-            card.Add(TextBlock(PausedLine(profile.PausedUntil!.Value), isSubtle: true));
-        }
+        card.Add(ConsentSection(profile.Consent, profile.IsPausedAt(now) ? profile.PausedUntil : null));
 
         return card.ToJsonElement();
     }
@@ -95,28 +91,37 @@ public static class InterviewCards
             separator: true);
     }
 
-    private static JsonObject ConsentSection(bool? consent)
+    /// <summary>
+    /// Where the member stands, one state at a time: a paused member is told they are paused (not also "shared") and
+    /// offered Resume; once they said yes the card says what happens, not "if you say yes".
+    /// </summary>
+    private static JsonObject ConsentSection(bool? consent, DateTimeOffset? pausedUntil)
     {
-        var state = consent switch
+        var state = (consent, pausedUntil) switch
         {
-            true => InterviewStrings.Cards.ConsentGiven,
-            false => InterviewStrings.Cards.ConsentRefused,
-            null => InterviewStrings.Cards.ConsentUnset,
+            (_, { } until) => PausedLine(until),
+            (true, _) => InterviewStrings.Cards.ConsentGiven,
+            (false, _) => InterviewStrings.Cards.ConsentRefused,
+            (null, _) => InterviewStrings.Cards.ConsentUnset,
         };
+        var buttons = consent switch
+        {
+            // Once chosen, only the way back is offered.
+            true => new[] { ConsentButton(InterviewStrings.Cards.StopSharingButton, false) },
+            false => [ConsentButton(InterviewStrings.Cards.ShareButton, true)],
+            null => [ConsentButton(InterviewStrings.Cards.ShareButton, true), ConsentButton(InterviewStrings.Cards.PrivateButton, false)],
+        };
+        if (pausedUntil is not null)
+        {
+            buttons = [CardActions.ExecuteAction(InterviewStrings.Cards.ResumeButton, InterviewVerbs.Resume, null, CardActions.Positive), .. buttons];
+        }
+
         return Container(
             [
                 TextBlock(InterviewStrings.Cards.SharingTitle, TextWeight.Bolder),
                 TextBlock(state),
-                TextBlock(InterviewStrings.Cards.SharingExplained, isSubtle: true),
-                // Once chosen, only the way back is offered.
-                consent switch
-                {
-                    true => ActionSet(ConsentButton(InterviewStrings.Cards.StopSharingButton, false)),
-                    false => ActionSet(ConsentButton(InterviewStrings.Cards.ShareButton, true)),
-                    null => ActionSet(
-                        ConsentButton(InterviewStrings.Cards.ShareButton, true),
-                        ConsentButton(InterviewStrings.Cards.PrivateButton, false)),
-                },
+                TextBlock(consent == true ? InterviewStrings.Cards.SharingExplainedGiven : InterviewStrings.Cards.SharingExplained, isSubtle: true),
+                ActionSet(buttons),
             ],
             separator: true);
     }

@@ -21,6 +21,12 @@ public static partial class InterviewStrings
             "If you say yes, your name and these answers appear in intro cards posted in your team's intro channel.";
         public const string ConsentUnset = "You haven't chosen yet. Until you say yes, you're never posted.";
         public const string ConsentGiven = "You're shared in intro cards.";
+
+        /// <summary>After yes: what happens, not what would.</summary>
+        public const string SharingExplainedGiven =
+            "Your name and these answers appear in intro cards posted in your team's intro channel.";
+
+        public const string ResumeButton = "Resume intros";
         public const string ConsentRefused = "You're private: you're never posted in intro cards.";
         public const string ShareButton = "Yes, share me in intro cards";
         public const string PrivateButton = "Keep me private";

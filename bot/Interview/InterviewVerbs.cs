@@ -18,6 +18,9 @@ public static class InterviewVerbs
     public const string StaleKeep = "interview.stale.keep";
     public const string StaleUpdate = "interview.stale.update";
 
+    /// <summary>End a pause from the summary card (as typing "resume" does).</summary>
+    public const string Resume = "interview.resume";
+
     public const string FieldKey = "field";
     public const string ConsentKey = "consent";
 
