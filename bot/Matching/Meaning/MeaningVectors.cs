@@ -46,30 +46,6 @@ internal sealed class MeaningVectors
     public double Direction(int asker, int giver) =>
         Math.Max(0, _needScales[asker] * _giveScales[giver] * Quantised.Dot(_needs.AsSpan(asker * _dimensions, _dimensions), _gives.AsSpan(giver * _dimensions, _dimensions)));
 
-    /// <summary>Writes <paramref name="v"/> as bytes scaled to its largest component and returns the scale (0 for a zero vector).</summary>
-    private static float Quantise(ReadOnlySpan<float> v, Span<sbyte> into)
-    {
-        float largest = 0;
-        foreach (float x in v)
-        {
-            largest = Math.Max(largest, Math.Abs(x));
-        }
-
-        if (largest == 0)
-        {
-            into.Clear();
-            return 0;
-        }
-
-        float scale = largest / 127;
-        for (int k = 0; k < v.Length; k++)
-        {
-            into[k] = (sbyte)Math.Round(v[k] / scale);
-        }
-
-        return scale;
-    }
-
     private static void Add(Span<float> sum, List<Token>? tokens, float fieldWeight, WordVectors vectors)
     {
         foreach (Token token in tokens ?? [])
@@ -127,41 +103,8 @@ internal sealed class MeaningVectors
                 v[k] = (scales[p] * stored[k]) - mean[k];
             }
 
-            Normalise(v);
-            scales[p] = Quantise(v, stored);
+            scales[p] = Quantised.Write(v, stored);
         });
-    }
-
-    private static void Normalise(Span<float> v)
-    {
-        double norm = Math.Sqrt(Dot(v, v));
-        if (norm > 0)
-        {
-            float inverse = (float)(1 / norm);
-            for (int k = 0; k < v.Length; k++)
-            {
-                v[k] *= inverse;
-            }
-        }
-    }
-
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        int width = Vector<float>.Count;
-        Vector<float> sum = Vector<float>.Zero;
-        int k = 0;
-        for (; k <= x.Length - width; k += width)
-        {
-            sum += new Vector<float>(x[k..]) * new Vector<float>(y[k..]);
-        }
-
-        float total = Vector.Sum(sum);
-        for (; k < x.Length; k++)
-        {
-            total += x[k] * y[k];
-        }
-
-        return total;
     }
 
     /// <summary>The round's meaning vectors in the making; <see cref="Add"/> may be called from several threads, one member each.</summary>
@@ -197,10 +140,8 @@ internal sealed class MeaningVectors
             MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Offer), GiveOffer, _vectors);
             MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Title), GiveTitle, _vectors);
             MeaningVectors.Add(give, words.GetValueOrDefault(ProfileField.Accomplish), GiveAccomplish, _vectors);
-            Normalise(need);
-            Normalise(give);
-            _needScales[p] = Quantise(need, _needs.AsSpan(p * D, D));
-            _giveScales[p] = Quantise(give, _gives.AsSpan(p * D, D));
+            _needScales[p] = Quantised.Write(need, _needs.AsSpan(p * D, D));
+            _giveScales[p] = Quantised.Write(give, _gives.AsSpan(p * D, D));
         }
 
         /// <summary>Every member added: the vectors, centred.</summary>
