@@ -82,6 +82,13 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         return removed;
     }
 
+    /// <summary>The length of the activity's once-only marker key: it joins two ids, so both may fit alone and not together.</summary>
+    public static int MarkerKeyLength(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Marker(string.Empty, activity with { Id = activity.Id ?? string.Empty }).RowKey.Length;
+    }
+
     private static TableEntity Marker(string tenantId, Activity activity) =>
         new(TableKey.Escape(tenantId), TableKey.Escape(activity.Conversation?.Id ?? string.Empty) + Separator + TableKey.Escape(activity.Id!));
 }

@@ -43,7 +43,7 @@ public static class ActivityShape
         }
 
         // The once-only marker's key joins the conversation's id and the activity's: together they must fit too.
-        var marker = KeyLength(activity.Conversation.Id) + 1 + KeyLength(activity.Id ?? string.Empty);
+        var marker = ActivityDeduplicator.MarkerKeyLength(activity);
         return marker > TableKey.MaxLength
             ? $"conversation.id and id together are {marker} characters as a table key, more than the {TableKey.MaxLength} a table key holds"
             : null;
