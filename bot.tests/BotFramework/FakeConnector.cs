@@ -89,6 +89,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<TeamsChannelAccount>> _members = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (TeamDetails Team, ChannelInfo[] Channels)> _teams = new(StringComparer.Ordinal);
     private int _ids;
+    private (Random Random, double Throttled, double Unavailable, TimeSpan RetryAfter)? _weather;
 
     private FakeConnector(WebApplication app, TimeProvider clock)
     {
@@ -167,6 +168,19 @@ public sealed class FakeConnector : IAsyncDisposable
         members[members.FindIndex(m => m.Id == member.Id)] = member;
     }
 
+    /// <summary>
+    /// From now on every v3 call is answered 429 (with <paramref name="retryAfter"/>) with probability
+    /// <paramref name="throttled"/>, else 503 with probability <paramref name="unavailable"/>, else normally; seeded,
+    /// so a run repeats. Null turns it off.
+    /// </summary>
+    public void FailAtRandom(int? seed, double throttled = 0.5, double unavailable = 0.1, TimeSpan? retryAfter = null)
+    {
+        lock (_lock)
+        {
+            _weather = seed is { } s ? (new Random(s), throttled, unavailable, retryAfter ?? TimeSpan.FromSeconds(1)) : null;
+        }
+    }
+
     public void AddTeam(TeamDetails team, params ChannelInfo[] channels) => _teams[team.Id!] = (team, channels);
 
     /// <summary>The first posted activity matching <paramref name="predicate"/>, already sent or still to come.</summary>
@@ -216,6 +230,11 @@ public sealed class FakeConnector : IAsyncDisposable
         _app.MapMethods(pattern, [method], async (HttpContext context) =>
         {
             var call = await RecordAsync(route, context);
+            if (route != FakeRoute.Token && RandomFailure() is { } failure)
+            {
+                return Scripted(context, failure);
+            }
+
             if (_scripts.TryGetValue(route, out var queue) && queue.TryDequeue(out var scripted))
             {
                 if (scripted.Delay > TimeSpan.Zero)
@@ -231,6 +250,22 @@ public sealed class FakeConnector : IAsyncDisposable
 
             return answer(call);
         });
+
+    private FakeResponse? RandomFailure()
+    {
+        lock (_lock)
+        {
+            if (_weather is not { } weather)
+            {
+                return null;
+            }
+
+            var roll = weather.Random.NextDouble();
+            return roll < weather.Throttled ? FakeResponse.Throttled(weather.RetryAfter)
+                : roll < weather.Throttled + weather.Unavailable ? FakeResponse.Error(503, "ServiceUnavailable")
+                : null;
+        }
+    }
 
     private async Task<FakeCall> RecordAsync(FakeRoute route, HttpContext context)
     {

@@ -43,7 +43,7 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
             Summary = summary,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
         };
-        await turn.Connector.SendToConversationAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message, admin.CancellationToken).ConfigureAwait(false);
+        await turn.SendToAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message).ConfigureAwait(false);
         return InvokeResponse.Message(string.Empty);
     }
 }

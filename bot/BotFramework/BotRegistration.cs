@@ -1,12 +1,13 @@
 using ConnectorBot.BotFramework.Auth;
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Turns;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConnectorBot.BotFramework;
 
-/// <summary>Registers the protocol adapter: inbound auth, the connector, and the turn pipeline.</summary>
+/// <summary>Registers the protocol adapter: inbound auth, the connector, the turn pipeline and its reply outbox.</summary>
 public static class BotRegistration
 {
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -22,6 +23,7 @@ public static class BotRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotConnector(configuration);
         services.AddBotAuthentication(configuration);
+        services.AddReplyOutbox(configuration);
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnProcessor>();

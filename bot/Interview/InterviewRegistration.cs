@@ -15,6 +15,7 @@ public static class InterviewRegistration
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<ProfileStore>());
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<InterviewSessionStore>());
         services.AddSingleton<IMemberData, PersonalChatMarkers>();
+        services.AddSingleton<IMemberData, QueuedReplies>();
         services.AddSingleton<MemberDataRights>();
 
         services.AddSingleton<SummaryCard>();

@@ -8,4 +8,4 @@ internal enum RateClass
 }
 
 /// <summary>One logical connector call: the transport turns it into one or more HTTP attempts.</summary>
-internal sealed record ConnectorCall(string Operation, HttpMethod Method, Uri ServiceUrl, string Path, object? Body, RateClass RateClass, string RateKey);
+internal sealed record ConnectorCall(string Operation, HttpMethod Method, Uri ServiceUrl, string Path, object? Body, RateClass RateClass, string RateKey, ConnectorPatience Patience);

@@ -13,6 +13,8 @@ public sealed class ConnectorClient : IConnectorClient
 
     private readonly ConnectorTransport _transport;
     private readonly Uri _defaultServiceUrl;
+    private readonly ConnectorPatience _patience;
+    private ConnectorClient? _inTurn;
 
     public ConnectorClient(HttpClient http, IBotTokenProvider? tokens, ConnectorOptions options, TimeProvider? clock = null, ILogger<ConnectorClient>? logger = null)
     {
@@ -23,7 +25,19 @@ public sealed class ConnectorClient : IConnectorClient
             options,
             clock ?? TimeProvider.System,
             (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        _patience = ConnectorPatience.Background;
     }
+
+    // The in-turn view shares the transport, so both count against the same rate limits and token.
+    private ConnectorClient(ConnectorClient background, ConnectorPatience patience)
+    {
+        _transport = background._transport;
+        _defaultServiceUrl = background._defaultServiceUrl;
+        _patience = patience;
+        _inTurn = this;
+    }
+
+    public IConnectorClient InTurn => _inTurn ??= new ConnectorClient(this, ConnectorPatience.Turn);
 
     /// <summary>The per-conversation write lanes, exposed so tests can watch eviction.</summary>
     internal ConversationLanes WriteLanes => _transport.WriteLanes;
@@ -86,10 +100,10 @@ public sealed class ConnectorClient : IConnectorClient
         (await Read<ChannelList>("GetChannels", serviceUrl, ConnectorPaths.Channels(teamId), teamId, cancellationToken).ConfigureAwait(false))?.Conversations ?? [];
 
     private Task<T?> Write<T>(string operation, HttpMethod method, string? serviceUrl, string path, object? body, string rateKey, CancellationToken cancellationToken) =>
-        _transport.SendAsync<T>(new ConnectorCall(operation, method, BaseOf(serviceUrl), path, body, RateClass.Write, rateKey), cancellationToken);
+        _transport.SendAsync<T>(new ConnectorCall(operation, method, BaseOf(serviceUrl), path, body, RateClass.Write, rateKey, _patience), cancellationToken);
 
     private Task<T?> Read<T>(string operation, string? serviceUrl, string path, string rateKey, CancellationToken cancellationToken) =>
-        _transport.SendAsync<T>(new ConnectorCall(operation, HttpMethod.Get, BaseOf(serviceUrl), path, null, RateClass.Read, rateKey), cancellationToken);
+        _transport.SendAsync<T>(new ConnectorCall(operation, HttpMethod.Get, BaseOf(serviceUrl), path, null, RateClass.Read, rateKey, _patience), cancellationToken);
 
     private Uri BaseOf(string? serviceUrl) => string.IsNullOrWhiteSpace(serviceUrl) ? _defaultServiceUrl : ServiceUrl.Normalize(serviceUrl);
 }

@@ -22,6 +22,18 @@ public sealed class ConnectorOptions
     /// <summary>One HTTP attempt may take this long before it counts as a network error.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Retries of a call made while a member waits for the turn's answer. What still fails goes to the reply outbox
+    /// (sends) or fails the step (reads), instead of holding the request past Teams' patience.
+    /// </summary>
+    public int TurnMaxRetries { get; set; } = 1;
+
+    /// <summary>Within a turn, a retry is waited for only when its delay (Retry-After or back-off) is at most this.</summary>
+    public TimeSpan TurnMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>One HTTP attempt within a turn may take this long before it counts as a network error.</summary>
+    public TimeSpan TurnAttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Refresh outbound tokens this long before they expire.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -5,7 +5,8 @@ namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>
 /// Retries only what Teams documents as transient (412, 429, 502, 503, 504) and network failures, with
-/// exponential backoff and jitter, or exactly the service's Retry-After when it sends one.
+/// exponential backoff and jitter, or exactly the service's Retry-After when it sends one. A turn's calls get a
+/// shorter budget than background work's (<see cref="ConnectorPatience"/>).
 /// </summary>
 internal static class ConnectorRetry
 {
@@ -13,20 +14,23 @@ internal static class ConnectorRetry
 
     public static bool IsTransient(int status) => TransientStatuses.Contains(status);
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorOptions options, TimeProvider clock, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorOptions options, ConnectorPatience patience, TimeProvider clock, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
-        if (options.MaxRetries < 1)
+        var (retries, longestWait, maxDelay) = patience == ConnectorPatience.Turn
+            ? (options.TurnMaxRetries, options.TurnMaxRetryDelay, options.TurnMaxRetryDelay)
+            : (options.MaxRetries, options.MaxRetryAfter, options.RetryMaxDelay);
+        if (retries < 1)
         {
             return builder.Build();
         }
 
         return builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
         {
-            MaxRetryAttempts = options.MaxRetries,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, clock)),
+            MaxRetryAttempts = retries,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, longestWait, clock)),
             DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                RetryAfter.Of(args.Outcome.Result, clock.GetUtcNow()) ?? Backoff(args.AttemptNumber, options)),
+                RetryAfter.Of(args.Outcome.Result, clock.GetUtcNow()) ?? Backoff(args.AttemptNumber, options.RetryBaseDelay, maxDelay)),
             OnRetry = args =>
             {
                 logger.LogWarning(
@@ -42,7 +46,7 @@ internal static class ConnectorRetry
         }).Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ConnectorOptions options, TimeProvider clock)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait, TimeProvider clock)
     {
         if (outcome.Exception is not null)
         {
@@ -56,14 +60,14 @@ internal static class ConnectorRetry
         }
 
         // A very long Retry-After is better handled by the caller rescheduling than by holding a turn.
-        return RetryAfter.Of(response, clock.GetUtcNow()) is not { } wait || wait <= options.MaxRetryAfter;
+        return RetryAfter.Of(response, clock.GetUtcNow()) is not { } wait || wait <= longestWait;
     }
 
     /// <summary>Base × 2^attempt, capped, then jittered to 50–100 % so retrying callers spread out.</summary>
-    private static TimeSpan Backoff(int attempt, ConnectorOptions options)
+    private static TimeSpan Backoff(int attempt, TimeSpan baseDelay, TimeSpan maxDelay)
     {
-        var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
-        var capped = Math.Min(exponential, options.RetryMaxDelay.TotalMilliseconds);
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
+        var capped = Math.Min(exponential, maxDelay.TotalMilliseconds);
         return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() / 2)));
     }
 }

@@ -21,6 +21,7 @@ internal sealed class ConnectorTransport
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+    private readonly ResiliencePipeline<HttpResponseMessage> _turnRetry;
     private readonly ConversationLanes _writes;
     private readonly ConversationLanes _reads;
     private readonly RateGate _global;
@@ -32,7 +33,8 @@ internal sealed class ConnectorTransport
         _options = options;
         _clock = clock;
         _logger = logger;
-        _retry = ConnectorRetry.Build(options, clock, logger);
+        _retry = ConnectorRetry.Build(options, ConnectorPatience.Background, clock, logger);
+        _turnRetry = ConnectorRetry.Build(options, ConnectorPatience.Turn, clock, logger);
         _writes = new ConversationLanes(TeamsRateLimits.Writes, clock);
         _reads = new ConversationLanes(TeamsRateLimits.Reads, clock);
         _global = new RateGate(TeamsRateLimits.Global(options.GlobalRequestsPerSecond), clock);
@@ -83,7 +85,7 @@ internal sealed class ConnectorTransport
             : null;
         try
         {
-            return await _retry.ExecuteAsync(
+            return await (call.Patience == ConnectorPatience.Turn ? _turnRetry : _retry).ExecuteAsync(
                 async ct => await AttemptAsync(call, uri, body, lease, ct).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
         }
@@ -117,14 +119,15 @@ internal sealed class ConnectorTransport
         }
 
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        attempt.CancelAfter(_options.AttemptTimeout);
+        var timeout = call.Patience == ConnectorPatience.Turn ? _options.TurnAttemptTimeout : _options.AttemptTimeout;
+        attempt.CancelAfter(timeout);
         try
         {
             return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no answer within {_options.AttemptTimeout}", e);
+            throw new TimeoutException($"no answer within {timeout}", e);
         }
     }
 

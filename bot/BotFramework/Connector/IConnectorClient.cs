@@ -8,6 +8,9 @@ namespace ConnectorBot.BotFramework.Connector;
 /// </summary>
 public interface IConnectorClient
 {
+    /// <summary>The same client with a turn's budget (<see cref="ConnectorPatience.Turn"/>): for calls a member waits on.</summary>
+    IConnectorClient InTurn { get; }
+
     Task<ResourceResponse> SendToConversationAsync(string? serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default);
 
     Task<ResourceResponse> ReplyToActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);

@@ -1,12 +1,16 @@
 using System.Text.Json;
 
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
 
-/// <summary>One inbound activity and the means to answer it in its conversation.</summary>
-public sealed class TurnContext(Activity activity, IConnectorClient connector, CancellationToken cancellationToken)
+/// <summary>
+/// One inbound activity and the means to answer it. Replies go through <see cref="TurnReplies"/>: sent while the member
+/// waits, or queued in the reply outbox when Teams cannot take them now, so none is lost.
+/// </summary>
+public sealed class TurnContext(Activity activity, IConnectorClient connector, TurnReplies replies, CancellationToken cancellationToken)
 {
     private TeamsChannelData? _teams;
 
@@ -24,11 +28,16 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, C
     /// <summary>The sender's text without @mentions, for command parsing.</summary>
     public string Text => Activity.GetTextWithoutMentions();
 
-    public IConnectorClient Connector { get; } = connector;
+    /// <summary>The connector with a turn's budget (<see cref="IConnectorClient.InTurn"/>), for reads and creates; replies go through <see cref="SendAsync"/>.</summary>
+    public IConnectorClient Connector { get; } = connector.InTurn;
 
-    /// <summary>Sends into this turn's conversation; returns the new activity's id when the channel gives one.</summary>
-    public async Task<string?> SendAsync(Activity reply) =>
-        (await Connector.SendToConversationAsync(Activity.ServiceUrl, Activity.Conversation!.Id!, reply, CancellationToken).ConfigureAwait(false)).Id;
+    public TurnReplies Replies { get; } = replies;
+
+    /// <summary>Sends into this turn's conversation; returns the new activity's id when it was sent now and the channel gave one (null when queued).</summary>
+    public Task<string?> SendAsync(Activity reply) => SendToAsync(Activity.ServiceUrl, Activity.Conversation!.Id!, reply);
+
+    /// <summary>Sends into another conversation (a team's channel, a member's 1:1 chat) on the same terms as <see cref="SendAsync"/>.</summary>
+    public Task<string?> SendToAsync(string? serviceUrl, string conversationId, Activity message) => Replies.SendAsync(serviceUrl, conversationId, message);
 
     public Task<string?> SendTextAsync(string text, string textFormat = "markdown") =>
         SendAsync(Activity.CreateReply(text) with { TextFormat = textFormat, ReplyToId = null });

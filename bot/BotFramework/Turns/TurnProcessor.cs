@@ -1,4 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
 
@@ -15,6 +16,7 @@ public sealed class TurnProcessor(
     ActivityDeduplicator deduplicator,
     IConnectorClient connector,
     [FromKeyedServices(ConnectorRegistration.AnonymousKey)] IConnectorClient anonymousConnector,
+    ReplyOutbox outbox,
     ILogger<TurnProcessor> logger)
 {
     /// <param name="authenticated">False for a turn the development switch let in without a token: its replies carry none.</param>
@@ -45,7 +47,8 @@ public sealed class TurnProcessor(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
 
-        var turn = new TurnContext(activity, authenticated ? connector : anonymousConnector, cancellationToken);
+        var client = authenticated ? connector : anonymousConnector;
+        var turn = new TurnContext(activity, client, outbox.ForTurn(activity, client, authenticated, cancellationToken), cancellationToken);
         try
         {
             return await router.RouteAsync(turn).ConfigureAwait(false);
