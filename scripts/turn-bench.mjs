@@ -24,6 +24,12 @@
 //   --rate-limits         keep the bot's outbound Teams rate limits on (off by default: they hold replies back
 //                         to 7 per second per chat and 50 per second overall, which measures the limiter)
 //   --keep                keep the temporary folder (the bot's log and store) and print where it is
+//   --throttle P429,P503  the throttling scenario instead of the timed phases: each member of a twin pair runs the same
+//                         interview, one while the connector answers normally (what should arrive), the other while it
+//                         answers 429 (Retry-After: 1) with probability P429 and 503 with P503 (e.g. 0.5,0.1); then
+//                         waits for the bot's reply outbox and reports turns by status, replies lost, duplicated or out
+//                         of order, and how long delivery took. Members run --concurrency's first value at a time.
+//   --seed N              the throttling's random seed [14]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +40,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 const usage = 'Usage: node scripts/turn-bench.mjs --dll PATH/TO/ConnectorBot.dll [--members 40] [--concurrency 1,8] '
-  + '[--warmup 5] [--port 0] [--settle 3] [--think 0] [--consent execute|submit] [--rate-limits] [--keep]';
+  + '[--warmup 5] [--port 0] [--settle 3] [--think 0] [--consent execute|submit] [--rate-limits] [--keep] [--throttle 0.5,0.1 [--seed 14]]';
 
 const TURN_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -58,6 +64,8 @@ function readOptions() {
         consent: { type: 'string', default: 'execute' },
         'rate-limits': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
+        throttle: { type: 'string', default: '' },
+        seed: { type: 'string', default: '14' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -87,8 +95,15 @@ function readOptions() {
   if (port > 65535) fail('--port is at most 65535.');
   const think = Number(parsed.think);
   if (!(Number.isInteger(think) && think >= 0 && think <= 10_000)) fail('--think is 0 to 10000 milliseconds.');
+  let throttle = null;
+  if (parsed.throttle) {
+    const [p429, p503] = parsed.throttle.split(',').map(Number);
+    if (!(p429 >= 0 && p503 >= 0 && p429 + p503 <= 1)) fail('--throttle takes two probabilities, e.g. 0.5,0.1 (their sum at most 1).');
+    throttle = { p429, p503, seed: count('seed', 0) };
+  }
   return {
     dll,
+    throttle,
     members: count('members', 1),
     warmup: count('warmup', 0),
     port,
@@ -184,7 +199,14 @@ function startConnector() {
     inFlight: new Map(), // conversation id -> turns in flight
     sent: new Map(), // conversation id -> activities the bot sent during the current turn
     lastCard: new Map(), // conversation id -> { id, card }
+    delivered: new Map(), // conversation id -> every activity the connector accepted there, in order
+    byStatus: new Map(), // HTTP status -> calls answered with it
+    weather: null, // { p429, p503, random } while the throttling scenario runs
     ids: 0,
+  };
+  const answer = (response, status, headers, body) => {
+    state.byStatus.set(status, (state.byStatus.get(status) ?? 0) + 1);
+    response.writeHead(status, headers).end(body);
   };
   const server = http.createServer((request, response) => {
     const chunks = [];
@@ -197,6 +219,17 @@ function startConnector() {
       state.byRoute.set(route, (state.byRoute.get(route) ?? 0) + 1);
       const conversationId = match ? decodeURIComponent(match[1]) : null;
       if (!conversationId || !(state.inFlight.get(conversationId) > 0)) state.outsideTurns += 1;
+      if (state.weather && path.startsWith('/v3/')) {
+        const roll = state.weather.random();
+        if (roll < state.weather.p429) {
+          answer(response, 429, { 'content-type': 'application/json', 'retry-after': '1' }, JSON.stringify({ error: { code: 'Throttled', message: 'bench' } }));
+          return;
+        }
+        if (roll < state.weather.p429 + state.weather.p503) {
+          answer(response, 503, { 'content-type': 'application/json' }, JSON.stringify({ error: { code: 'ServiceUnavailable', message: 'bench' } }));
+          return;
+        }
+      }
       const id = `bench-${++state.ids}`;
       let body = null;
       try {
@@ -206,17 +239,19 @@ function startConnector() {
       }
       if (conversationId && body && request.method === 'POST') {
         state.sent.get(conversationId)?.push(body);
+        if (!state.delivered.has(conversationId)) state.delivered.set(conversationId, []);
+        state.delivered.get(conversationId).push(body);
         const card = body.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
         if (card) state.lastCard.set(conversationId, { id, card });
       }
       if (request.method === 'POST' || request.method === 'PUT') {
         const status = request.method === 'POST' ? 201 : 200;
-        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+        answer(response, status, { 'content-type': 'application/json' }, JSON.stringify({ id }));
       } else if (request.method === 'DELETE') {
-        response.writeHead(200).end();
+        answer(response, 200, {}, '');
       } else {
-        response.writeHead(404, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ error: { code: 'NotFound', message: 'The benchmark connector serves no reads.' } }));
+        answer(response, 404, { 'content-type': 'application/json' },
+          JSON.stringify({ error: { code: 'NotFound', message: 'The benchmark connector serves no reads.' } }));
       }
     });
   });
@@ -542,6 +577,104 @@ function sleep(ms) {
 
 const mb = (bytes) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MB`);
 
+// ---------------------------------------------------------------------------------------------- throttling scenario
+
+// A small seeded generator (mulberry32), so a scenario repeats.
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// What a member saw, comparable across twins: ids and timestamps out, the member's own ids replaced.
+function normalise(member, activity) {
+  const { id, replyToId, timestamp, localTimestamp, conversation, recipient, from, serviceUrl, channelId, ...rest } = activity;
+  let text = JSON.stringify(rest);
+  for (const [value, name] of [[member.conversationId, '{conversation}'], [member.userId, '{user}'], [member.aadObjectId, '{aad}']]) {
+    text = text.split(value).join(name);
+  }
+  return text;
+}
+
+function compare(expected, got) {
+  const left = new Map();
+  for (const item of expected) left.set(item, (left.get(item) ?? 0) + 1);
+  let duplicated = 0;
+  for (const item of got) {
+    if (left.get(item) > 0) left.set(item, left.get(item) - 1);
+    else duplicated += 1;
+  }
+  const lost = [...left.values()].reduce((sum, n) => sum + n, 0);
+  const inOrder = lost === 0 && duplicated === 0 && expected.every((item, i) => got[i] === item);
+  return { lost, duplicated, inOrder };
+}
+
+async function throttlingScenario(options, botUrl, connector, tenantId) {
+  const { state } = connector;
+  const concurrency = options.concurrency[0];
+  const pairs = Array.from({ length: options.members }, (_, i) => {
+    const control = makeMember(tenantId, 'twin', i);
+    const throttled = { ...control, label: `${control.label}-throttled`, aadObjectId: randomUUID(), userId: `${control.userId}-t`, conversationId: `${control.conversationId}-t` };
+    return { control, throttled };
+  });
+
+  // What should arrive: the same interviews while Teams answers normally.
+  await runPhase(botUrl, connector, pairs.map((p) => p.control), concurrency, options.consent, null);
+  await waitUntilIdle();
+  const expected = new Map(pairs.map((p) => [p, (state.delivered.get(p.control.conversationId) ?? []).map((a) => normalise(p.control, a))]));
+
+  const statusBefore = new Map(state.byStatus);
+  state.weather = { ...options.throttle, random: seeded(options.throttle.seed) };
+  const turns = { byStatus: new Map(), ms: [] };
+  const record = (kind, result) => {
+    turns.byStatus.set(result.status, (turns.byStatus.get(result.status) ?? 0) + 1);
+    turns.ms.push(result.ms);
+  };
+  const queue = pairs.map((p) => p.throttled);
+  const started = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    while (queue.length) await interview(botUrl, connector, queue.shift(), options.consent, record, options.think);
+  }));
+  const turnsDone = performance.now();
+
+  // The outbox delivers with Retry-After waits: give it up to three minutes, then a few seconds for any duplicate.
+  const arrived = () => pairs.every((p) => (state.delivered.get(p.throttled.conversationId) ?? []).length >= expected.get(p).length);
+  const deadline = Date.now() + 180_000;
+  while (!arrived() && Date.now() < deadline) await sleep(200);
+  const allArrived = performance.now();
+  await sleep(Math.max(options.settle, 3) * 1000);
+  state.weather = null;
+
+  const totals = { expected: 0, delivered: 0, lost: 0, duplicated: 0, outOfOrder: 0, welcomeMissing: 0 };
+  for (const p of pairs) {
+    const got = (state.delivered.get(p.throttled.conversationId) ?? []).map((a) => normalise(p.throttled, a));
+    const want = expected.get(p);
+    const result = compare(want, got);
+    totals.expected += want.length;
+    totals.delivered += got.length;
+    totals.lost += result.lost;
+    totals.duplicated += result.duplicated;
+    totals.outOfOrder += result.inOrder || result.lost || result.duplicated ? 0 : 1;
+    totals.welcomeMissing += want.length && !got.includes(want[0]) ? 1 : 0;
+  }
+
+  const answered = new Map([...state.byStatus].map(([status, n]) => [status, n - (statusBefore.get(status) ?? 0)]));
+  const sorted = [...turns.ms].sort((a, b) => a - b);
+  console.log(`\nthrottling scenario: ${pairs.length} members, ${concurrency} at a time, connector answering 429 (Retry-After: 1) `
+    + `${Math.round(options.throttle.p429 * 100)} % and 503 ${Math.round(options.throttle.p503 * 100)} % of calls (seed ${options.throttle.seed})`);
+  console.log(`  turns: ${turns.ms.length} (${[...turns.byStatus].map(([status, n]) => `${n} × ${status}`).join(', ')}); `
+    + `ms p50 ${percentile(sorted, 50).toFixed(0)}, p95 ${percentile(sorted, 95).toFixed(0)}, max ${sorted.at(-1).toFixed(0)}; all turns took ${((turnsDone - started) / 1000).toFixed(1)} s`);
+  console.log(`  replies: ${totals.expected} expected, ${totals.delivered} delivered; lost ${totals.lost}, duplicated ${totals.duplicated}, `
+    + `members with replies out of order ${totals.outOfOrder}, members without their welcome ${totals.welcomeMissing}`);
+  console.log(`  the last reply arrived ${((allArrived - turnsDone) / 1000).toFixed(1)} s after the last turn${arrived() ? '' : ' (deadline reached: some never arrived)'}`);
+  console.log(`  connector answers during the scenario: ${[...answered].filter(([, n]) => n > 0).map(([status, n]) => `${n} × ${status}`).join(', ')}`);
+}
+
 // ---------------------------------------------------------------------------------------------- main
 
 async function main() {
@@ -574,7 +707,8 @@ async function main() {
       for (const [kind, n] of phaseErrors.unexpected) console.log(`  ? ${n} × ${kind}: the bot's replies were not the expected ones`);
     }
 
-    for (const concurrency of options.concurrency) {
+    if (options.throttle) await throttlingScenario(options, botUrl, connector, tenantId);
+    for (const concurrency of options.throttle ? [] : options.concurrency) {
       const members = Array.from({ length: options.members }, (_, i) => makeMember(tenantId, `c${concurrency}`, i));
       const tally = newTally();
       const info = await runPhase(botUrl, connector, members, concurrency, options.consent, tally, options.think);

@@ -8,8 +8,8 @@ namespace ConnectorBot.BotFramework.Turns;
 /// <summary>
 /// Runs one authenticated activity as a turn: tenant and shape checks (<see cref="ActivityShape"/>), once-only
 /// processing, routing, and on failure a logged error (with ids, never the member's text), an apology, and a
-/// marker released for redelivery. A turn whose reply could not reach the activity's serviceUrl at all ends without a 500: the
-/// channel that sent it is the one that could not be reached, so redelivering it would fail the same way.
+/// marker released for redelivery. Replies Teams cannot take now are queued by <see cref="TurnReplies"/>, not thrown; a read
+/// or create that fails for a passing reason (throttled, busy, unreachable) ends the turn without a 500.
 /// </summary>
 public sealed class TurnProcessor(
     ActivityRouter router,
@@ -66,6 +66,24 @@ public sealed class TurnProcessor(
                 e.Outcome,
                 (int?)e.StatusCode);
             await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
+            return activity.Type == ActivityTypes.Invoke
+                ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
+                : null;
+        }
+        catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
+        {
+            // A read or create Teams would not serve now (throttled, busy): not a bug, and not worth a 500. The member
+            // is told to try again (that reply itself queues if need be) and a redelivery may run the turn afresh.
+            logger.LogWarning(
+                "Turn could not finish: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; a connector call failed with {Outcome} ({Status}).",
+                activity.Type,
+                activity.Id,
+                activity.Conversation?.Id,
+                tenantId,
+                e.Outcome,
+                (int?)e.StatusCode);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
+            await ApologiseAsync(turn).ConfigureAwait(false);
             return activity.Type == ActivityTypes.Invoke
                 ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
                 : null;
