@@ -64,7 +64,7 @@ public abstract class SettingsContract : IAsyncLifetime
         Assert.Equal(["General", "Intros", "Random <b>stuff</b>"], channel.Choices);
         Assert.Equal(AdminTeam.TeamId, channel.Value);
         Assert.Contains(Inputs(form), i => i.Id == SettingsDraft.TimeZoneId && i.Value == "UTC");
-        Assert.Contains("Next round: **Monday 23 November 2026, 09:00** (UTC).", AdminTeam.TextOf(form), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Monday 23 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(form), StringComparison.Ordinal);
         Assert.Contains(Verbs(form), v => v == SettingsVerbs.MatchPreview);
         Assert.Contains(Verbs(form), v => v == SettingsVerbs.InviteEveryone);
     }
@@ -108,7 +108,7 @@ public abstract class SettingsContract : IAsyncLifetime
         Assert.Contains(SettingsStrings.Saved, text, StringComparison.Ordinal);
 
         // Saved Wednesday 18 Nov 2026 12:00 UTC; fortnightly on Fridays from the install week: Friday 20 November, 14:00 in London.
-        Assert.Contains("Next round: **Friday 20 November 2026, 14:00** (Europe/London).", text, StringComparison.Ordinal);
+        Assert.Contains("Next round: **Friday 20 November 2026, 14:00 (Europe/London)**.", text, StringComparison.Ordinal);
         var stored = (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!;
         Assert.Equal(AdminTeam.IntrosChannelId, stored.IntroChannelId);
         Assert.Equal(Cadence.Fortnightly, stored.Cadence);
@@ -156,7 +156,7 @@ public abstract class SettingsContract : IAsyncLifetime
 
         // Resumed Thursday 26 November: the missed Monday is not run at once; the next is Monday 30 November.
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
-        Assert.Contains("Next round: **Monday 30 November 2026, 09:00** (UTC).", AdminTeam.TextOf(resumed), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Monday 30 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(resumed), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,6 +96,6 @@ public sealed class SettingsDraftTests
         Assert.Equal(SettingsStrings.PausedNote, NextRound.Describe(Team with { Paused = true }, now));
         Assert.Equal(SettingsStrings.NoChannelNote, NextRound.Describe(Team with { IntroChannelId = null }, now));
         Assert.Equal(SettingsStrings.NextRoundDue, NextRound.Describe(Team, now.AddDays(10)));
-        Assert.Equal("Next round: **Monday 23 November 2026, 09:00** (Asia/Kolkata).", NextRound.Describe(Team with { TimeZone = "Asia/Kolkata" }, now));
+        Assert.Equal("Next round: **Monday 23 November 2026, 09:00 (Asia/Kolkata)**.", NextRound.Describe(Team with { TimeZone = "Asia/Kolkata" }, now));
     }
 }

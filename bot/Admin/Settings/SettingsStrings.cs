@@ -34,8 +34,8 @@ public static class SettingsStrings
     public const string StatsButton = "Stats";
     public const string AdminsButton = "Admins";
 
-    /// <summary>{0}: the next round's local date and time; {1}: the time zone id.</summary>
-    public const string NextRound = "Next round: **{0}** ({1}).";
+    /// <summary>{0}: the next round's local date, time and time zone (TeamDates).</summary>
+    public const string NextRound = "Next round: **{0}**.";
     public const string NextRoundDue = "Next round: **due now**: it starts within a minute or two.";
     public const string PausedNote = "Intros are **paused**: no rounds run until you switch the pause off.";
     public const string NoChannelNote = "Pick a channel for intros: no rounds run until there is one.";
