@@ -107,7 +107,7 @@ public abstract class SettingsContract : IAsyncLifetime
         var text = AdminTeam.TextOf(form);
         Assert.Contains(SettingsStrings.Saved, text, StringComparison.Ordinal);
 
-        // Saved Wednesday 18 Nov 2026 12:00 UTC; fortnightly on Fridays from the install week: Friday 20 November, 14:00 in London.
+        // Saved Wednesday 18 Nov 2026 12:00 UTC; fortnightly on Fridays from the next Friday: 20 November, 14:00 in London.
         Assert.Contains("Next round: **Friday 20 November 2026, 14:00 (Europe/London)**.", text, StringComparison.Ordinal);
         var stored = (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!;
         Assert.Equal(AdminTeam.IntrosChannelId, stored.IntroChannelId);
@@ -141,6 +141,47 @@ public abstract class SettingsContract : IAsyncLifetime
         Assert.Equal(AdminTeam.TeamId, stored.IntroChannelId);
         Assert.Equal(9, stored.Hour);
         Assert.Equal("UTC", stored.TimeZone);
+    }
+
+    [Fact]
+    public async Task Every_two_weeks_saved_on_a_Sunday_starts_on_the_next_chosen_weekday_then_every_fourteen_days()
+    {
+        // Sunday 22 November 2026, 12:00 UTC. The install week's fortnights would have made it Thursday 3 December.
+        Team.Clock.Advance(TimeSpan.FromDays(4));
+        var everyOtherThursday = Valid() with { Day = "Thursday", Hour = "9", TimeZone = "UTC" };
+
+        var saved = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(everyOtherThursday)));
+
+        Assert.Contains("Next round: **Thursday 26 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(saved), StringComparison.Ordinal);
+        Assert.Equal(Team.Clock.GetUtcNow(), (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.ScheduleFrom);
+
+        var first = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(first, await RoundAfterTickAtAsync(first));
+        Assert.Equal(first, await RoundAfterTickAtAsync(first.AddDays(7)));
+        Assert.Equal(first.AddDays(14), await RoundAfterTickAtAsync(first.AddDays(14)));
+        Assert.NotEmpty(await IntrosAsync());
+    }
+
+    [Fact]
+    public async Task A_team_whose_schedule_predates_the_start_date_keeps_its_fortnights_until_the_schedule_changes()
+    {
+        // As a row written before ScheduleFrom existed: fortnightly on Thursdays, counted from the install week (16
+        // November), whose first round ran on Thursday 19 November.
+        var ran = new DateTimeOffset(2026, 11, 19, 9, 0, 0, TimeSpan.Zero);
+        await Team.Teams.UpdateAsync(Team.TenantId, AdminTeam.TeamId, t => t! with { Cadence = Cadence.Fortnightly, Day = DayOfWeek.Thursday, LastRoundAt = ran, ScheduleFrom = null });
+        Team.Clock.Advance(TimeSpan.FromDays(4));
+        var unchanged = SettingsDraft.From((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!);
+
+        var opened = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Open));
+        var savedOther = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(unchanged with { CooldownDays = "45" })));
+
+        Assert.Contains("Next round: **Thursday 3 December 2026, 09:00 (UTC)**.", AdminTeam.TextOf(opened), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Thursday 3 December 2026, 09:00 (UTC)**.", AdminTeam.TextOf(savedOther), StringComparison.Ordinal);
+        Assert.Null((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.ScheduleFrom);
+
+        var moved = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(unchanged with { Hour = "10" })));
+
+        Assert.Contains("Next round: **Thursday 26 November 2026, 10:00 (UTC)**.", AdminTeam.TextOf(moved), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -257,6 +298,14 @@ public abstract class SettingsContract : IAsyncLifetime
         [SettingsDraft.OddHeadcountId] = draft.OddHeadcount,
         [SettingsDraft.PausedId] = draft.Paused,
     };
+
+    // Moves the clock to a moment, runs one scheduler pass, and says which slot the team's last round ran for.
+    private async Task<DateTimeOffset?> RoundAfterTickAtAsync(DateTimeOffset at)
+    {
+        Team.Clock.Advance(at - Team.Clock.GetUtcNow());
+        await Team.TickAsync();
+        return (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.LastRoundAt;
+    }
 
     private async Task<List<IntroRecord>> IntrosAsync()
     {

@@ -40,12 +40,19 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved]).ConfigureAwait(false);
     }
 
-    // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at once.
+    // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at
+    // once, and rounds every two weeks start on the next chosen weekday rather than on the install week's fortnight.
     private static Intros.TeamSettings Rescheduled(Intros.TeamSettings before, Intros.TeamSettings after, DateTimeOffset now)
     {
         var scheduleChanged = before.Cadence != after.Cadence || before.Day != after.Day || before.Hour != after.Hour
             || before.TimeZone != after.TimeZone || (before.Paused && !after.Paused);
-        return scheduleChanged && (after.LastRoundAt ?? after.InstalledAt) < now ? after with { LastRoundAt = now } : after;
+        if (!scheduleChanged)
+        {
+            return after;
+        }
+
+        var restarted = after with { ScheduleFrom = now };
+        return (after.LastRoundAt ?? after.InstalledAt) < now ? restarted with { LastRoundAt = now } : restarted;
     }
 
     private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes) =>
