@@ -6,6 +6,8 @@ namespace ConnectorBot.Admin.Settings;
 /// <summary>Opening the form and saving it: values validated against the team's real channels, saved ETag-guarded per team.</summary>
 public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channels, AdminReplies replies, TimeProvider clock, ILogger<SettingsActions> logger) : IAdminCardAction
 {
+    private static readonly Dictionary<string, string> NoErrors = [];
+
     public bool Handles(string verb) => verb is SettingsVerbs.Open or SettingsVerbs.Save;
 
     public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
@@ -15,14 +17,14 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
         if (action.Verb == SettingsVerbs.Open)
         {
-            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, []).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], NoErrors).ConfigureAwait(false);
         }
 
         var draft = SettingsDraft.Read(action, turn.Team);
         var validation = draft.Validate([.. list.Channels.Select(c => c.Id)]);
         if (validation.Apply is not { } apply)
         {
-            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved, .. validation.Errors]).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved], validation.Errors).ConfigureAwait(false);
         }
 
         var now = clock.GetUtcNow();
@@ -37,7 +39,7 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         }
 
         logger.LogInformation("Settings of team {TeamId} of tenant {TenantId} saved by an admin.", saved.TeamId, saved.TenantId);
-        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved]).ConfigureAwait(false);
+        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], NoErrors).ConfigureAwait(false);
     }
 
     // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at
@@ -55,6 +57,6 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         return (after.LastRoundAt ?? after.InstalledAt) < now ? restarted with { LastRoundAt = now } : restarted;
     }
 
-    private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes) =>
-        replies.CardAsync(turn, action, SettingsCards.Form(team, draft, list, NextRound.Describe(team, clock.GetUtcNow()), notes, turn.ActorUserId));
+    private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> errors) =>
+        replies.CardAsync(turn, action, SettingsCards.Form(team, draft, list, NextRound.Describe(team, clock.GetUtcNow()), notes, errors, turn.ActorUserId));
 }
