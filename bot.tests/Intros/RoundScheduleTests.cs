@@ -133,6 +133,14 @@ public sealed class RoundScheduleTests
     }
 
     [Fact]
+    public void Fortnightly_WithACorruptStoredDay_EndsInNoSlotRatherThanSearchingForever()
+    {
+        var settings = Team(Cadence.Fortnightly, (DayOfWeek)9, 9, "UTC") with { ScheduleFrom = Utc("2026-03-08T10:00") };
+
+        Assert.Throws<InvalidOperationException>(() => RoundSchedule.NextSlot(settings, Utc("2026-03-08T10:00")));
+    }
+
+    [Fact]
     public void Fortnightly_WithoutAScheduleStart_CountsEvenWeeksFromTheInstallWeek()
     {
         // Teams that never saved a schedule. Installed on Wednesday 4 March: its week (from Monday 2 March) is week 0.

@@ -89,13 +89,16 @@ public static class RoundSchedule
     {
         if (settings.ScheduleFrom is { } from)
         {
+            // Eight days hold every weekday, the saved day's own included when its hour had passed; bounded so a
+            // corrupt stored day ends in NextSlot's "no slot" rather than a loop.
             var date = clock.LocalDate(from);
-            while (date.DayOfWeek != settings.Day || clock.ToUtc(date, settings.Hour) <= from)
+            for (var day = 0; day <= 7; day++, date = date.AddDays(1))
             {
-                date = date.AddDays(1);
+                if (date.DayOfWeek == settings.Day && clock.ToUtc(date, settings.Hour) > from)
+                {
+                    return date;
+                }
             }
-
-            return date;
         }
 
         return WeekStart(InstalledDate(settings, clock)).AddDays(((int)settings.Day + 6) % 7);
