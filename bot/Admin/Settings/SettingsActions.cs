@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Storage.Records;
 
@@ -6,8 +8,6 @@ namespace ConnectorBot.Admin.Settings;
 /// <summary>Opening the form and saving it: values validated against the team's real channels, saved ETag-guarded per team.</summary>
 public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channels, AdminReplies replies, TimeProvider clock, ILogger<SettingsActions> logger) : IAdminCardAction
 {
-    private static readonly Dictionary<string, string> NoErrors = [];
-
     public bool Handles(string verb) => verb is SettingsVerbs.Open or SettingsVerbs.Save;
 
     public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
@@ -17,7 +17,7 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
         if (action.Verb == SettingsVerbs.Open)
         {
-            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], NoErrors).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
         }
 
         var draft = SettingsDraft.Read(action, turn.Team);
@@ -39,7 +39,7 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         }
 
         logger.LogInformation("Settings of team {TeamId} of tenant {TenantId} saved by an admin.", saved.TeamId, saved.TenantId);
-        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], NoErrors).ConfigureAwait(false);
+        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
     }
 
     // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at
