@@ -100,9 +100,50 @@ public sealed class RoundScheduleTests
     }
 
     [Fact]
-    public void Fortnightly_CountsEvenWeeksFromTheInstallWeek()
+    public void Fortnightly_SavedOnASunday_StartsOnTheNextChosenWeekday_ThenEveryFourteenDays()
     {
-        // Installed on Wednesday 4 March: its week (from Monday 2 March) is week 0.
+        // Saved on Sunday 8 March; the install week's fortnights (from 5 January) would have made it Thursday 19 March.
+        var saved = Utc("2026-03-08T10:00");
+        var settings = Team(Cadence.Fortnightly, DayOfWeek.Thursday, 9, "UTC") with { ScheduleFrom = saved };
+
+        Assert.Equal(Utc("2026-03-12T09:00"), RoundSchedule.NextSlot(settings, saved));
+        Assert.Equal(Utc("2026-03-26T09:00"), RoundSchedule.NextSlot(settings, Utc("2026-03-12T09:00")));
+        Assert.Equal(Utc("2026-04-09T09:00"), RoundSchedule.NextSlot(settings, Utc("2026-03-27T00:00")));
+    }
+
+    [Fact]
+    public void Fortnightly_SavedOnTheChosenDay_StartsThatDayUnlessItsHourHasPassed()
+    {
+        var before = Team(Cadence.Fortnightly, DayOfWeek.Thursday, 9, "UTC") with { ScheduleFrom = Utc("2026-03-12T08:00") };
+        var after = before with { ScheduleFrom = Utc("2026-03-12T10:00") };
+
+        Assert.Equal(Utc("2026-03-12T09:00"), RoundSchedule.NextSlot(before, Utc("2026-03-12T08:00")));
+        Assert.Equal(Utc("2026-03-19T09:00"), RoundSchedule.NextSlot(after, Utc("2026-03-12T10:00")));
+        Assert.Equal(Utc("2026-04-02T09:00"), RoundSchedule.NextSlot(after, Utc("2026-03-19T09:00")));
+    }
+
+    [Fact]
+    public void Fortnightly_StartsOnTheChosenWeekdayOfTheTeamClock()
+    {
+        // Saved at 20:00 UTC on Sunday 8 March, already Monday 01:30 in Kolkata: Monday 9 March 09:00 there is the first.
+        var settings = Team(Cadence.Fortnightly, DayOfWeek.Monday, 9, "Asia/Kolkata") with { ScheduleFrom = Utc("2026-03-08T20:00") };
+
+        Assert.Equal(Utc("2026-03-09T03:30"), RoundSchedule.NextSlot(settings, Utc("2026-03-08T20:00")));
+        Assert.Equal(Utc("2026-03-23T03:30"), RoundSchedule.NextSlot(settings, Utc("2026-03-09T03:30")));
+    }
+
+    [Fact]
+    public void Fortnightly_WithACorruptStoredDay_EndsInNoSlotRatherThanSearchingForever()
+    {
+        var settings = Team(Cadence.Fortnightly, (DayOfWeek)9, 9, "UTC") with { ScheduleFrom = Utc("2026-03-08T10:00") };
+
+        Assert.Throws<InvalidOperationException>(() => RoundSchedule.NextSlot(settings, Utc("2026-03-08T10:00")));
+    }
+
+    [Fact]
+    public void Fortnightly_WithoutAScheduleStart_CountsEvenWeeksFromTheInstallWeek()
+    {
+        // Teams that never saved a schedule. Installed on Wednesday 4 March: its week (from Monday 2 March) is week 0.
         var settings = Team(Cadence.Fortnightly, DayOfWeek.Monday, 9, "UTC") with { InstalledAt = Utc("2026-03-04T15:00") };
 
         Assert.Equal(Utc("2026-03-16T09:00"), RoundSchedule.NextSlot(settings, Utc("2026-03-04T15:00")));

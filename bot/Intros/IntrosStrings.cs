@@ -10,6 +10,12 @@ public static class IntrosStrings
 {
     public const string Kicker = "Suggested introduction";
 
+    /// <summary>How every date is written for admins and members (.NET pattern, invariant culture): "Monday 23 November 2026".</summary>
+    public const string DayPattern = "dddd d MMMM yyyy";
+
+    /// <summary>{0}: the date (<see cref="DayPattern"/>); {1}: the time, "09:00"; {2}: the time zone id.</summary>
+    public const string DayAndTime = "{0}, {1} ({2})";
+
     /// <summary>A member whose display name is unknown: never their id.</summary>
     public const string SomeColleague = "a colleague";
 

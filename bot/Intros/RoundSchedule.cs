@@ -13,14 +13,14 @@ public static class RoundSchedule
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = TeamClock.For(settings.TimeZone);
-        var anchorWeek = WeekStart(InstalledDate(settings, clock));
+        var firstDay = FirstSlotDay(settings, clock);
 
         // Start a day early: the local date at "after" may already be past a slot that, in UTC, is still ahead.
         var start = clock.LocalDate(after).AddDays(-1);
         for (var day = 0; day <= SearchDays; day++)
         {
             var date = start.AddDays(day);
-            if (!IsSlotDay(settings, date, anchorWeek))
+            if (!IsSlotDay(settings, date, firstDay))
             {
                 continue;
             }
@@ -60,7 +60,7 @@ public static class RoundSchedule
     public static string SlotId(DateTimeOffset slotUtc) =>
         slotUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture);
 
-    private static bool IsSlotDay(TeamSettings settings, DateOnly date, DateOnly anchorWeek)
+    private static bool IsSlotDay(TeamSettings settings, DateOnly date, DateOnly firstDay)
     {
         if (date.DayOfWeek != settings.Day)
         {
@@ -71,13 +71,37 @@ public static class RoundSchedule
         {
             Cadence.Weekly => true,
 
-            // Even weeks counted from the week the bot was installed in (weeks start on Monday).
-            Cadence.Fortnightly => (WeekStart(date).DayNumber - anchorWeek.DayNumber) / 7 % 2 == 0,
+            // Every 14 days from the schedule's first round, before it as after it.
+            Cadence.Fortnightly => ((date.DayNumber - firstDay.DayNumber) % 14 + 14) % 14 == 0,
 
             // The first such weekday of the month.
             Cadence.Monthly => date.Day <= 7,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The date of the schedule's first round: the chosen weekday whose hour comes first after the schedule was saved,
+    /// so a schedule saved on Sunday for Thursdays starts that Thursday. A team that never saved one keeps the
+    /// fortnights it always had: the chosen weekday of its install week (weeks start on Monday).
+    /// </summary>
+    private static DateOnly FirstSlotDay(TeamSettings settings, TeamClock clock)
+    {
+        if (settings.ScheduleFrom is { } from)
+        {
+            // Eight days hold every weekday, the saved day's own included when its hour had passed; bounded so a
+            // corrupt stored day ends in NextSlot's "no slot" rather than a loop.
+            var date = clock.LocalDate(from);
+            for (var day = 0; day <= 7; day++, date = date.AddDays(1))
+            {
+                if (date.DayOfWeek == settings.Day && clock.ToUtc(date, settings.Hour) > from)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return WeekStart(InstalledDate(settings, clock)).AddDays(((int)settings.Day + 6) % 7);
     }
 
     private static DateOnly InstalledDate(TeamSettings settings, TeamClock clock) =>

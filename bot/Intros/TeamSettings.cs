@@ -59,6 +59,13 @@ public sealed record TeamSettings
     /// <summary>When the last round ran (its slot), so each slot runs once.</summary>
     public DateTimeOffset? LastRoundAt { get; init; }
 
+    /// <summary>
+    /// When an admin last changed when rounds run (cadence, day, hour, time zone, or a resume): rounds every two weeks
+    /// start on the first chosen weekday after it. Null for teams that never saved a schedule: theirs count from the
+    /// install week.
+    /// </summary>
+    public DateTimeOffset? ScheduleFrom { get; init; }
+
     /// <summary>The team's Microsoft 365 group (channelData.team.aadGroupId): its id in Microsoft Graph.</summary>
     public string? AadGroupId { get; init; }
 

@@ -64,7 +64,7 @@ public abstract class SettingsContract : IAsyncLifetime
         Assert.Equal(["General", "Intros", "Random <b>stuff</b>"], channel.Choices);
         Assert.Equal(AdminTeam.TeamId, channel.Value);
         Assert.Contains(Inputs(form), i => i.Id == SettingsDraft.TimeZoneId && i.Value == "UTC");
-        Assert.Contains("Next round: **Monday 23 November 2026, 09:00** (UTC).", AdminTeam.TextOf(form), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Monday 23 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(form), StringComparison.Ordinal);
         Assert.Contains(Verbs(form), v => v == SettingsVerbs.MatchPreview);
         Assert.Contains(Verbs(form), v => v == SettingsVerbs.InviteEveryone);
     }
@@ -107,8 +107,8 @@ public abstract class SettingsContract : IAsyncLifetime
         var text = AdminTeam.TextOf(form);
         Assert.Contains(SettingsStrings.Saved, text, StringComparison.Ordinal);
 
-        // Saved Wednesday 18 Nov 2026 12:00 UTC; fortnightly on Fridays from the install week: Friday 20 November, 14:00 in London.
-        Assert.Contains("Next round: **Friday 20 November 2026, 14:00** (Europe/London).", text, StringComparison.Ordinal);
+        // Saved Wednesday 18 Nov 2026 12:00 UTC; fortnightly on Fridays from the next Friday: 20 November, 14:00 in London.
+        Assert.Contains("Next round: **Friday 20 November 2026, 14:00 (Europe/London)**.", text, StringComparison.Ordinal);
         var stored = (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!;
         Assert.Equal(AdminTeam.IntrosChannelId, stored.IntroChannelId);
         Assert.Equal(Cadence.Fortnightly, stored.Cadence);
@@ -122,25 +122,120 @@ public abstract class SettingsContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invalid_values_are_explained_nothing_is_saved_and_what_was_typed_stays_on_the_form()
+    public async Task Invalid_values_are_explained_beside_their_fields_nothing_is_saved_and_what_was_typed_stays_on_the_form()
     {
         var bad = Valid() with { Channel = "19:not-in-this-team@thread.tacv2", Hour = "25", TimeZone = "Mars/Olympus_Mons", IntrosPerMember = "2.5", CooldownDays = "-1" };
 
         var form = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(bad)));
 
-        var text = AdminTeam.TextOf(form);
-        Assert.Contains(SettingsStrings.NotSaved, text, StringComparison.Ordinal);
-        Assert.Contains(SettingsStrings.BadChannel, text, StringComparison.Ordinal);
-        Assert.Contains(SettingsStrings.BadHour, text, StringComparison.Ordinal);
-        Assert.Contains("I don't know the time zone \"Mars/Olympus_Mons\"", text, StringComparison.Ordinal);
-        Assert.Contains(SettingsStrings.BadPerMember, text, StringComparison.Ordinal);
-        Assert.Contains(SettingsStrings.BadCooldown, text, StringComparison.Ordinal);
-        Assert.Contains(Inputs(form), i => i.Id == SettingsDraft.TimeZoneId && i.Value == "Mars/Olympus_Mons");
-        Assert.Contains(Inputs(form), i => i.Id == SettingsDraft.CadenceId && i.Value == "Fortnightly");
+        Assert.Contains(SettingsStrings.NotSaved, AdminTeam.TextOf(form), StringComparison.Ordinal);
+        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadChannel), ProblemBelow(form, SettingsDraft.ChannelId));
+        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadHour), ProblemBelow(form, SettingsDraft.HourId));
+        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.Format(SettingsStrings.BadTimeZone, "Mars/Olympus\\_Mons")), ProblemBelow(form, SettingsDraft.TimeZoneId));
+        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadPerMember), ProblemBelow(form, SettingsDraft.IntrosPerMemberId));
+        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadCooldown), ProblemBelow(form, SettingsDraft.CooldownDaysId));
+        Assert.Null(ProblemBelow(form, SettingsDraft.CadenceId));
+        Assert.Null(ProblemBelow(form, SettingsDraft.DayId));
+
+        // Every value comes back as typed, the rejected ones included, so the admin corrects rather than retypes.
+        var inputs = Inputs(form).ToDictionary(i => i.Id, i => i.Value);
+        Assert.Equal("19:not-in-this-team@thread.tacv2", inputs[SettingsDraft.ChannelId]);
+        Assert.Equal("25", inputs[SettingsDraft.HourId]);
+        Assert.Equal("Mars/Olympus_Mons", inputs[SettingsDraft.TimeZoneId]);
+        Assert.Equal("2.5", inputs[SettingsDraft.IntrosPerMemberId]);
+        Assert.Equal("-1", inputs[SettingsDraft.CooldownDaysId]);
+        Assert.Equal("Fortnightly", inputs[SettingsDraft.CadenceId]);
+        Assert.Equal("Friday", inputs[SettingsDraft.DayId]);
+        Assert.Equal("Trio", inputs[SettingsDraft.OddHeadcountId]);
+
         var stored = (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!;
         Assert.Equal(AdminTeam.TeamId, stored.IntroChannelId);
         Assert.Equal(9, stored.Hour);
         Assert.Equal("UTC", stored.TimeZone);
+        Assert.Equal(1, stored.IntrosPerMember);
+    }
+
+    [Fact]
+    public async Task Text_in_a_number_field_is_named_beside_it_and_correcting_it_saves()
+    {
+        var form = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(Valid() with { CooldownDays = "a month" })));
+
+        Assert.Equal(
+            SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.Format(SettingsStrings.NotANumber, "a month", SettingsStrings.BadCooldown)),
+            ProblemBelow(form, SettingsDraft.CooldownDaysId));
+        Assert.Null(Inputs(form).Single(i => i.Id == SettingsDraft.CooldownDaysId).Value);
+        Assert.Equal(90, (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.CooldownDays);
+
+        var saved = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(Valid() with { CooldownDays = "30" })));
+
+        Assert.Contains(SettingsStrings.Saved, AdminTeam.TextOf(saved), StringComparison.Ordinal);
+        Assert.DoesNotContain(SettingsStrings.NotSaved, AdminTeam.TextOf(saved), StringComparison.Ordinal);
+        Assert.Null(ProblemBelow(saved, SettingsDraft.CooldownDaysId));
+        Assert.Equal(30, (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.CooldownDays);
+    }
+
+    [Fact]
+    public async Task Every_required_input_of_the_form_says_what_it_needs()
+    {
+        var form = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Open));
+
+        var required = form.GetProperty("body").EnumerateArray()
+            .Where(e => e.TryGetProperty("isRequired", out var r) && r.GetBoolean())
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.TryGetProperty("errorMessage", out var m) ? m.GetString() : null);
+        Assert.Equal(
+            new Dictionary<string, string?>
+            {
+                [SettingsDraft.ChannelId] = SettingsStrings.BadChannel,
+                [SettingsDraft.CadenceId] = SettingsStrings.BadCadence,
+                [SettingsDraft.DayId] = SettingsStrings.BadDay,
+                [SettingsDraft.HourId] = SettingsStrings.BadHour,
+                [SettingsDraft.TimeZoneId] = SettingsStrings.TimeZoneRequired,
+                [SettingsDraft.IntrosPerMemberId] = SettingsStrings.BadPerMember,
+                [SettingsDraft.CooldownDaysId] = SettingsStrings.BadCooldown,
+                [SettingsDraft.OddHeadcountId] = SettingsStrings.BadOdd,
+            },
+            required);
+    }
+
+    [Fact]
+    public async Task Every_two_weeks_saved_on_a_Sunday_starts_on_the_next_chosen_weekday_then_every_fourteen_days()
+    {
+        // Sunday 22 November 2026, 12:00 UTC. The install week's fortnights would have made it Thursday 3 December.
+        Team.Clock.Advance(TimeSpan.FromDays(4));
+        var everyOtherThursday = Valid() with { Day = "Thursday", Hour = "9", TimeZone = "UTC" };
+
+        var saved = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(everyOtherThursday)));
+
+        Assert.Contains("Next round: **Thursday 26 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(saved), StringComparison.Ordinal);
+        Assert.Equal(Team.Clock.GetUtcNow(), (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.ScheduleFrom);
+
+        var first = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(first, await RoundAfterTickAtAsync(first));
+        Assert.Equal(first, await RoundAfterTickAtAsync(first.AddDays(7)));
+        Assert.Equal(first.AddDays(14), await RoundAfterTickAtAsync(first.AddDays(14)));
+        Assert.NotEmpty(await IntrosAsync());
+    }
+
+    [Fact]
+    public async Task A_team_whose_schedule_predates_the_start_date_keeps_its_fortnights_until_the_schedule_changes()
+    {
+        // As a row written before ScheduleFrom existed: fortnightly on Thursdays, counted from the install week (16
+        // November), whose first round ran on Thursday 19 November.
+        var ran = new DateTimeOffset(2026, 11, 19, 9, 0, 0, TimeSpan.Zero);
+        await Team.Teams.UpdateAsync(Team.TenantId, AdminTeam.TeamId, t => t! with { Cadence = Cadence.Fortnightly, Day = DayOfWeek.Thursday, LastRoundAt = ran, ScheduleFrom = null });
+        Team.Clock.Advance(TimeSpan.FromDays(4));
+        var unchanged = SettingsDraft.From((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!);
+
+        var opened = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Open));
+        var savedOther = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(unchanged with { CooldownDays = "45" })));
+
+        Assert.Contains("Next round: **Thursday 3 December 2026, 09:00 (UTC)**.", AdminTeam.TextOf(opened), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Thursday 3 December 2026, 09:00 (UTC)**.", AdminTeam.TextOf(savedOther), StringComparison.Ordinal);
+        Assert.Null((await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.ScheduleFrom);
+
+        var moved = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(unchanged with { Hour = "10" })));
+
+        Assert.Contains("Next round: **Thursday 26 November 2026, 10:00 (UTC)**.", AdminTeam.TextOf(moved), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +251,7 @@ public abstract class SettingsContract : IAsyncLifetime
 
         // Resumed Thursday 26 November: the missed Monday is not run at once; the next is Monday 30 November.
         Assert.Empty(Team.Bot.Connector.CallsTo(FakeRoute.CreateConversation));
-        Assert.Contains("Next round: **Monday 30 November 2026, 09:00** (UTC).", AdminTeam.TextOf(resumed), StringComparison.Ordinal);
+        Assert.Contains("Next round: **Monday 30 November 2026, 09:00 (UTC)**.", AdminTeam.TextOf(resumed), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,6 +353,14 @@ public abstract class SettingsContract : IAsyncLifetime
         [SettingsDraft.PausedId] = draft.Paused,
     };
 
+    // Moves the clock to a moment, runs one scheduler pass, and says which slot the team's last round ran for.
+    private async Task<DateTimeOffset?> RoundAfterTickAtAsync(DateTimeOffset at)
+    {
+        Team.Clock.Advance(at - Team.Clock.GetUtcNow());
+        await Team.TickAsync();
+        return (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.LastRoundAt;
+    }
+
     private async Task<List<IntroRecord>> IntrosAsync()
     {
         var list = new List<IntroRecord>();
@@ -284,6 +387,18 @@ public abstract class SettingsContract : IAsyncLifetime
         }
 
         return inputs;
+    }
+
+    /// <summary>The warning shown right below an input, or null when the next element is something else.</summary>
+    private static string? ProblemBelow(JsonElement card, string inputId)
+    {
+        var body = card.GetProperty("body").EnumerateArray().ToList();
+        var at = body.FindIndex(e => e.TryGetProperty("id", out var id) && id.GetString() == inputId);
+        Assert.True(at >= 0, $"No input {inputId}.");
+        return at + 1 < body.Count && body[at + 1].GetProperty("type").GetString() == "TextBlock"
+            && body[at + 1].TryGetProperty("color", out var color) && color.GetString() == "attention"
+            ? body[at + 1].GetProperty("text").GetString()
+            : null;
     }
 
     private static IEnumerable<string> Verbs(JsonElement card) =>

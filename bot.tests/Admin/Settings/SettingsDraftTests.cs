@@ -36,18 +36,18 @@ public sealed class SettingsDraftTests
     }
 
     [Theory]
-    [InlineData("Channel", "19:elsewhere@thread.tacv2", SettingsStrings.BadChannel)]
-    [InlineData("Cadence", "Daily", SettingsStrings.BadCadence)]
-    [InlineData("Cadence", "1", SettingsStrings.BadCadence)]
-    [InlineData("Day", "Someday", SettingsStrings.BadDay)]
-    [InlineData("Day", "3", SettingsStrings.BadDay)]
-    [InlineData("Hour", "24", SettingsStrings.BadHour)]
-    [InlineData("Hour", "nine", SettingsStrings.BadHour)]
-    [InlineData("IntrosPerMember", "0", SettingsStrings.BadPerMember)]
-    [InlineData("IntrosPerMember", "1.5", SettingsStrings.BadPerMember)]
-    [InlineData("CooldownDays", "366", SettingsStrings.BadCooldown)]
-    [InlineData("OddHeadcount", "Quartet", SettingsStrings.BadOdd)]
-    public void A_bad_field_is_explained_and_nothing_applies(string field, string value, string error)
+    [InlineData("Channel", "19:elsewhere@thread.tacv2", SettingsDraft.ChannelId, SettingsStrings.BadChannel)]
+    [InlineData("Cadence", "Daily", SettingsDraft.CadenceId, SettingsStrings.BadCadence)]
+    [InlineData("Cadence", "1", SettingsDraft.CadenceId, SettingsStrings.BadCadence)]
+    [InlineData("Day", "Someday", SettingsDraft.DayId, SettingsStrings.BadDay)]
+    [InlineData("Day", "3", SettingsDraft.DayId, SettingsStrings.BadDay)]
+    [InlineData("Hour", "24", SettingsDraft.HourId, SettingsStrings.BadHour)]
+    [InlineData("Hour", "nine", SettingsDraft.HourId, SettingsStrings.BadHour)]
+    [InlineData("IntrosPerMember", "0", SettingsDraft.IntrosPerMemberId, SettingsStrings.BadPerMember)]
+    [InlineData("IntrosPerMember", "1.5", SettingsDraft.IntrosPerMemberId, SettingsStrings.BadPerMember)]
+    [InlineData("CooldownDays", "366", SettingsDraft.CooldownDaysId, SettingsStrings.BadCooldown)]
+    [InlineData("OddHeadcount", "Quartet", SettingsDraft.OddHeadcountId, SettingsStrings.BadOdd)]
+    public void A_bad_field_is_explained_beside_its_input_and_nothing_applies(string field, string value, string inputId, string error)
     {
         var draft = field switch
         {
@@ -62,19 +62,40 @@ public sealed class SettingsDraftTests
 
         var validation = draft.Validate(Channels);
 
-        Assert.Equal([error], validation.Errors);
+        Assert.Equal(new Dictionary<string, string> { [inputId] = error }, validation.Errors);
         Assert.Null(validation.Apply);
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("Not/AZone")]
-    [InlineData("../../etc/passwd")]
-    public void An_unknown_time_zone_is_named_back_to_the_admin(string zone)
+    [InlineData("Not/AZone", "Not/AZone")]
+    [InlineData("../../etc/passwd", "../../etc/passwd")]
+    [InlineData("**Mars**_Time", "\\*\\*Mars\\*\\*\\_Time")]
+    public void An_unknown_time_zone_is_named_back_to_the_admin_escaped(string zone, string shown)
     {
         var validation = (Good with { TimeZone = zone }).Validate(Channels);
 
-        Assert.Equal([SettingsStrings.Format(SettingsStrings.BadTimeZone, zone)], validation.Errors);
+        Assert.Equal(new Dictionary<string, string> { [SettingsDraft.TimeZoneId] = SettingsStrings.Format(SettingsStrings.BadTimeZone, shown) }, validation.Errors);
+    }
+
+    [Fact]
+    public void An_empty_time_zone_is_asked_for()
+    {
+        var validation = (Good with { TimeZone = "  " }).Validate(Channels);
+
+        Assert.Equal(new Dictionary<string, string> { [SettingsDraft.TimeZoneId] = SettingsStrings.TimeZoneRequired }, validation.Errors);
+    }
+
+    [Theory]
+    [InlineData("2.5", "2.5")]
+    [InlineData("2.50", "2.50")]
+    [InlineData("-1", "-1")]
+    [InlineData(" 400 ", "400")]
+    [InlineData("two", null)]
+    [InlineData("1e3", null)]
+    [InlineData("", null)]
+    public void A_number_goes_back_to_its_input_exactly_as_typed_when_it_is_one(string typed, string? shown)
+    {
+        Assert.Equal(shown, SettingsDraft.AsTyped(typed)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -96,6 +117,6 @@ public sealed class SettingsDraftTests
         Assert.Equal(SettingsStrings.PausedNote, NextRound.Describe(Team with { Paused = true }, now));
         Assert.Equal(SettingsStrings.NoChannelNote, NextRound.Describe(Team with { IntroChannelId = null }, now));
         Assert.Equal(SettingsStrings.NextRoundDue, NextRound.Describe(Team, now.AddDays(10)));
-        Assert.Equal("Next round: **Monday 23 November 2026, 09:00** (Asia/Kolkata).", NextRound.Describe(Team with { TimeZone = "Asia/Kolkata" }, now));
+        Assert.Equal("Next round: **Monday 23 November 2026, 09:00 (Asia/Kolkata)**.", NextRound.Describe(Team with { TimeZone = "Asia/Kolkata" }, now));
     }
 }

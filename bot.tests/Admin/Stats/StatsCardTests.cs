@@ -65,8 +65,24 @@ public sealed class StatsCardTests
     {
         var card = StatsCard.For(SampleTeam(), new StatsFigures { NextRoundAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero) });
 
-        Assert.Contains(StatsStrings.Format(StatsStrings.NoRoundsFirstOn, "{{DATE(2026-11-23T09:00:00Z,LONG)}}"), AdminTeam.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.Format(StatsStrings.NoRoundsFirstOn, "Monday 23 November 2026, 09:00 (UTC)"), AdminTeam.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(Bars(card));
+    }
+
+    [Fact]
+    public void Dates_are_written_as_the_settings_card_writes_them_on_the_team_clock()
+    {
+        // 23:30 UTC on Sunday 22 November is already Monday 23 November in Kolkata; rounds are named by that local day.
+        var slot = new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
+        var team = SampleTeam() with { TimeZone = "Asia/Kolkata" };
+        var figures = new StatsFigures { NextRoundAt = slot.AddDays(7), Rounds = [new RoundFigures { RoundId = "20261122T2330", SlotAt = slot, Intros = 1, Posted = 1, Open = 1 }] };
+
+        var text = AdminTeam.TextOf(StatsCard.For(team, figures));
+
+        Assert.Contains(StatsStrings.Format(StatsStrings.NextRound, "Monday 30 November 2026, 05:00 (Asia/Kolkata)"), text, StringComparison.Ordinal);
+        Assert.Contains("Monday 23 November 2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{DATE", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sunday 22 November", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +114,7 @@ public sealed class StatsCardTests
         Assert.Equal([("3", "good"), ("2", "emphasis")], Segments(bars[0]));
         Assert.Equal([("1", "good"), ("2", "attention"), ("1", "emphasis")], Segments(bars[1]));
         var text = AdminTeam.TextOf(card);
-        Assert.True(text.IndexOf("{{DATE(2026-11-30T09:00:00Z,SHORT)}}", StringComparison.Ordinal) < text.IndexOf("{{DATE(2026-11-23T09:00:00Z,SHORT)}}", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("Monday 30 November 2026", StringComparison.Ordinal) < text.IndexOf("Monday 23 November 2026", StringComparison.Ordinal));
         Assert.Contains(StatsStrings.Format(StatsStrings.RoundAccepted, 60), text, StringComparison.Ordinal);
         Assert.Contains(StatsStrings.Format(StatsStrings.RoundAccepted, 25), text, StringComparison.Ordinal);
         Assert.Contains(StatsStrings.Format(StatsStrings.RoundCounts, 5, 3, 0, 1, 1, 2), text, StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using ConnectorBot.Intros;
 
 namespace ConnectorBot.Admin.Settings;
@@ -26,7 +24,6 @@ public static class NextRound
             return SettingsStrings.NextRoundDue;
         }
 
-        var local = TimeZoneInfo.ConvertTime(slot, TeamClock.For(team.TimeZone).Zone);
-        return SettingsStrings.Format(SettingsStrings.NextRound, local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture), team.TimeZone);
+        return SettingsStrings.Format(SettingsStrings.NextRound, TeamDates.DayAndTime(slot, TeamClock.For(team.TimeZone)));
     }
 }

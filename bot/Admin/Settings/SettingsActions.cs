@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Storage.Records;
 
@@ -15,14 +17,14 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
         if (action.Verb == SettingsVerbs.Open)
         {
-            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, []).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
         }
 
         var draft = SettingsDraft.Read(action, turn.Team);
         var validation = draft.Validate([.. list.Channels.Select(c => c.Id)]);
         if (validation.Apply is not { } apply)
         {
-            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved, .. validation.Errors]).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved], validation.Errors).ConfigureAwait(false);
         }
 
         var now = clock.GetUtcNow();
@@ -37,17 +39,24 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
         }
 
         logger.LogInformation("Settings of team {TeamId} of tenant {TenantId} saved by an admin.", saved.TeamId, saved.TenantId);
-        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved]).ConfigureAwait(false);
+        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
     }
 
-    // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at once.
+    // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at
+    // once, and rounds every two weeks start on the next chosen weekday rather than on the install week's fortnight.
     private static Intros.TeamSettings Rescheduled(Intros.TeamSettings before, Intros.TeamSettings after, DateTimeOffset now)
     {
         var scheduleChanged = before.Cadence != after.Cadence || before.Day != after.Day || before.Hour != after.Hour
             || before.TimeZone != after.TimeZone || (before.Paused && !after.Paused);
-        return scheduleChanged && (after.LastRoundAt ?? after.InstalledAt) < now ? after with { LastRoundAt = now } : after;
+        if (!scheduleChanged)
+        {
+            return after;
+        }
+
+        var restarted = after with { ScheduleFrom = now };
+        return (after.LastRoundAt ?? after.InstalledAt) < now ? restarted with { LastRoundAt = now } : restarted;
     }
 
-    private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes) =>
-        replies.CardAsync(turn, action, SettingsCards.Form(team, draft, list, NextRound.Describe(team, clock.GetUtcNow()), notes, turn.ActorUserId));
+    private Task<InvokeResponse> FormAsync(AdminTurn turn, CardAction action, Intros.TeamSettings team, SettingsDraft draft, TeamChannelList list, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> errors) =>
+        replies.CardAsync(turn, action, SettingsCards.Form(team, draft, list, NextRound.Describe(team, clock.GetUtcNow()), notes, errors, turn.ActorUserId));
 }

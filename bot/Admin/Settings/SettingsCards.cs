@@ -29,12 +29,16 @@ public static class SettingsCards
             .ToJsonElement();
     }
 
-    /// <summary>The form, filled from <paramref name="draft"/>; <paramref name="notes"/> go above it (saved, errors, warnings).</summary>
-    public static JsonElement Form(TeamSettings team, SettingsDraft draft, TeamChannelList channels, string nextRound, IReadOnlyList<string> notes, string openerUserId)
+    /// <summary>
+    /// The form, filled from <paramref name="draft"/> as typed; <paramref name="notes"/> go above it (saved, not saved),
+    /// and each of <paramref name="errors"/> (by input id) right below the input it concerns.
+    /// </summary>
+    public static JsonElement Form(TeamSettings team, SettingsDraft draft, TeamChannelList channels, string nextRound, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> errors, string openerUserId)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(errors);
         var card = new AdaptiveCard().Add(
             TextBlock(SettingsStrings.Title, TextWeight.Bolder, TextSize.Medium),
             TextBlock(nextRound));
@@ -48,16 +52,15 @@ public static class SettingsCards
             card.Add(TextBlock(SettingsStrings.ChannelsUnavailable, isSubtle: true));
         }
 
-        card.Add(
-            CardInputs.ChoiceSet(SettingsDraft.ChannelId, SettingsStrings.ChannelLabel, draft.Channel, channels.Channels.Select(c => (c.Name, c.Id))),
-            CardInputs.ChoiceSet(SettingsDraft.CadenceId, SettingsStrings.CadenceLabel, draft.Cadence, Enum.GetValues<Cadence>().Select(c => (SettingsStrings.CadenceName(c), c.ToString()))),
-            CardInputs.ChoiceSet(SettingsDraft.DayId, SettingsStrings.DayLabel, draft.Day, WeekDays().Select(d => (SettingsStrings.DayName(d), d.ToString()))),
-            CardInputs.ChoiceSet(SettingsDraft.HourId, SettingsStrings.HourLabel, draft.Hour, Enumerable.Range(0, 24).Select(h => (SettingsStrings.HourName(h), h.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
-            CardInputs.Text(SettingsDraft.TimeZoneId, SettingsStrings.TimeZoneLabel, draft.TimeZone, SettingsStrings.TimeZonePlaceholder, maxLength: 64),
-            CardInputs.Number(SettingsDraft.IntrosPerMemberId, SettingsStrings.PerMemberLabel, Whole(draft.IntrosPerMember, team.IntrosPerMember), 1, 3),
-            CardInputs.Number(SettingsDraft.CooldownDaysId, SettingsStrings.CooldownLabel, Whole(draft.CooldownDays, team.CooldownDays), 0, 365),
-            CardInputs.ChoiceSet(SettingsDraft.OddHeadcountId, SettingsStrings.OddLabel, draft.OddHeadcount, Enum.GetValues<OddHeadcountPolicy>().Select(p => (SettingsStrings.OddName(p), p.ToString())), compact: false),
-            CardInputs.Toggle(SettingsDraft.PausedId, SettingsStrings.PausedToggle, draft.Paused == "true"));
+        Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.ChannelId, SettingsStrings.ChannelLabel, draft.Channel, channels.Channels.Select(c => (c.Name, c.Id)), SettingsStrings.BadChannel));
+        Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.CadenceId, SettingsStrings.CadenceLabel, draft.Cadence, Enum.GetValues<Cadence>().Select(c => (SettingsStrings.CadenceName(c), c.ToString())), SettingsStrings.BadCadence));
+        Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.DayId, SettingsStrings.DayLabel, draft.Day, WeekDays().Select(d => (SettingsStrings.DayName(d), d.ToString())), SettingsStrings.BadDay));
+        Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.HourId, SettingsStrings.HourLabel, draft.Hour, Enumerable.Range(0, 24).Select(h => (SettingsStrings.HourName(h), h.ToString(System.Globalization.CultureInfo.InvariantCulture))), SettingsStrings.BadHour));
+        Field(card, errors, CardInputs.Text(SettingsDraft.TimeZoneId, SettingsStrings.TimeZoneLabel, draft.TimeZone, SettingsStrings.TimeZonePlaceholder, maxLength: 64, requiredMessage: SettingsStrings.TimeZoneRequired));
+        NumberField(card, errors, SettingsDraft.IntrosPerMemberId, SettingsStrings.PerMemberLabel, draft.IntrosPerMember, 1, 3, SettingsStrings.BadPerMember);
+        NumberField(card, errors, SettingsDraft.CooldownDaysId, SettingsStrings.CooldownLabel, draft.CooldownDays, 0, 365, SettingsStrings.BadCooldown);
+        Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.OddHeadcountId, SettingsStrings.OddLabel, draft.OddHeadcount, Enum.GetValues<OddHeadcountPolicy>().Select(p => (SettingsStrings.OddName(p), p.ToString())), SettingsStrings.BadOdd, compact: false));
+        card.Add(CardInputs.Toggle(SettingsDraft.PausedId, SettingsStrings.PausedToggle, draft.Paused == "true"));
 
         var data = TeamData(team);
         card.AddActions(
@@ -136,6 +139,34 @@ public static class SettingsCards
 
     private static IEnumerable<DayOfWeek> WeekDays() => Enumerable.Range(1, 7).Select(d => (DayOfWeek)(d % 7));
 
-    private static int Whole(string text, int fallback) =>
-        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    private static void Field(AdaptiveCard card, IReadOnlyDictionary<string, string> errors, JsonObject input)
+    {
+        card.Add(input);
+        if (errors.TryGetValue(input["id"]!.GetValue<string>(), out var error))
+        {
+            card.Add(Problem(error));
+        }
+    }
+
+    // The number goes back exactly as typed, out of range or fractional; text that is no number can't sit in a number
+    // input, so the line below names it instead.
+    private static void NumberField(AdaptiveCard card, IReadOnlyDictionary<string, string> errors, string id, string label, string typed, int min, int max, string errorMessage)
+    {
+        var number = SettingsDraft.AsTyped(typed);
+        card.Add(CardInputs.Number(id, label, number, min, max, errorMessage));
+        if (errors.TryGetValue(id, out var error))
+        {
+            card.Add(Problem(number is null && typed.Trim().Length > 0
+                ? SettingsStrings.Format(SettingsStrings.NotANumber, CardText.Escape(typed.Trim()), error)
+                : error));
+        }
+    }
+
+    private static JsonObject Problem(string error)
+    {
+        var line = TextBlock(SettingsStrings.Format(SettingsStrings.FieldProblem, error), size: TextSize.Small);
+        line["color"] = "attention";
+        line["spacing"] = "small";
+        return line;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
+using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
@@ -67,28 +68,27 @@ public sealed record SettingsDraft(
             Value(action, PausedId) ?? now.Paused);
     }
 
-    /// <summary>Checks every field; the errors are friendly sentences, one per bad field.</summary>
+    /// <summary>Checks every field; the errors are friendly sentences, one per bad field, keyed by the input they concern, ready for a card (typed text escaped).</summary>
     public SettingsValidation Validate(IReadOnlyCollection<string> channelIds)
     {
         ArgumentNullException.ThrowIfNull(channelIds);
-        var errors = new List<string>();
-        var channelOk = channelIds.Contains(Channel);
-        Check(channelOk, SettingsStrings.BadChannel);
-        Check(Enum.TryParse<Cadence>(Cadence, ignoreCase: true, out var cadence) && Enum.IsDefined(cadence) && !IsNumber(Cadence), SettingsStrings.BadCadence);
-        Check(Enum.TryParse<DayOfWeek>(Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !IsNumber(Day), SettingsStrings.BadDay);
-        Check(TryWhole(Hour, 0, 23, out var hour), SettingsStrings.BadHour);
+        var errors = new Dictionary<string, string>();
+        Check(channelIds.Contains(Channel), ChannelId, SettingsStrings.BadChannel);
+        Check(Enum.TryParse<Cadence>(Cadence, ignoreCase: true, out var cadence) && Enum.IsDefined(cadence) && !IsNumber(Cadence), CadenceId, SettingsStrings.BadCadence);
+        Check(Enum.TryParse<DayOfWeek>(Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !IsNumber(Day), DayId, SettingsStrings.BadDay);
+        Check(TryWhole(Hour, 0, 23, out var hour), HourId, SettingsStrings.BadHour);
         var zone = TimeZone.Trim();
-        Check(IsTimeZone(zone), SettingsStrings.Format(SettingsStrings.BadTimeZone, zone));
-        Check(TryWhole(IntrosPerMember, 1, 3, out var perMember), SettingsStrings.BadPerMember);
-        Check(TryWhole(CooldownDays, 0, 365, out var cooldown), SettingsStrings.BadCooldown);
-        Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), SettingsStrings.BadOdd);
+        Check(IsTimeZone(zone), TimeZoneId, zone.Length == 0 ? SettingsStrings.TimeZoneRequired : SettingsStrings.Format(SettingsStrings.BadTimeZone, CardText.Escape(zone)));
+        Check(TryWhole(IntrosPerMember, 1, 3, out var perMember), IntrosPerMemberId, SettingsStrings.BadPerMember);
+        Check(TryWhole(CooldownDays, 0, 365, out var cooldown), CooldownDaysId, SettingsStrings.BadCooldown);
+        Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), OddHeadcountId, SettingsStrings.BadOdd);
         var paused = string.Equals(Paused, "true", StringComparison.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
             return new SettingsValidation(errors, null);
         }
 
-        return new SettingsValidation([], team => team with
+        return new SettingsValidation(errors, team => team with
         {
             IntroChannelId = Channel,
             Cadence = cadence,
@@ -101,13 +101,24 @@ public sealed record SettingsDraft(
             Paused = paused,
         });
 
-        void Check(bool ok, string error)
+        void Check(bool ok, string inputId, string error)
         {
             if (!ok)
             {
-                errors.Add(error);
+                errors[inputId] = error;
             }
         }
+    }
+
+    /// <summary>
+    /// A number field's text as the number input can show it again, exactly as typed ("2.5" stays 2.5, "-1" stays -1);
+    /// null when it is no plain number (the form then names the text beside the field).
+    /// </summary>
+    public static decimal? AsTyped(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        const NumberStyles plain = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        return decimal.TryParse(text, plain, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     private static bool IsNumber(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
@@ -159,5 +170,5 @@ public sealed record SettingsDraft(
     }
 }
 
-/// <summary>The result of checking a draft: friendly errors, or the change to apply to the stored settings.</summary>
-public sealed record SettingsValidation(IReadOnlyList<string> Errors, Func<TeamSettings, TeamSettings>? Apply);
+/// <summary>The result of checking a draft: friendly errors by input id, or the change to apply to the stored settings.</summary>
+public sealed record SettingsValidation(IReadOnlyDictionary<string, string> Errors, Func<TeamSettings, TeamSettings>? Apply);

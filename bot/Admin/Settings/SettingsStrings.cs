@@ -34,13 +34,19 @@ public static class SettingsStrings
     public const string StatsButton = "Stats";
     public const string AdminsButton = "Admins";
 
-    /// <summary>{0}: the next round's local date and time; {1}: the time zone id.</summary>
-    public const string NextRound = "Next round: **{0}** ({1}).";
+    /// <summary>{0}: the next round's local date, time and time zone (TeamDates).</summary>
+    public const string NextRound = "Next round: **{0}**.";
     public const string NextRoundDue = "Next round: **due now**: it starts within a minute or two.";
     public const string PausedNote = "Intros are **paused**: no rounds run until you switch the pause off.";
     public const string NoChannelNote = "Pick a channel for intros: no rounds run until there is one.";
     public const string Saved = "✅ Saved.";
-    public const string NotSaved = "Nothing was saved yet. Please fix this and press Save again:";
+    public const string NotSaved = "Nothing was saved yet. Please fix what's marked ⚠️ below and press Save again.";
+
+    /// <summary>{0}: what is wrong with the field above it.</summary>
+    public const string FieldProblem = "⚠️ {0}";
+
+    /// <summary>{0}: what the admin typed in a number field (escaped); {1}: what the field takes.</summary>
+    public const string NotANumber = "\"{0}\" isn't a number. {1}";
     public const string ChannelsUnavailable = "I couldn't fetch this team's channel list just now, so the current channel is the only choice. Try again in a minute to pick another.";
 
     public const string BadChannel = "Pick one of this team's channels for intros.";
@@ -48,7 +54,9 @@ public static class SettingsStrings
     public const string BadDay = "Choose a day of the week.";
     public const string BadHour = "Choose an hour between 00:00 and 23:00.";
 
-    /// <summary>{0}: what the admin typed (plain text).</summary>
+    public const string TimeZoneRequired = "Type the team's time zone: an IANA name such as Europe/London.";
+
+    /// <summary>{0}: what the admin typed (escaped).</summary>
     public const string BadTimeZone = "I don't know the time zone \"{0}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
     public const string BadPerMember = "Intros per member must be a whole number from 1 to 3.";
     public const string BadCooldown = "The repeat cooldown must be a whole number of days from 0 to 365.";

@@ -29,6 +29,7 @@ public static class StatsCard
         var title = string.IsNullOrWhiteSpace(team.TeamName)
             ? StatsStrings.Title
             : StatsStrings.Format(StatsStrings.TitleFor, CardText.Escape(team.TeamName));
+        var clock = TeamClock.For(team.TimeZone);
         var card = new AdaptiveCard().Add(TextBlock(title, TextWeight.Bolder, TextSize.Large));
         if (figures.Paused)
         {
@@ -36,11 +37,11 @@ public static class StatsCard
         }
         else if (figures.NextRoundAt is { } next && figures.Rounds.Count > 0)
         {
-            card.Add(TextBlock(StatsStrings.Format(StatsStrings.NextRound, CardDate(next, "LONG")), isSubtle: true));
+            card.Add(TextBlock(StatsStrings.Format(StatsStrings.NextRound, TeamDates.DayAndTime(next, clock)), isSubtle: true));
         }
 
         card.Add(MembersSection(figures.Members));
-        card.Add(RoundsSection(figures));
+        card.Add(RoundsSection(figures, clock));
         card.AddActions(CardActions.ExecuteAction(StatsStrings.RefreshButton, StatsVerbs.Show, new JsonObject { [AdminVerbs.TeamIdKey] = team.TeamId }));
 
         // Full width gives the bars room in a channel.
@@ -69,13 +70,13 @@ public static class StatsCard
         return Container(items, separator: true);
     }
 
-    private static JsonObject RoundsSection(StatsFigures figures)
+    private static JsonObject RoundsSection(StatsFigures figures, TeamClock clock)
     {
         List<JsonObject> items = [TextBlock(StatsStrings.RoundsTitle, TextWeight.Bolder, TextSize.Medium)];
         if (figures.Rounds.Count == 0)
         {
             items.Add(TextBlock(figures.NextRoundAt is { } first
-                ? StatsStrings.Format(StatsStrings.NoRoundsFirstOn, CardDate(first, "LONG"))
+                ? StatsStrings.Format(StatsStrings.NoRoundsFirstOn, TeamDates.DayAndTime(first, clock))
                 : StatsStrings.NoRounds));
             return Container(items, separator: true);
         }
@@ -89,13 +90,13 @@ public static class StatsCard
 
         items.Add(TextBlock(StatsStrings.RoundsExplained, size: TextSize.Small, isSubtle: true));
         items.Add(TextBlock(StatsStrings.Legend, size: TextSize.Small, isSubtle: true));
-        items.AddRange(figures.Rounds.Select(RoundRow));
+        items.AddRange(figures.Rounds.Select(round => RoundRow(round, clock)));
         return Container(items, separator: true);
     }
 
-    private static JsonObject RoundRow(RoundFigures round)
+    private static JsonObject RoundRow(RoundFigures round, TeamClock clock)
     {
-        List<JsonObject> headingColumns = [Column("stretch", [TextBlock(CardDate(round.SlotAt, "SHORT"), TextWeight.Bolder)])];
+        List<JsonObject> headingColumns = [Column("stretch", [TextBlock(TeamDates.Day(round.SlotAt, clock), TextWeight.Bolder)])];
         if (round.AcceptedPercent is { } percent)
         {
             headingColumns.Add(Column("auto", [TextBlock(StatsStrings.Format(StatsStrings.RoundAccepted, percent), TextWeight.Bolder)]));
@@ -146,8 +147,4 @@ public static class StatsCard
 
     private static JsonObject Column(string width, IEnumerable<JsonObject> items) =>
         new() { ["type"] = "Column", ["width"] = width, ["items"] = new JsonArray([.. items]) };
-
-    // The client renders DATE() in each admin's own locale and time zone; it needs RFC 3339 in UTC.
-    private static string CardDate(DateTimeOffset when, string format) =>
-        "{{DATE(" + when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "," + format + ")}}";
 }

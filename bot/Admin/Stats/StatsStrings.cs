@@ -3,8 +3,8 @@ using System.Globalization;
 namespace ConnectorBot.Admin.Stats;
 
 /// <summary>
-/// Every sentence and label of the stats card, ready for translation. Placeholders take numbers, dates as card
-/// DATE() functions, or text the caller has already escaped with CardText.
+/// Every sentence and label of the stats card, ready for translation. Placeholders take numbers, dates written by
+/// TeamDates on the team's clock, or text the caller has already escaped with CardText.
 /// </summary>
 public static class StatsStrings
 {
@@ -18,7 +18,7 @@ public static class StatsStrings
 
     public const string TeamPaused = "Intros are paused for this team: no new rounds until an admin resumes them.";
 
-    /// <summary>{0}: the date.</summary>
+    /// <summary>{0}: the date, time and time zone.</summary>
     public const string NextRound = "Next round: {0}";
 
     public const string MembersTitle = "Members";
@@ -35,7 +35,7 @@ public static class StatsStrings
 
     public const string NoRounds = "No rounds yet. Once the first round has run, you'll see here how intros are going.";
 
-    /// <summary>{0}: the date of the first round.</summary>
+    /// <summary>{0}: the date, time and time zone of the first round.</summary>
     public const string NoRoundsFirstOn = "No rounds yet — the first round is on {0}. Once it has run, you'll see here how intros are going.";
 
     /// <summary>{0}: whole percent.</summary>

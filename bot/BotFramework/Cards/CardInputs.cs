@@ -8,7 +8,8 @@ namespace ConnectorBot.BotFramework.Cards;
 /// </summary>
 public static class CardInputs
 {
-    public static JsonObject ChoiceSet(string id, string label, string? value, IEnumerable<(string Title, string Value)> choices, bool compact = true)
+    /// <summary>A required choice; <paramref name="errorMessage"/> is what the client says when none is picked.</summary>
+    public static JsonObject ChoiceSet(string id, string label, string? value, IEnumerable<(string Title, string Value)> choices, string errorMessage, bool compact = true)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var list = new JsonArray();
@@ -20,7 +21,7 @@ public static class CardInputs
         var input = Input("Input.ChoiceSet", id, label);
         input["choices"] = list;
         input["style"] = compact ? "compact" : "expanded";
-        input["isRequired"] = true;
+        Require(input, errorMessage);
         if (value is not null)
         {
             input["value"] = value;
@@ -29,19 +30,33 @@ public static class CardInputs
         return input;
     }
 
-    public static JsonObject Number(string id, string label, int value, int min, int max)
+    /// <summary>
+    /// A required number from <paramref name="min"/> to <paramref name="max"/>; <paramref name="errorMessage"/> is what the
+    /// client says when it is missing or out of range. A null value leaves the input empty.
+    /// </summary>
+    public static JsonObject Number(string id, string label, decimal? value, int min, int max, string errorMessage)
     {
         var input = Input("Input.Number", id, label);
-        input["value"] = value;
+        if (value is { } number)
+        {
+            input["value"] = number;
+        }
+
         input["min"] = min;
         input["max"] = max;
-        input["isRequired"] = true;
+        Require(input, errorMessage);
         return input;
     }
 
-    public static JsonObject Text(string id, string label, string? value, string? placeholder = null, int? maxLength = null)
+    /// <summary>Free text; with <paramref name="requiredMessage"/> it is required and that is what the client says when it is empty.</summary>
+    public static JsonObject Text(string id, string label, string? value, string? placeholder = null, int? maxLength = null, string? requiredMessage = null)
     {
         var input = Input("Input.Text", id, label);
+        if (requiredMessage is not null)
+        {
+            Require(input, requiredMessage);
+        }
+
         if (value is not null)
         {
             input["value"] = value;
@@ -73,6 +88,14 @@ public static class CardInputs
             ["valueOff"] = "false",
         };
         return input;
+    }
+
+    // Adaptive Cards 1.3+: a required input without errorMessage gets a renderer warning and a bare red outline.
+    private static void Require(JsonObject input, string errorMessage)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(errorMessage);
+        input["isRequired"] = true;
+        input["errorMessage"] = errorMessage;
     }
 
     private static JsonObject Input(string type, string id, string label)

@@ -44,6 +44,8 @@ public sealed class TeamSettingsEntity : RecordEntity
 
     public DateTimeOffset? LastRoundAt { get; set; }
 
+    public DateTimeOffset? ScheduleFrom { get; set; }
+
     public string? AadGroupId { get; set; }
 
     public DateTimeOffset? UninstalledAt { get; set; }
@@ -71,6 +73,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         Admins = RecordJson.Write(settings.Admins, nameof(Admins)),
         InstalledAt = settings.InstalledAt,
         LastRoundAt = settings.LastRoundAt,
+        ScheduleFrom = settings.ScheduleFrom,
         AadGroupId = settings.AadGroupId,
         UninstalledAt = settings.UninstalledAt,
     };
@@ -96,6 +99,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         Admins = RecordJson.Read<List<string>>(Admins) ?? [],
         InstalledAt = InstalledAt,
         LastRoundAt = LastRoundAt,
+        ScheduleFrom = ScheduleFrom,
         AadGroupId = AadGroupId,
         UninstalledAt = UninstalledAt,
     };
