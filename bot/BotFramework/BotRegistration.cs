@@ -1,5 +1,6 @@
 using ConnectorBot.BotFramework.Auth;
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Files;
 using ConnectorBot.BotFramework.Turns;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class BotRegistration
         services.AddBotAuthentication(configuration);
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<FileUploader>();
         services.AddSingleton<TurnProcessor>();
         services.AddHostedService<ActivityMarkerSweeper>();
         return services;

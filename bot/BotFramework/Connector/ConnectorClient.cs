@@ -17,6 +17,7 @@ public sealed class ConnectorClient : IConnectorClient
     public ConnectorClient(HttpClient http, IBotTokenProvider? tokens, ConnectorOptions options, TimeProvider? clock = null, ILogger<ConnectorClient>? logger = null)
     {
         _defaultServiceUrl = ServiceUrl.Normalize(options.DefaultServiceUrl);
+        CarriesToken = tokens is not null and not AnonymousTokenProvider;
         _transport = new ConnectorTransport(
             http,
             tokens ?? AnonymousTokenProvider.Instance,
@@ -24,6 +25,8 @@ public sealed class ConnectorClient : IConnectorClient
             clock ?? TimeProvider.System,
             (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
     }
+
+    public bool CarriesToken { get; }
 
     /// <summary>The per-conversation write lanes, exposed so tests can watch eviction.</summary>
     internal ConversationLanes WriteLanes => _transport.WriteLanes;
