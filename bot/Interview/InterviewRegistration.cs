@@ -21,6 +21,7 @@ public static class InterviewRegistration
         services.AddSingleton<InterviewQuestions>();
         services.AddSingleton<ProfileChoices>();
         services.AddSingleton<MemberDataChoices>();
+        services.AddSingleton<ExportReply>();
         services.AddSingleton<PersonalChatHandler>();
         services.AddSingleton<StaleAnswerNudges>();
         services.AddSingleton<InterviewInvitations>();
@@ -29,6 +30,7 @@ public static class InterviewRegistration
         services.AddSingleton<IMessageHandler, HelpCommand>();
         services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<PersonalChatHandler>());
         services.AddSingleton<ICardActionHandler, InterviewCardActions>();
+        services.AddSingleton<IFileConsentHandler, ExportFileConsent>();
         services.AddSingleton<IInstallationUpdateHandler, WelcomeOnInstall>();
         services.AddSingleton<IFallbackMessageHandler, NotUnderstoodReply>();
         return services;
