@@ -651,10 +651,15 @@ async function throttlingScenario(options, botUrl, connector, tenantId) {
   state.weather = null;
 
   const totals = { expected: 0, delivered: 0, lost: 0, duplicated: 0, outOfOrder: 0, welcomeMissing: 0 };
+  const examples = [];
   for (const p of pairs) {
     const got = (state.delivered.get(p.throttled.conversationId) ?? []).map((a) => normalise(p.throttled, a));
     const want = expected.get(p);
     const result = compare(want, got);
+    if ((result.lost || result.duplicated || !result.inOrder) && examples.length < 2) {
+      const at = want.findIndex((item, i) => got[i] !== item);
+      examples.push(`${p.throttled.label}, reply ${at + 1}:\n    expected ${String(want[at]).slice(0, 400)}\n    got      ${String(got[at]).slice(0, 400)}`);
+    }
     totals.expected += want.length;
     totals.delivered += got.length;
     totals.lost += result.lost;
@@ -671,6 +676,7 @@ async function throttlingScenario(options, botUrl, connector, tenantId) {
     + `ms p50 ${percentile(sorted, 50).toFixed(0)}, p95 ${percentile(sorted, 95).toFixed(0)}, max ${sorted.at(-1).toFixed(0)}; all turns took ${((turnsDone - started) / 1000).toFixed(1)} s`);
   console.log(`  replies: ${totals.expected} expected, ${totals.delivered} delivered; lost ${totals.lost}, duplicated ${totals.duplicated}, `
     + `members with replies out of order ${totals.outOfOrder}, members without their welcome ${totals.welcomeMissing}`);
+  for (const example of examples) console.log(`  first difference for ${example}`);
   console.log(`  the last reply arrived ${((allArrived - turnsDone) / 1000).toFixed(1)} s after the last turn${arrived() ? '' : ' (deadline reached: some never arrived)'}`);
   console.log(`  connector answers during the scenario: ${[...answered].filter(([, n]) => n > 0).map(([status, n]) => `${n} × ${status}`).join(', ')}`);
 }

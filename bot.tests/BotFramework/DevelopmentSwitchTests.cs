@@ -75,6 +75,25 @@ public sealed class UnauthenticatedLoopbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_local_tool_that_says_msteams_the_export_file_comes_attached_not_as_a_consent_card()
+    {
+        // The Agents Playground says "msteams" but shows file consent cards as unsupported; it never signs its requests.
+        using var client = _factory.CreateClient();
+        var teams = new TeamsActivities(_connector.ServiceUrl.ToString());
+        foreach (var text in new[] { "hello", "Open a repair café", "export" })
+        {
+            using var response = await client.PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(teams.PersonalMessage(text), options: ConnectorBot.BotFramework.Schema.BotJson.Options));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var attachments = _connector.OutgoingActivities.SelectMany(a => a.Attachments ?? []).ToList();
+        Assert.DoesNotContain(attachments, a => a.ContentType == ConnectorBot.BotFramework.Files.FileCards.ConsentContentType);
+        var file = Assert.Single(attachments, a => a.ContentType == "application/json");
+        Assert.StartsWith("data:application/json;base64,", file.ContentUrl, StringComparison.Ordinal);
+        Assert.Contains("Open a repair café", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(file.ContentUrl!.Split(',')[1])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_loopback_request_without_a_token_naming_a_remote_service_url_is_refused()
     {
         using var client = _factory.CreateClient();

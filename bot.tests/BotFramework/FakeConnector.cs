@@ -28,6 +28,9 @@ public enum FakeRoute
     GetTeamDetails,
     GetChannels,
 
+    /// <summary>A PUT into an upload session, as Teams opens one in the member's OneDrive when they allow a file (see <see cref="FakeConnector.UploadUrl"/>).</summary>
+    Upload,
+
     /// <summary>No route matched: recorded and answered 404.</summary>
     Unmatched,
 }
@@ -144,6 +147,9 @@ public sealed class FakeConnector : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>An upload session URL on this server, to put in a file consent invoke's uploadInfo.</summary>
+    public Uri UploadUrl(string name) => new(ServiceUrl, "upload/" + Uri.EscapeDataString(name));
+
     public IReadOnlyList<FakeCall> CallsTo(FakeRoute route) => Calls.Where(c => c.Route == route).ToList();
 
     /// <summary>The next calls to <paramref name="route"/> get these answers, in order; later calls behave normally.</summary>
@@ -219,6 +225,7 @@ public sealed class FakeConnector : IAsyncDisposable
         Map(FakeRoute.GetTeamDetails, "GET", "/v3/teams/{teamId}", call => _teams.TryGetValue(call.RouteValues["teamId"], out var t) ? Results.Json(t.Team) : NotFound("TeamNotFound"));
         Map(FakeRoute.GetChannels, "GET", "/v3/teams/{teamId}/conversations", call =>
             _teams.TryGetValue(call.RouteValues["teamId"], out var t) ? Results.Json(new { conversations = t.Channels }) : NotFound("TeamNotFound"));
+        Map(FakeRoute.Upload, "PUT", "/upload/{name}", call => Results.Json(new { id = NextId(), name = call.RouteValues["name"], size = call.Body.Length }, statusCode: 201));
         _app.MapFallback(async (HttpContext context) =>
         {
             await RecordAsync(FakeRoute.Unmatched, context);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -43,10 +44,7 @@ public abstract class EmbeddingsChatContract : IAsyncLifetime
         var row = Assert.Single((await Bot.Services.GetRequiredService<MeaningStore>().ReadAsync(tenant, EmbeddingsOptions.LocalProvider, [memberId], CancellationToken.None)).Values);
         Assert.Equal(SharedLocalModel.Model.Model, row.Model);
 
-        var replies = await Bot.SayAsync("export my data");
-
-        Assert.Equal(InterviewStrings.ExportIntro, replies[0]);
-        using var json = JsonDocument.Parse(replies[1]["```json\n".Length..^"\n```".Length]);
+        using var json = JsonDocument.Parse(await ExportFiles.ExportFileAsync(Bot));
         var exported = json.RootElement.GetProperty("tables").GetProperty(MeaningStore.TableName)[0];
         Assert.Equal(memberId, exported.GetProperty("MemberId").GetString());
         Assert.Equal(row.TextHash, exported.GetProperty("TextHash").GetString());

@@ -47,6 +47,7 @@ public sealed class InterviewCardsTests
     [Theory]
     [InlineData(nameof(InterviewCards.Summary))]
     [InlineData(nameof(InterviewCards.StaleNudge))]
+    [InlineData(nameof(InterviewCards.ExportSummary))]
     public void CardsWithAnswers_ShowHostileAnswersOnlyEscaped(string name)
     {
         var hostile = Member with
@@ -65,6 +66,36 @@ public sealed class InterviewCardsTests
         Assert.DoesNotContain(strings, s => s.Contains("${", StringComparison.Ordinal));
         Assert.DoesNotContain(strings, s => s.Contains("](", StringComparison.Ordinal) && !s.Contains(@"\](", StringComparison.Ordinal));
         Assert.DoesNotContain(strings, s => s.Contains("{{DATE(2017", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExportSummary_IsAdaptiveCard15_CountingOtherRecordsInPlainWordsWithoutTheirStoreNames()
+    {
+        var card = InterviewCards.ExportSummary(Export(("Profiles", 1), ("Intros", 2), ("PairHistory", 1), ("SomeNewTable", 3)), Member, Now);
+
+        Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        var facts = CardJson.Objects(card, "FactSet").SelectMany(f => f.GetProperty("facts").EnumerateArray())
+            .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString());
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            [InterviewStrings.Export.Intros] = "2",
+            [InterviewStrings.Export.PeopleMet] = "1",
+            [InterviewStrings.Export.Other] = "3",
+        }, facts);
+        var strings = CardJson.Strings(card).ToList();
+        Assert.Contains("Launch our accessibility guild", strings);
+        Assert.DoesNotContain(strings, s => s.Contains("SomeNewTable", StringComparison.Ordinal) || s.Contains("Profiles", StringComparison.Ordinal) || s.Contains("PairHistory", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExportSummary_OfSomeoneWithoutAnswers_ShowsOnlyWhatIsKept()
+    {
+        var card = InterviewCards.ExportSummary(Export(("Teams", 2)), profile: null, Now);
+
+        var strings = CardJson.Strings(card).ToList();
+        Assert.DoesNotContain(InterviewStrings.Export.AnswersTitle, strings);
+        Assert.Contains(InterviewStrings.Export.TeamsAdmin, strings);
     }
 
     [Fact]
@@ -257,10 +288,19 @@ public sealed class InterviewCardsTests
         Assert.Null(InterviewVerbs.ReadConsent(new CardAction(InterviewVerbs.Consent, JsonSerializer.SerializeToElement(new { consent = "yes" }), IsExecute: false)));
     }
 
+    private static MemberExport Export(params (string Store, int Rows)[] tables) => new(
+        Now,
+        "tenant-1",
+        "member-1",
+        tables.ToDictionary(
+            t => t.Store,
+            t => (IReadOnlyList<IReadOnlyDictionary<string, object>>)Enumerable.Range(0, t.Rows).Select(i => (IReadOnlyDictionary<string, object>)new Dictionary<string, object> { ["Row"] = i }).ToList()));
+
     private static JsonElement Render(string name, Profile profile) => name switch
     {
         nameof(InterviewCards.Summary) => InterviewCards.Summary(profile with { PausedUntil = Now.AddDays(7) }, Now),
         nameof(InterviewCards.ForgetConfirmation) => InterviewCards.ForgetConfirmation(),
+        nameof(InterviewCards.ExportSummary) => InterviewCards.ExportSummary(Export(("Profiles", 1)), profile, Now),
         _ => InterviewCards.StaleNudge(profile),
     };
 }

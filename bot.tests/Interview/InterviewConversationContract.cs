@@ -273,22 +273,6 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_sends_the_members_own_data_as_json()
-    {
-        await CompleteInterviewAsync();
-
-        var replies = await Bot.SayAsync("export my data");
-
-        Assert.Equal(InterviewStrings.ExportIntro, replies[0]);
-        var block = replies[1];
-        Assert.StartsWith("```json\n", block, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(block["```json\n".Length..^"\n```".Length]);
-        var profile = json.RootElement.GetProperty("tables").GetProperty(ProfileStore.TableName)[0];
-        Assert.Equal(Goal, profile.GetProperty("Accomplish").GetString());
-        Assert.Equal(Bot.Teams.TenantId, json.RootElement.GetProperty("tenantId").GetString());
-    }
-
-    [Fact]
     public async Task A_restart_mid_interview_continues_where_the_member_was()
     {
         await Bot.SayAsync("hello");

@@ -30,10 +30,11 @@ public sealed class PersonalDataLoggingTests : IAsyncLifetime
         await _bot.SayAsync(string.Join(' ', Enumerable.Repeat(Secretive, 30)));
         await _bot.SayAsync("skip");
         await _bot.SayAsync("yes");
-        await _bot.SayAsync("export");
+        var file = await ExportFiles.ExportFileAsync(_bot);
         await _bot.SayAsync("forget me");
         await _bot.SayAsync("yes");
 
+        Assert.Contains("Lisbon", file, StringComparison.Ordinal);
         Assert.NotEmpty(_logs.Messages);
         Assert.DoesNotContain(_logs.Messages, m => m.Contains("Lisbon", StringComparison.Ordinal));
     }

@@ -8,6 +8,7 @@ using ConnectorBot.Interview;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.BotFramework.Cards;
 using ConnectorBot.Tests.Embeddings;
+using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Understanding;
 
@@ -137,9 +138,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         await SaveWordsAsync(new() { ["words-offer"] = "spreadsheets" });
         var rows = await RowsAsync();
 
-        var replies = await Bot.SayAsync("export");
-
-        using var json = JsonDocument.Parse(replies[1]["```json\n".Length..^"\n```".Length]);
+        using var json = JsonDocument.Parse(await ExportFiles.ExportFileAsync(Bot));
         var exported = json.RootElement.GetProperty("tables").GetProperty(UnderstandingStore.TableName).EnumerateArray().ToList();
         Assert.Equal(3, exported.Count);
         Assert.Equal(rows.Values.Select(r => r.AnswerHash).Order(), exported.Select(e => e.GetProperty("AnswerHash").GetString()).Order());

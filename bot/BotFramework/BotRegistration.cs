@@ -1,5 +1,6 @@
 using ConnectorBot.BotFramework.Auth;
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Files;
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Turns;
 
@@ -26,6 +27,7 @@ public static class BotRegistration
         services.AddReplyOutbox(configuration);
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<FileUploader>();
         services.AddSingleton<TurnProcessor>();
         services.AddHostedService<ActivityMarkerSweeper>();
         return services;

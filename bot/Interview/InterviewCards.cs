@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
+using ConnectorBot.Storage.Records;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;
 
@@ -35,6 +36,51 @@ public static class InterviewCards
         }
 
         card.Add(ConsentSection(profile.Consent, profile.IsPausedAt(now) ? profile.PausedUntil : null));
+
+        return card.ToJsonElement();
+    }
+
+    /// <summary>
+    /// "export", in the member's terms: their answers and sharing choice as the summary card words them, then how many
+    /// of each other kind of record there is (the file has the rest; the answers' own row is shown as the answers, not
+    /// counted). No table or field name appears.
+    /// </summary>
+    public static JsonElement ExportSummary(MemberExport export, Profile? profile, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        var card = new AdaptiveCard().Add(
+            TextBlock(InterviewStrings.Export.Title, TextWeight.Bolder, TextSize.Medium),
+            TextBlock(InterviewStrings.Export.Intro, isSubtle: true));
+
+        if (profile is not null)
+        {
+            var answers = new List<JsonObject> { TextBlock(InterviewStrings.Export.AnswersTitle, TextWeight.Bolder) };
+            foreach (var field in Fields)
+            {
+                answers.Add(TextBlock(Question(field), isSubtle: true));
+                answers.Add(TextBlock(Shown(profile, field)));
+            }
+
+            answers.Add(TextBlock(SharingState(profile.Consent, profile.IsPausedAt(now) ? profile.PausedUntil : null)));
+            answers.Add(TextBlock(InterviewStrings.Export.AnswersWithThem, isSubtle: true));
+            card.Add(Container(answers, separator: true));
+        }
+
+        var others = export.Tables
+            .Where(table => table.Key != ProfileStore.TableName)
+            .GroupBy(table => InterviewStrings.Export.Kind(table.Key), StringComparer.Ordinal)
+            .Select(kind => (kind.Key, kind.Sum(table => table.Value.Count).ToString(CultureInfo.InvariantCulture)))
+            .ToArray();
+        if (others.Length > 0)
+        {
+            card.Add(Container(
+                [
+                    TextBlock(InterviewStrings.Export.AlsoTitle, TextWeight.Bolder),
+                    TextBlock(InterviewStrings.Export.AlsoIntro, isSubtle: true),
+                    FactSet(others),
+                ],
+                separator: true));
+        }
 
         return card.ToJsonElement();
     }
@@ -72,12 +118,18 @@ public static class InterviewCards
             .ToJsonElement();
     }
 
+    private static string Shown(Profile profile, ProfileField field)
+    {
+        var answer = profile.Answer(field);
+        return !string.IsNullOrWhiteSpace(answer) ? CardText.Escape(answer)
+            : field == ProfileField.Offer && profile.OfferSkipped ? InterviewStrings.Cards.Skipped
+            : InterviewStrings.Cards.NotAnswered;
+    }
+
     private static JsonObject AnswerSection(Profile profile, ProfileField field)
     {
         var answer = profile.Answer(field);
-        var shown = !string.IsNullOrWhiteSpace(answer) ? CardText.Escape(answer)
-            : field == ProfileField.Offer && profile.OfferSkipped ? InterviewStrings.Cards.Skipped
-            : InterviewStrings.Cards.NotAnswered;
+        var shown = Shown(profile, field);
         var edit = CardActions.ExecuteAction(
             InterviewStrings.Cards.EditButton,
             InterviewVerbs.Edit,
@@ -97,13 +149,7 @@ public static class InterviewCards
     /// </summary>
     private static JsonObject ConsentSection(bool? consent, DateTimeOffset? pausedUntil)
     {
-        var state = (consent, pausedUntil) switch
-        {
-            (_, { } until) => PausedLine(until),
-            (true, _) => InterviewStrings.Cards.ConsentGiven,
-            (false, _) => InterviewStrings.Cards.ConsentRefused,
-            (null, _) => InterviewStrings.Cards.ConsentUnset,
-        };
+        var state = SharingState(consent, pausedUntil);
         var buttons = consent switch
         {
             // Once chosen, only the way back is offered.
@@ -125,6 +171,14 @@ public static class InterviewCards
             ],
             separator: true);
     }
+
+    private static string SharingState(bool? consent, DateTimeOffset? pausedUntil) => (consent, pausedUntil) switch
+    {
+        (_, { } until) => PausedLine(until),
+        (true, _) => InterviewStrings.Cards.ConsentGiven,
+        (false, _) => InterviewStrings.Cards.ConsentRefused,
+        (null, _) => InterviewStrings.Cards.ConsentUnset,
+    };
 
     private static JsonObject ConsentButton(string title, bool choice) =>
         CardActions.ExecuteAction(

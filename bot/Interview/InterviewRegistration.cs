@@ -22,6 +22,7 @@ public static class InterviewRegistration
         services.AddSingleton<InterviewQuestions>();
         services.AddSingleton<ProfileChoices>();
         services.AddSingleton<MemberDataChoices>();
+        services.AddSingleton<ExportReply>();
         services.AddSingleton<PersonalChatHandler>();
         services.AddSingleton<StaleAnswerNudges>();
         services.AddSingleton<InterviewInvitations>();
@@ -30,6 +31,7 @@ public static class InterviewRegistration
         services.AddSingleton<IMessageHandler, HelpCommand>();
         services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<PersonalChatHandler>());
         services.AddSingleton<ICardActionHandler, InterviewCardActions>();
+        services.AddSingleton<IFileConsentHandler, ExportFileConsent>();
         services.AddSingleton<IInstallationUpdateHandler, WelcomeOnInstall>();
         services.AddSingleton<IFallbackMessageHandler, NotUnderstoodReply>();
         return services;

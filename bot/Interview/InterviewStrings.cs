@@ -96,8 +96,6 @@ public static partial class InterviewStrings
 
     public const string NothingStored = "I don't keep anything about you yet.";
 
-    public const string ExportIntro = "Here's everything I keep about you, as JSON:";
-
     public const string NoDraft = "You have no draft. Everything you sent me is saved.";
 
     public const string ShowDraft = "Your draft ({0} characters), to shorten and send again:\n\n{1}";

@@ -2,26 +2,9 @@ using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Interview;
 
-/// <summary>"export" (the member's own copy of their data) and "forget me" (asked, confirmed, then everything deleted).</summary>
+/// <summary>"forget me": asked, confirmed, then everything deleted. ("export" is <see cref="ExportReply"/>.)</summary>
 public sealed class MemberDataChoices(MemberDataRights rights, InterviewSessionStore sessions, TimeProvider clock, ILogger<MemberDataChoices> logger)
 {
-    public async Task ExportAsync(MemberTurn turn)
-    {
-        if (!await HasDataAsync(turn).ConfigureAwait(false))
-        {
-            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
-            return;
-        }
-
-        var json = await rights.ExportAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Exported a member's data in tenant {TenantId}.", turn.Member.TenantId);
-        await turn.SayAsync(InterviewStrings.ExportIntro).ConfigureAwait(false);
-
-        // A code block shows the JSON as it is; a backtick inside it could close the block, so it is written as \u0060.
-        var block = "```json\n" + json.Replace("`", "\\u0060", StringComparison.Ordinal) + "\n```";
-        await turn.SayAsync(block).ConfigureAwait(false);
-    }
-
     public async Task AskForgetAsync(MemberTurn turn)
     {
         if (!await HasDataAsync(turn).ConfigureAwait(false))

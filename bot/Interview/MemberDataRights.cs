@@ -1,15 +1,12 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace ConnectorBot.Interview;
 
 /// <summary>A member's rights over their data: a copy of everything kept about them (export), and erasure (forget me).</summary>
 public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public async Task<string> ExportAsync(MemberKey member, CancellationToken cancellationToken)
+    /// <summary>Every store's rows about the member, gathered now; stores with none are left out.</summary>
+    public async Task<MemberExport> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(member);
         var tables = new SortedDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object>>>(StringComparer.Ordinal);
         foreach (var store in stores)
         {
@@ -20,8 +17,7 @@ public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvid
             }
         }
 
-        var document = new { exportedAt = clock.GetUtcNow(), tenantId = member.TenantId, memberId = member.MemberId, tables };
-        return JsonSerializer.Serialize(document, Json);
+        return new MemberExport(clock.GetUtcNow(), member.TenantId, member.MemberId, tables);
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ public sealed class PersonalChatHandler(
     InterviewSessionStore sessions,
     InterviewQuestions questions,
     ProfileChoices choices,
-    MemberDataChoices data) : IMessageHandler
+    MemberDataChoices data,
+    ExportReply export) : IMessageHandler
 {
     public async Task<bool> TryHandleMessageAsync(TurnContext turn)
     {
@@ -35,7 +36,7 @@ public sealed class PersonalChatHandler(
             await (command?.Kind switch
             {
                 // No answers yet, but other features may name them (an admin list): export and forget reach every store.
-                MemberCommandKind.Export => data.ExportAsync(memberTurn),
+                MemberCommandKind.Export => export.SendAsync(memberTurn),
                 MemberCommandKind.ForgetMe => data.AskForgetAsync(memberTurn),
                 MemberCommandKind.Show => memberTurn.SayAsync(InterviewStrings.NothingStored),
                 _ => questions.WelcomeAsync(memberTurn),
@@ -90,7 +91,7 @@ public sealed class PersonalChatHandler(
         MemberCommandKind.Pause => choices.PauseAsync(turn, command.Weeks),
         MemberCommandKind.Resume => choices.ResumeAsync(turn),
         MemberCommandKind.ForgetMe => data.AskForgetAsync(turn),
-        MemberCommandKind.Export => data.ExportAsync(turn),
+        MemberCommandKind.Export => export.SendAsync(turn),
         MemberCommandKind.Cancel => questions.CancelAsync(turn),
         MemberCommandKind.Draft => questions.ShowDraftAsync(turn),
         MemberCommandKind.Skip when turn.Session?.Awaiting is { } field => questions.SkipAsync(turn, field),

@@ -1,4 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
@@ -9,7 +10,7 @@ namespace ConnectorBot.Understanding;
 
 /// <summary>
 /// Tells a member how their answers were understood once that is ready: a card in their personal chat, sent the way the
-/// bot's other 1:1 messages are (the chat reference kept in their profile, the connector), at most once per change —
+/// bot's other 1:1 messages are (the chat reference kept in their profile), in order behind any reply still owed there (the reply outbox), at most once per change —
 /// each answer's row is marked before the send (ETag-guarded, so two refreshes cannot both send), and a failed send is
 /// not repeated (the summary card shows the same on <c>show</c>). Only members who have answered every question are
 /// told, so nobody gets a card between two questions, and only once all their answers are understood, so a change gets one
@@ -18,7 +19,7 @@ namespace ConnectorBot.Understanding;
 public sealed class UnderstandingPlayback(
     UnderstandingStore store,
     ProfileStore profiles,
-    IConnectorClient connector,
+    ReplyOutbox replies,
     IOptions<UnderstandingOptions> options,
     ILogger<UnderstandingPlayback> logger)
 {
@@ -77,7 +78,10 @@ public sealed class UnderstandingPlayback(
         };
         try
         {
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, message, cancellationToken).ConfigureAwait(false);
+            // Through the reply outbox: behind any reply to the member's last answer still owed, never before it.
+            // The marks above make this the only send of this playback: a fresh key is enough.
+            var sendKey = "playback|" + Guid.NewGuid().ToString("N");
+            await replies.SendInOrderAsync(tenantId, chat.ServiceUrl, chat.ConversationId, memberId, sendKey, message, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (ConnectorException e)

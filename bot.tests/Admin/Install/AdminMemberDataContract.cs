@@ -6,6 +6,7 @@ using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.Admin.Owners;
+using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -46,10 +47,9 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
     [Fact]
     public async Task Export_lists_the_teams_that_name_the_member_as_admin()
     {
-        var replies = await AdaSaysAsync("export my data");
+        var file = await AdaExportsAsync();
 
-        Assert.Equal(InterviewStrings.ExportIntro, replies[0]);
-        using var json = JsonDocument.Parse(replies[1]["```json\n".Length..^"\n```".Length]);
+        using var json = JsonDocument.Parse(file);
         var rows = json.RootElement.GetProperty("tables").GetProperty(TeamSettingsStore.TableName).EnumerateArray().ToList();
         Assert.Equal([SecondTeamId, AdminTeam.TeamId], rows.Select(r => r.GetProperty("TeamId").GetString()).Order(StringComparer.Ordinal));
         Assert.All(rows, r =>
@@ -58,7 +58,20 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
             Assert.Equal("admin", r.GetProperty("Role").GetString());
             Assert.False(r.TryGetProperty("Admins", out _));
         });
-        Assert.DoesNotContain(Team.Ben.AadObjectId!, replies[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(Team.Ben.AadObjectId!, file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_export_summary_counts_the_teams_the_member_is_an_admin_of_in_plain_words()
+    {
+        var before = Team.Bot.Connector.OutgoingActivities.Count;
+        await AdaSaysAsync("export");
+
+        var card = Team.Bot.SentSince(before).First(a => a.Conversation?.Id == AdaChat && a.Attachments?.FirstOrDefault()?.ContentType == Attachment.AdaptiveCardContentType);
+        var text = card.Attachments![0].Content!.Value.GetRawText();
+        Assert.Contains(JsonSerializer.Serialize(new { title = InterviewStrings.Export.TeamsAdmin, value = "2" }), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TeamSettingsStore.TableName + "\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AdminTeam.TeamId, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,9 +108,7 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
         var ada = new MemberKey(Team.TenantId, Team.Ada.AadObjectId!, Team.Ada.Id!, null);
         await Team.Services.GetRequiredService<ProfileStore>().EraseAsync(ada, default);
 
-        var export = await AdaSaysAsync("export");
-        Assert.Equal(InterviewStrings.ExportIntro, export[0]);
-        Assert.Contains(AdminTeam.TeamId, export[1], StringComparison.Ordinal);
+        Assert.Contains(AdminTeam.TeamId, await AdaExportsAsync(), StringComparison.Ordinal);
 
         Assert.Equal(InterviewStrings.ForgetAsk, (await AdaSaysAsync("forget me"))[0]);
         Assert.Equal([InterviewStrings.Forgotten], await AdaSaysAsync("yes"));
@@ -105,15 +116,25 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
         Assert.Equal([InterviewStrings.NothingStored], await AdaSaysAsync("export"));
     }
 
+    /// <summary>"export" as Ada, then Allow on the file consent card: the file as it reached the upload session.</summary>
+    private async Task<string> AdaExportsAsync()
+    {
+        var before = Team.Bot.Connector.OutgoingActivities.Count;
+        await AdaSaysAsync("export");
+        var consent = ExportFiles.ConsentCard(Team.Bot.SentSince(before).Where(a => a.Conversation?.Id == AdaChat));
+        return await ExportFiles.AllowAndReadUploadAsync(Team.Bot, AdaMessage(string.Empty), consent);
+    }
+
+    private Activity AdaMessage(string text) => Team.Bot.Teams.PersonalMessage(text) with
+    {
+        From = AdminTeam.Account(Team.Ada),
+        Conversation = new ConversationAccount { Id = AdaChat, ConversationType = "personal", TenantId = Team.TenantId },
+    };
+
     private async Task<IReadOnlyList<string>> AdaSaysAsync(string text)
     {
         var before = Team.Bot.Connector.OutgoingActivities.Count;
-        var activity = Team.Bot.Teams.PersonalMessage(text) with
-        {
-            From = AdminTeam.Account(Team.Ada),
-            Conversation = new ConversationAccount { Id = AdaChat, ConversationType = "personal", TenantId = Team.TenantId },
-        };
-        using var response = await Team.Bot.PostAsync(activity);
+        using var response = await Team.Bot.PostAsync(AdaMessage(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Team.Bot.SentSince(before).Where(a => a.Conversation?.Id == AdaChat).Select(a => a.Text ?? string.Empty).ToList();
     }

@@ -19,6 +19,7 @@ public sealed class ConnectorClient : IConnectorClient
     public ConnectorClient(HttpClient http, IBotTokenProvider? tokens, ConnectorOptions options, TimeProvider? clock = null, ILogger<ConnectorClient>? logger = null)
     {
         _defaultServiceUrl = ServiceUrl.Normalize(options.DefaultServiceUrl);
+        CarriesToken = tokens is not null and not AnonymousTokenProvider;
         _transport = new ConnectorTransport(
             http,
             tokens ?? AnonymousTokenProvider.Instance,
@@ -34,10 +35,13 @@ public sealed class ConnectorClient : IConnectorClient
         _transport = background._transport;
         _defaultServiceUrl = background._defaultServiceUrl;
         _patience = patience;
+        CarriesToken = background.CarriesToken;
         _inTurn = this;
     }
 
     public IConnectorClient InTurn => _inTurn ??= new ConnectorClient(this, ConnectorPatience.Turn);
+
+    public bool CarriesToken { get; }
 
     /// <summary>The per-conversation write lanes, exposed so tests can watch eviction.</summary>
     internal ConversationLanes WriteLanes => _transport.WriteLanes;

@@ -11,6 +11,12 @@ public interface IConnectorClient
     /// <summary>The same client with a turn's budget (<see cref="ConnectorPatience.Turn"/>): for calls a member waits on.</summary>
     IConnectorClient InTurn { get; }
 
+    /// <summary>
+    /// False when calls go out without the bot's token: local development only (no app id, or a turn the development
+    /// switch let in unsigned), so the other end is a local tool such as the Agents Playground, never Teams itself.
+    /// </summary>
+    bool CarriesToken { get; }
+
     Task<ResourceResponse> SendToConversationAsync(string? serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default);
 
     Task<ResourceResponse> ReplyToActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);

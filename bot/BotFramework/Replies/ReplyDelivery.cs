@@ -137,7 +137,8 @@ public sealed class ReplyDelivery(
         }
         catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
         {
-            var retryAt = clock.GetUtcNow() + (e.RetryAfter ?? Backoff(reply.Attempts));
+            var now = clock.GetUtcNow();
+            var retryAt = now + (e.RetryAfter ?? Backoff(now - reply.QueuedAt));
             await store.DeferAsync(reply, retryAt, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken).ConfigureAwait(false);
             return retryAt;
         }
@@ -158,9 +159,13 @@ public sealed class ReplyDelivery(
         return null;
     }
 
-    private TimeSpan Backoff(int attempts)
+    /// <summary>
+    /// Half the time the reply has waited so far, within the base and maximum delays: it doubles through an outage, yet
+    /// throttled attempts (which carry their own Retry-After) do not push a reply's next wait out as failures would.
+    /// </summary>
+    private TimeSpan Backoff(TimeSpan waited)
     {
-        var doubled = options.Value.RetryBaseDelay * Math.Pow(2, Math.Min(attempts, 20));
-        return doubled < options.Value.RetryMaxDelay ? doubled : options.Value.RetryMaxDelay;
+        var half = waited / 2;
+        return half < options.Value.RetryBaseDelay ? options.Value.RetryBaseDelay : half > options.Value.RetryMaxDelay ? options.Value.RetryMaxDelay : half;
     }
 }

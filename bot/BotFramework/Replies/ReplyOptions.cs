@@ -5,7 +5,7 @@ public sealed class ReplyOptions
 {
     public const string Section = "Bot:Replies";
 
-    /// <summary>The first wait after a failed delivery without Retry-After; each further failure doubles it.</summary>
+    /// <summary>The shortest wait after a failed delivery without Retry-After; later ones wait half as long as the reply has waited so far.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);

@@ -1,13 +1,14 @@
 using System.Text.Json;
 
+using ConnectorBot.BotFramework.Files;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>
 /// Sends each activity to the features that handle its kind: messages (first taker wins, else the
-/// fallback), card actions by verb (Action.Execute invokes and Action.Submit messages alike),
-/// conversation and installation updates (everyone is told). Unknown invokes get 501; unknown types are ignored.
+/// fallback), card actions by verb (Action.Execute invokes and Action.Submit messages alike), file consent answers by
+/// the kind of file, conversation and installation updates (everyone is told). Unknown invokes get 501; unknown types are ignored.
 /// </summary>
 public sealed class ActivityRouter(
     IEnumerable<IMessageHandler> messageHandlers,
@@ -15,6 +16,7 @@ public sealed class ActivityRouter(
     IEnumerable<IInstallationUpdateHandler> installationUpdateHandlers,
     IEnumerable<ICardActionHandler> cardActionHandlers,
     IEnumerable<IFallbackMessageHandler> fallbackHandlers,
+    IEnumerable<IFileConsentHandler> fileConsentHandlers,
     ILogger<ActivityRouter> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -80,6 +82,11 @@ public sealed class ActivityRouter(
 
     private async Task<InvokeResponse> RouteInvokeAsync(TurnContext turn)
     {
+        if (turn.Activity.Name == FileConsentAnswer.InvokeName)
+        {
+            return await RouteFileConsentAsync(turn).ConfigureAwait(false);
+        }
+
         if (turn.Activity.Name != AdaptiveCardActionInvoke)
         {
             logger.LogInformation("Answering 501 to the unhandled invoke {Name}.", turn.Activity.Name);
@@ -99,6 +106,24 @@ public sealed class ActivityRouter(
         }
 
         return await owner.OnCardActionAsync(turn, action).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> RouteFileConsentAsync(TurnContext turn)
+    {
+        if (FileConsentAnswer.Read(turn.Activity) is not { } answer)
+        {
+            logger.LogWarning("A file consent answer without an action or a kind of file: answering 400.");
+            return new InvokeResponse(400);
+        }
+
+        var owner = fileConsentHandlers.FirstOrDefault(h => h.Handles(answer.Kind));
+        if (owner is null)
+        {
+            logger.LogWarning("No feature handles file consent answers for the kind {Kind}.", answer.Kind);
+            return new InvokeResponse(400);
+        }
+
+        return await owner.OnFileConsentAsync(turn, answer).ConfigureAwait(false);
     }
 
     // Action.Execute: value = { action: { type, verb, data }, trigger }.

@@ -26,6 +26,14 @@ public interface ICardActionHandler
     Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action);
 }
 
+/// <summary>Handles the member's answer to the file consent cards whose kind it owns (see <see cref="Files.FileConsentAnswer.KindField"/>).</summary>
+public interface IFileConsentHandler
+{
+    bool Handles(string kind);
+
+    Task<InvokeResponse> OnFileConsentAsync(TurnContext turn, Files.FileConsentAnswer answer);
+}
+
 /// <summary>The reply when no message handler took a message.</summary>
 public interface IFallbackMessageHandler
 {

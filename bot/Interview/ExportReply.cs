@@ -1,0 +1,37 @@
+using ConnectorBot.BotFramework.Files;
+
+namespace ConnectorBot.Interview;
+
+/// <summary>
+/// "export": a summary card in plain words, then the complete copy as a file. In Teams the file needs the member's
+/// consent (a file consent card; <see cref="ExportFileConsent"/> uploads it on Allow, made afresh then); elsewhere it
+/// comes attached. Nothing is kept once sent.
+/// </summary>
+public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILogger<ExportReply> logger)
+{
+    public async Task SendAsync(MemberTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var export = await rights.ExportAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        if (export.IsEmpty)
+        {
+            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            return;
+        }
+
+        var consent = FileConsent.IsAvailable(turn.Turn);
+        logger.LogInformation(
+            "Exported a member's data in tenant {TenantId}: {Stores} kinds of record, the file {How}.",
+            turn.Member.TenantId,
+            export.Tables.Count,
+            consent ? "offered for upload" : "attached");
+        await turn.Turn.SendCardAsync(InterviewCards.ExportSummary(export, turn.Profile, clock.GetUtcNow()), summary: InterviewStrings.Export.Title).ConfigureAwait(false);
+
+        var bytes = export.ToUtf8();
+        var file = consent
+            ? FileCards.Consent(export.FileName, InterviewStrings.Export.FileDescription, bytes.Length, ExportFileConsent.Context(export.ExportedAt))
+            : FileCards.Inline(export.FileName, MemberExport.MediaType, bytes);
+        var text = consent ? InterviewStrings.Export.FileOffered : InterviewStrings.Export.FileAttached;
+        await turn.Turn.SendAsync(turn.Turn.Activity.CreateReply(text) with { TextFormat = "markdown", ReplyToId = null, Attachments = [file] }).ConfigureAwait(false);
+    }
+}
