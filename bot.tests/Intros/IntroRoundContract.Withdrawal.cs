@@ -101,6 +101,35 @@ public abstract partial class IntroRoundContract
         Assert.Empty(await TracesOfAsync(member, SamplePeople.All[0].Accomplish));
     }
 
+    [Fact]
+    public async Task An_intro_withdrawn_before_its_card_was_posted_is_never_posted()
+    {
+        // Teams throttles every post for longer than the connector waits: the round's intros stay in the outbox, unposted.
+        Bot.Connector.Script(FakeRoute.CreateConversation, [.. Enumerable.Repeat(FakeResponse.Throttled(TimeSpan.FromMinutes(10)), 5)]);
+        await RunDueRoundAsync();
+        var member = Roster[0];
+        var intro = (await IntrosAsync()).Single(i => i.Party(member.AadObjectId!) is not null);
+        Assert.Equal(IntroState.Planned, intro.State);
+        var statsBefore = await RoundFiguresAsync();
+        var postsBefore = Bot.Connector.CallsTo(FakeRoute.CreateConversation).Count;
+
+        Assert.Equal(InterviewStrings.Forgotten, (await MemberSaysAsync(member, "forget me", "yes"))[^1]);
+        Assert.Equal(statsBefore, await RoundFiguresAsync());
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        await TickAsync();
+
+        // The other four go out; the withdrawn one never does, and still counts as one of the round's intros.
+        var posts = Bot.Connector.CallsTo(FakeRoute.CreateConversation).Skip(postsBefore).ToList();
+        Assert.Equal(4, posts.Count);
+        Assert.DoesNotContain(posts, p => p.Body.Contains(member.Name!, StringComparison.Ordinal));
+        var stored = await IntroAsync(intro.IntroId);
+        Assert.Equal(IntroState.Planned, stored.State);
+        Assert.Null(stored.ActivityId);
+        var round = Assert.Single(await RoundFiguresAsync());
+        Assert.Equal((5, 4), (round.Intros, round.Posted));
+        Assert.Empty(await TracesOfAsync(member, SamplePeople.All[0].Accomplish));
+    }
+
     private async Task<IReadOnlyList<RoundFigures>> RoundFiguresAsync()
     {
         var team = await Bot.Services.GetRequiredService<TeamSettingsStore>().GetAsync(Bot.Teams.TenantId, TeamId);
