@@ -273,6 +273,62 @@ public abstract class InterviewConversationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_confirm_cards_buttons_after_the_deletion_say_so_keep_nothing_and_hi_starts_again()
+    {
+        await CompleteInterviewAsync();
+        await Bot.SayAsync("forget me");
+        Assert.Equal([InterviewStrings.Forgotten], await Bot.SayAsync("yes"));
+
+        // The same card's Cancel, then Delete: neither claims to keep anything nor writes a row.
+        foreach (var verb in new[] { InterviewVerbs.ForgetCancel, InterviewVerbs.ForgetConfirm })
+        {
+            using var response = await Bot.PostAsync(Bot.Teams.Invoke(ActivityRouter.AdaptiveCardActionInvoke, Execute(verb, new { })));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("already deleted", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(InterviewStrings.AlreadyForgotten, Bot.SentTexts[^1]);
+        }
+
+        Assert.DoesNotContain(Bot.SentTexts, t => t == InterviewStrings.ForgetKept);
+
+        // Each click is an activity and leaves its once-only marker; nothing else is written.
+        Assert.All(await FindMemberTracesAsync(), t => Assert.StartsWith(ActivityDeduplicator.TableName + ":", t, StringComparison.Ordinal));
+        Assert.Null(await Bot.Services.GetRequiredService<InterviewSessionStore>().GetAsync(Member, default));
+        Assert.Equal([InterviewStrings.NothingStored], await Bot.SayAsync("show"));
+
+        // "just say hi" restarts the interview.
+        var hello = await Bot.SayAsync("hi");
+        Assert.StartsWith("Hi Ben!", hello[0], StringComparison.Ordinal);
+        Assert.Equal(InterviewStrings.AskAccomplish, hello[1]);
+    }
+
+    [Fact]
+    public async Task A_stale_cancel_with_no_deletion_waiting_says_nothing_changed()
+    {
+        await CompleteInterviewAsync();
+        await Bot.SayAsync("forget me");
+        await Bot.SayAsync("no");
+
+        using var response = await Bot.PostAsync(Bot.Teams.Invoke(ActivityRouter.AdaptiveCardActionInvoke, Execute(InterviewVerbs.ForgetCancel, new { })));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(InterviewStrings.NoDeletionPending, Bot.SentTexts[^1]);
+        Assert.Equal(Goal, (await StoredProfileAsync()).Accomplish);
+    }
+
+    [Fact]
+    public async Task Hi_after_forget_me_then_no_without_answers_starts_the_interview()
+    {
+        // Someone with no answers (an admin list may name them) asks, then keeps their data: "hi" is not "Hi again".
+        await Bot.Services.GetRequiredService<InterviewSessionStore>().UpdateAsync(Member, s => s with { ConfirmingForget = true }, default);
+        Assert.Equal([InterviewStrings.ForgetKept], await Bot.SayAsync("no"));
+
+        var hello = await Bot.SayAsync("hi");
+
+        Assert.StartsWith("Hi Ben!", hello[0], StringComparison.Ordinal);
+        Assert.Equal(InterviewStrings.AskAccomplish, hello[1]);
+    }
+
+    [Fact]
     public async Task A_restart_mid_interview_continues_where_the_member_was()
     {
         await Bot.SayAsync("hello");

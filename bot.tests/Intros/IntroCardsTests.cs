@@ -58,6 +58,39 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
+    public void Suggestion_OfAWithdrawnIntro_NamesNobodyAndHasNoButtons()
+    {
+        var withdrawn = IntroWithdrawal.Without(Intro() with { Parties = [Ada, Ben with { Decision = Decision.Accepted }] }, Ada.MemberId, DateTimeOffset.UnixEpoch)!;
+
+        var card = IntroCards.Suggestion(withdrawn);
+
+        var text = string.Join('\n', CardJson.Strings(card));
+        Assert.Contains(IntrosStrings.WithdrawnTitle, text, StringComparison.Ordinal);
+        foreach (var shown in new[] { Ada.Name, Ben.Name, Ada.Accomplish!, Ben.Accomplish!, "accessibility" })
+        {
+            Assert.DoesNotContain(shown, card.GetRawText(), StringComparison.Ordinal);
+        }
+
+        Assert.False(card.TryGetProperty("actions", out _));
+        Assert.False(card.TryGetProperty("msteams", out _));
+    }
+
+    [Fact]
+    public void Withdrawal_KeepsTheRoundStateAndOtherParty_AndOfTheMemberOnlyTheirOutcome()
+    {
+        var intro = Intro() with { State = IntroState.Connected, Parties = [Ada with { Decision = Decision.Accepted, Outcome = MeetingOutcome.Met }, Ben] };
+
+        var withdrawn = IntroWithdrawal.Without(intro, Ada.MemberId, DateTimeOffset.UnixEpoch)!;
+
+        Assert.Equal((intro.RoundId, IntroState.Connected, DateTimeOffset.UnixEpoch), (withdrawn.RoundId, withdrawn.State, withdrawn.WithdrawnAt!.Value));
+        Assert.Empty(withdrawn.Reason);
+        Assert.Equal(Ben, withdrawn.Party(Ben.MemberId));
+        var gone = Assert.Single(withdrawn.Parties, p => p.MemberId.Length == 0);
+        Assert.Equal(new IntroParty { MemberId = string.Empty, UserId = string.Empty, Name = string.Empty, Outcome = MeetingOutcome.Met }, gone);
+        Assert.Null(IntroWithdrawal.Without(withdrawn, Ada.MemberId, DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public void Suggestion_MentionsEachMemberInATextBlockAndInTheEntities()
     {
         var card = IntroCards.Suggestion(Intro());

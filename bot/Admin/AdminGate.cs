@@ -13,7 +13,15 @@ public sealed record AdminCheck(AdminTurn? Admin, string? Refusal);
 /// </summary>
 public sealed class AdminGate(TeamSettingsStore teams, AdminRights rights, ILogger<AdminGate> logger)
 {
-    public async Task<AdminCheck> CheckAsync(TurnContext turn, string? cardTeamId = null)
+    public Task<AdminCheck> CheckAsync(TurnContext turn, string? cardTeamId = null) => CheckAsync(turn, cardTeamId, claiming: false);
+
+    /// <summary>
+    /// For "claim": any member of the team may take it over, but only while it has no named admin (the last one said
+    /// "forget me", for instance). Without this the team could only be reached again by removing and re-adding the bot.
+    /// </summary>
+    public Task<AdminCheck> CheckClaimAsync(TurnContext turn) => CheckAsync(turn, null, claiming: true);
+
+    private async Task<AdminCheck> CheckAsync(TurnContext turn, string? cardTeamId, bool claiming)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var tenantId = turn.Activity.GetTenantId();
@@ -42,10 +50,17 @@ public sealed class AdminGate(TeamSettingsStore teams, AdminRights rights, ILogg
             return new AdminCheck(null, AdminStrings.NotInstalled);
         }
 
+        if (claiming)
+        {
+            return team.Admins.Count == 0
+                ? new AdminCheck(new AdminTurn(turn, team, actorId, actorUserId, actor.Name), null)
+                : new AdminCheck(null, AdminStrings.AlreadyHasAdmin);
+        }
+
         if (!await rights.IsAdminAsync(team, actorId, turn.CancellationToken).ConfigureAwait(false))
         {
             logger.LogInformation("A non-admin asked for admin work in team {TeamId} of tenant {TenantId}; refused.", teamId, tenantId);
-            return new AdminCheck(null, AdminStrings.NotAdmin);
+            return new AdminCheck(null, team.Admins.Count == 0 ? AdminStrings.NoAdmin : AdminStrings.NotAdmin);
         }
 
         return new AdminCheck(new AdminTurn(turn, team, actorId, actorUserId, actor.Name), null);

@@ -5,6 +5,7 @@ using ConnectorBot.Admin.Owners;
 using ConnectorBot.Admin.Settings;
 using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Interview;
 
 namespace ConnectorBot.Admin;
 
@@ -28,6 +29,8 @@ public static class AdminRegistration
 
         services.AddSingleton<TeamAdmins>();
         services.AddSingleton<ITeamCommand, AdminsCommand>();
+        services.AddSingleton<ITeamCommand, ClaimCommand>();
+        services.AddSingleton<IForgetWarning, LastAdminWarning>();
         services.AddSingleton<IAdminCardAction, AdminsActions>();
 
         services.AddSingleton<IMessageHandler, TeamChannelCommands>();

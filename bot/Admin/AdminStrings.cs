@@ -4,6 +4,14 @@ namespace ConnectorBot.Admin;
 public static class AdminStrings
 {
     public const string NotAdmin = "Sorry, only this team's ConnectorBot admins can do that. Ask a team owner or one of the admins if you'd like to help run intros.";
+
+    /// <summary>Refusing someone in a team left without a named admin: say how the team gets one back.</summary>
+    public const string NoAdmin =
+        "This team has no ConnectorBot admin right now (the last one is no longer on the list). Anyone in the team can become its admin " +
+        "by mentioning me with **claim**; everyone in the channel will see who did.";
+
+    public const string AlreadyHasAdmin = "This team already has a ConnectorBot admin. Ask them to add you with \"admins add @name\".";
+
     public const string OnlyInTeams = "Team settings live in a team: mention me in one of the team's channels, for example \"@ConnectorBot settings\".";
     public const string NotInstalled = "I don't have this team on record yet. Please remove me from the team and add me again, then try once more.";
     public const string UnknownAction = "This card's button is no longer supported. Mention me with \"settings\" for a fresh card.";

@@ -24,7 +24,9 @@ public sealed class TeamChannelCommands(IEnumerable<ITeamCommand> commands, Admi
             return true;
         }
 
-        var check = await gate.CheckAsync(turn).ConfigureAwait(false);
+        var check = command.Access == TeamCommandAccess.AnyoneWhileNoAdmin
+            ? await gate.CheckClaimAsync(turn).ConfigureAwait(false)
+            : await gate.CheckAsync(turn).ConfigureAwait(false);
         if (check.Admin is null)
         {
             await turn.SendTextAsync(check.Refusal!).ConfigureAwait(false);

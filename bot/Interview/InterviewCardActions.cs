@@ -24,7 +24,19 @@ public sealed class InterviewCardActions(
         }
 
         var memberTurn = await chat.LoadAsync(turn, member).ConfigureAwait(false);
-        if (memberTurn.Profile is null && action.Verb != InterviewVerbs.ForgetCancel)
+
+        // "forget me" reaches members without answers too (an admin list names them): their card must work.
+        if (action.Verb == InterviewVerbs.ForgetConfirm)
+        {
+            return InvokeResponse.Message(await data.ConfirmFromCardAsync(memberTurn).ConfigureAwait(false));
+        }
+
+        if (action.Verb == InterviewVerbs.ForgetCancel)
+        {
+            return InvokeResponse.Message(await data.CancelFromCardAsync(memberTurn).ConfigureAwait(false));
+        }
+
+        if (memberTurn.Profile is null)
         {
             await memberTurn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
             return InvokeResponse.Message(InterviewStrings.NothingStored);
@@ -38,19 +50,6 @@ public sealed class InterviewCardActions(
             case InterviewVerbs.Consent:
                 var profile = await choices.SetConsentAsync(memberTurn, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
                 return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false));
-            case InterviewVerbs.ForgetConfirm:
-                if (memberTurn.Session?.ConfirmingForget != true)
-                {
-                    // An old card's button: ask again rather than delete on a stale click.
-                    await data.AskForgetAsync(memberTurn).ConfigureAwait(false);
-                    return InvokeResponse.Message(InterviewStrings.ConfirmAgain);
-                }
-
-                await data.ForgetAsync(memberTurn).ConfigureAwait(false);
-                return InvokeResponse.Message(InterviewStrings.Forgotten);
-            case InterviewVerbs.ForgetCancel:
-                await data.KeepAsync(memberTurn).ConfigureAwait(false);
-                return InvokeResponse.Message(InterviewStrings.ForgetKept);
             case InterviewVerbs.StaleKeep:
                 await choices.KeepAnswersAsync(memberTurn).ConfigureAwait(false);
                 return InvokeResponse.Message(InterviewStrings.StaleKept);

@@ -85,16 +85,24 @@ public static class InterviewCards
         return card.ToJsonElement();
     }
 
-    /// <summary>"forget me" asks first: Delete (destructive) or Cancel.</summary>
-    public static JsonElement ForgetConfirmation() =>
+    /// <summary>"forget me" asks first: Delete (destructive) or Cancel, after other features' <paramref name="warnings"/> (already escaped).</summary>
+    public static JsonElement ForgetConfirmation(IReadOnlyList<string>? warnings = null) =>
         new AdaptiveCard()
             .Add(
                 TextBlock(InterviewStrings.Cards.ForgetTitle, TextWeight.Bolder, TextSize.Medium),
                 TextBlock(InterviewStrings.Cards.ForgetExplained))
+            .Add([.. (warnings ?? []).Select(Warning)])
             .AddActions(
                 CardActions.ExecuteAction(InterviewStrings.Cards.ForgetButton, InterviewVerbs.ForgetConfirm, null, CardActions.Destructive),
                 CardActions.ExecuteAction(InterviewStrings.Cards.CancelButton, InterviewVerbs.ForgetCancel, null))
             .ToJsonElement();
+
+    private static JsonObject Warning(string text)
+    {
+        var block = TextBlock(text, TextWeight.Bolder);
+        block["color"] = "attention";
+        return block;
+    }
 
     /// <summary>Before a new round, answers past their age: "Still hoping to “…”?" with Keep / Update.</summary>
     public static JsonElement StaleNudge(Profile profile)

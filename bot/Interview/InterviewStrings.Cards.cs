@@ -39,7 +39,8 @@ public static partial class InterviewStrings
 
         public const string ForgetTitle = "Delete everything about you?";
         public const string ForgetExplained =
-            "This deletes your answers, your sharing choice and your introductions from ConnectorBot, everywhere. It can't be undone.";
+            "This deletes your answers, your sharing choice and everything else ConnectorBot keeps about you. Intro cards that name you "
+            + "will say the intro was withdrawn, without your name or answers. It can't be undone.";
         public const string ForgetButton = "Delete my data";
         public const string CancelButton = "Cancel";
 

@@ -85,14 +85,25 @@ public static partial class InterviewStrings
     public const string NotPaused = "You're not paused, so there's nothing to resume. 🙂";
 
     public const string ForgetAsk =
-        "This deletes your answers and everything else I keep about you, for good. Are you sure? "
-        + "Type **yes** to delete everything, or **no** to keep it.";
+        "This deletes your answers and everything else I keep about you, for good. Intro cards I posted that name you will say "
+        + "the intro was withdrawn, without your name or answers; introductions I already sent to other people's private chats stay with them. "
+        + "Are you sure? Type **yes** to delete everything, or **no** to keep it.";
 
     public const string ForgetYesOrNo = "Please type **yes** to delete everything I keep about you, or **no** to keep it.";
 
-    public const string Forgotten = "Done. I've deleted everything I kept about you. If you'd like to start again one day, just say hi.";
+    public const string Forgotten =
+        "Done. I've deleted everything I kept about you, and the intro cards that named you now say the intro was withdrawn "
+        + "(Teams may take a minute to show it). Introductions already sent to other people's private chats stay with them. "
+        + "If you'd like to start again one day, just say hi.";
 
     public const string ForgetKept = "Phew. I've kept everything as it was.";
+
+    /// <summary>A stale confirmation card clicked after the deletion: nothing is left to keep or delete.</summary>
+    public const string AlreadyForgotten =
+        "I've already deleted everything I kept about you, so this card's buttons no longer change anything. If you'd like to start again, just say hi.";
+
+    /// <summary>A stale Cancel when no deletion is waiting: nothing was deleted, nothing changed.</summary>
+    public const string NoDeletionPending = "Nothing was waiting to be deleted, so nothing changed. Type **forget me** if you'd like me to delete your data.";
 
     public const string NothingStored = "I don't keep anything about you yet.";
 

@@ -31,7 +31,9 @@ public sealed class PersonalChatHandler(
         }
 
         var memberTurn = await LoadAsync(turn, member).ConfigureAwait(false);
-        if (memberTurn.Profile is null && memberTurn.Session is null)
+
+        // Without answers a member starts afresh, whatever session row is left (one who said "forget me", then "no").
+        if (memberTurn.Profile is null && memberTurn.Session?.ConfirmingForget != true)
         {
             await (command?.Kind switch
             {

@@ -43,6 +43,14 @@ public sealed class IntroActions(
             return InvokeResponse.Message(IntrosStrings.UnknownIntro);
         }
 
+        if (intro.WithdrawnAt is not null)
+        {
+            // Clicked before the card changed: say so, and show the channel card as it now is to whoever clicked there.
+            return action.Verb == IntrosVerbs.FollowUp || turn.Activity.Type != BotFramework.Schema.ActivityTypes.Invoke
+                ? InvokeResponse.Message(IntrosStrings.WithdrawnAnswer)
+                : InvokeResponse.Card(IntroCards.Withdrawn());
+        }
+
         return action.Verb == IntrosVerbs.FollowUp
             ? await FollowUpAsync(turn, intro, actor, action).ConfigureAwait(false)
             : await DecideAsync(turn, intro, actor, action.Verb == IntrosVerbs.Accept ? Decision.Accepted : Decision.Passed).ConfigureAwait(false);
@@ -74,6 +82,8 @@ public sealed class IntroActions(
             case DecisionOutcome.Applied when stored is not null:
                 await AfterDecisionAsync(stored, turn.CancellationToken).ConfigureAwait(false);
                 return turn.Activity.Type == BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Card(IntroCards.Suggestion(stored)) : InvokeResponse.Message(string.Empty);
+            case DecisionOutcome.Closed when result.Intro.WithdrawnAt is not null:
+                return InvokeResponse.Message(IntrosStrings.WithdrawnAnswer);
             case DecisionOutcome.AlreadyDecided:
                 return InvokeResponse.Message(IntrosStrings.AlreadyAnswered);
             case DecisionOutcome.NotNamed:
@@ -118,9 +128,9 @@ public sealed class IntroActions(
             intro.TenantId,
             intro.TeamId,
             intro.IntroId,
-            current => current is null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == actor ? p with { Outcome = outcome } : p).ToList() },
+            current => current is null || current.WithdrawnAt is not null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == actor ? p with { Outcome = outcome } : p).ToList() },
             turn.CancellationToken).ConfigureAwait(false);
-        if (stored is not null)
+        if (stored is { WithdrawnAt: null })
         {
             await history.RecordIntroAsync(stored, outcome.ToString(), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
         }

@@ -20,6 +20,11 @@ public static class IntroCards
     public static JsonElement Suggestion(IntroRecord intro)
     {
         ArgumentNullException.ThrowIfNull(intro);
+        if (intro.WithdrawnAt is not null)
+        {
+            return Withdrawn();
+        }
+
         var card = new AdaptiveCard().Add(
             TextBlock(IntrosStrings.Kicker, size: TextSize.Small, isSubtle: true),
             TextBlock(IntroMentions.Title(intro.Parties), TextWeight.Bolder, TextSize.Medium));
@@ -48,6 +53,17 @@ public static class IntroCards
 
         return WithMentions(card, intro.Parties);
     }
+
+    /// <summary>
+    /// A withdrawn intro's card: no names, mentions, answers or buttons, and nothing saying who asked, so the person still
+    /// named reads a neutral line and the channel no longer shows the member who was forgotten.
+    /// </summary>
+    public static JsonElement Withdrawn() =>
+        new AdaptiveCard().Add(
+            TextBlock(IntrosStrings.Kicker, size: TextSize.Small, isSubtle: true),
+            TextBlock(IntrosStrings.WithdrawnTitle, TextWeight.Bolder, TextSize.Medium),
+            TextBlock(IntrosStrings.WithdrawnDetail, isSubtle: true))
+        .ToJsonElement();
 
     /// <summary>The private answer to someone not named who clicks a button: plain text, names as they are.</summary>
     public static string NotForYou(IntroRecord intro)

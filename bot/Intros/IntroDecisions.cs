@@ -15,7 +15,7 @@ public static class IntroDecisions
             return new(DecisionOutcome.NotNamed, intro);
         }
 
-        if (intro.State != IntroState.Posted)
+        if (intro.State != IntroState.Posted || intro.WithdrawnAt is not null)
         {
             // A connected member clicking Accept again gets "already accepted", not "closed".
             var repeat = intro.State == IntroState.Connected && party.Decision == decision;

@@ -14,7 +14,8 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
         var due = new List<IntroRecord>();
         await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (intro.State is IntroState.Posted or IntroState.Connected)
+            // A withdrawn intro has nobody left to close it for or ask "did you meet?": its counts stay as they were.
+            if (intro.State is IntroState.Posted or IntroState.Connected && intro.WithdrawnAt is null)
             {
                 due.Add(intro);
             }

@@ -97,6 +97,12 @@ public sealed record IntroRecord
 
     public DateTimeOffset? FollowUpSentAt { get; init; }
 
+    /// <summary>
+    /// When a member named in it said "forget me": their party is anonymous, the reason gone, and the card says the intro
+    /// was withdrawn. The state stays as it was, so the round's counts do not change.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
     public IntroParty? Party(string memberId) => Parties.FirstOrDefault(p => p.MemberId == memberId);
 }
 

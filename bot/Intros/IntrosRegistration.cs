@@ -19,7 +19,8 @@ public static class IntrosRegistration
         services.AddSingleton<RoundStore>();
         services.AddSingleton<PairHistoryStore>();
         services.AddSingleton<OutboxStore>();
-        services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<IntroStore>());
+        services.AddSingleton<IMemberData, IntroWithdrawals>();
+        services.AddSingleton<IMemberData, RoundWaitingLists>();
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<PairHistoryStore>());
         services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<IntroStore>());
         services.AddSingleton<ITeamData>(provider => provider.GetRequiredService<RoundStore>());

@@ -39,6 +39,13 @@ public static class IntrosStrings
     public const string Closed = "This intro is closed. Timing isn't always right, and that's fine: there'll be new suggestions next round.";
     public const string Expired = "This intro has closed. There'll be new suggestions next round.";
 
+    // Never says who asked: the card is public, and the other person named did nothing.
+    public const string WithdrawnTitle = "This intro was withdrawn";
+    public const string WithdrawnDetail = "Someone named in it asked ConnectorBot to forget them, so their name and answers were removed. There'll be new suggestions next round.";
+
+    /// <summary>A button on a withdrawn intro's card, or on its "did you meet?" card, clicked before the card changed.</summary>
+    public const string WithdrawnAnswer = "This intro was withdrawn, so there's nothing to answer. There'll be new suggestions next round.";
+
     public const string UnknownIntro = "I can't find this intro any more. It may have been removed.";
     public const string AlreadyAnswered = "You've already answered this intro. Thanks!";
 

@@ -9,6 +9,9 @@ public static class OutboxKeys
     public static string Update(IntroRecord intro) =>
         $"update|{intro.IntroId}|{intro.State}|{string.Join(',', intro.Parties.Select(p => $"{p.Decision}{(p.HandoffFailed ? "!" : string.Empty)}"))}";
 
+    /// <summary>The one update that withdraws the card: later withdrawals of the same intro change nothing on it.</summary>
+    public static string Withdrawn(string introId) => "withdrawn|" + introId;
+
     public static string Handoff(string introId, string memberId) => $"handoff|{introId}|{memberId}";
 
     public static string FollowUp(string introId, string memberId) => $"followup|{introId}|{memberId}";

@@ -92,6 +92,12 @@ public sealed class OutboxWorker(
             return;
         }
 
+        // A withdrawn intro is never posted, handed off or followed up: only its card is updated to say so.
+        if (intro.WithdrawnAt is not null && item.Kind != OutboxKind.UpdateCard)
+        {
+            return;
+        }
+
         switch (item.Kind)
         {
             case OutboxKind.PostIntro:
@@ -118,7 +124,7 @@ public sealed class OutboxWorker(
 
         var posted = await connector.CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        await intros.UpdateAsync(
+        var stored = await intros.UpdateAsync(
             intro.TenantId,
             intro.TeamId,
             intro.IntroId,
@@ -130,6 +136,12 @@ public sealed class OutboxWorker(
                 PostedAt = now,
             },
             cancellationToken).ConfigureAwait(false);
+
+        // Withdrawn while the card was on its way: the withdrawal found no card to update, so the update is owed now.
+        if (stored is { WithdrawnAt: not null })
+        {
+            await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Withdrawn(stored.IntroId), now), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task HandOffAsync(IntroRecord intro, IntroParty me, CancellationToken cancellationToken)
@@ -173,7 +185,8 @@ public sealed class OutboxWorker(
         Attachments = [Card(IntroCards.Suggestion(intro))],
     };
 
-    private static string IntroCardSummary(IntroRecord intro) => string.Join(" ↔ ", intro.Parties.Select(p => p.Name));
+    private static string IntroCardSummary(IntroRecord intro) =>
+        intro.WithdrawnAt is null ? string.Join(" ↔ ", intro.Parties.Select(p => p.Name)) : IntrosStrings.WithdrawnTitle;
 
     private static Attachment Card(System.Text.Json.JsonElement card) => new() { ContentType = Attachment.AdaptiveCardContentType, Content = card };
 }

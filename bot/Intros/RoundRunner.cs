@@ -82,7 +82,7 @@ public sealed class RoundRunner(
             {
                 existing.Add(intro);
             }
-            else if (intro.State is IntroState.Planned or IntroState.Posted)
+            else if (intro.State is IntroState.Planned or IntroState.Posted && intro.WithdrawnAt is null)
             {
                 open.Add(intro);
             }
@@ -164,7 +164,7 @@ public sealed class RoundRunner(
     /// <summary>
     /// Drops the intros of anyone who said "forget me" while the round was matching: their data is gone from every store,
     /// and an intro written now would bring their name and answers back, and post them. Once written, an intro is erased
-    /// by "forget me" like any other, and the outbox posts only intros that still exist.
+    /// by "forget me" like any other, and the outbox never posts a withdrawn intro.
     /// </summary>
     private async Task<IReadOnlyList<IntroRecord>> WithoutForgottenAsync(TeamSettings team, IReadOnlyList<IntroRecord> planned, CancellationToken cancellationToken)
     {

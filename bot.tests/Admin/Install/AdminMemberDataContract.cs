@@ -88,7 +88,45 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
         // The rest of each team's settings stand, and Ada is no longer let in.
         Assert.Equal("Contoso", (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.TeamName);
         await Team.MentionAsync(Team.Ada, ProbeCommand.Word);
-        Assert.Equal(AdminStrings.NotAdmin, Team.Bot.SentTexts[^1]);
+        Assert.Equal(AdminStrings.NoAdmin, Team.Bot.SentTexts[^1]);
+    }
+
+    [Fact]
+    public async Task The_only_admin_is_warned_and_after_forget_me_someone_in_the_team_claims_it_back()
+    {
+        Assert.Equal(InterviewStrings.ForgetAsk, (await AdaSaysAsync("forget me"))[0]);
+
+        // The confirmation names the team she alone runs (Contoso), not the one Ben runs with her.
+        var card = AdminTeam.TextOf(Team.SentCards[^1]);
+        Assert.Contains("only ConnectorBot admin of Contoso", card, StringComparison.Ordinal);
+        Assert.Contains("claim", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seeded", card, StringComparison.Ordinal);
+        Assert.Equal([InterviewStrings.Forgotten], await AdaSaysAsync("yes"));
+
+        // Everyone is told how the team gets an admin back, rather than "only admins can do that".
+        await Team.MentionAsync(Team.Ben, "settings");
+        Assert.Equal(AdminStrings.NoAdmin, Team.Bot.SentTexts[^1]);
+
+        await Team.MentionAsync(Team.Ben, "claim");
+        Assert.Equal(ConnectorBot.Admin.Admins.AdminsStrings.Format(ConnectorBot.Admin.Admins.AdminsStrings.Claimed, Team.Ben.Name!), Team.Bot.SentTexts[^1]);
+        Assert.Equal([Team.Ben.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
+        await Team.MentionAsync(Team.Ben, ProbeCommand.Word);
+        Assert.Equal(ProbeCommand.Answer, Team.Bot.SentTexts[^1]);
+
+        // Once the team has an admin, nobody else can claim it.
+        await Team.MentionAsync(Team.Ada, "claim");
+        Assert.Equal(AdminStrings.AlreadyHasAdmin, Team.Bot.SentTexts[^1]);
+        Assert.Equal([Team.Ben.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
+    }
+
+    [Fact]
+    public async Task A_member_who_is_not_the_only_admin_gets_no_warning()
+    {
+        await Team.MentionAsync(Team.Ada, "admins add", mentions: Team.Ben);
+
+        await AdaSaysAsync("forget me");
+
+        Assert.DoesNotContain("claim", AdminTeam.TextOf(Team.SentCards[^1]), StringComparison.Ordinal);
     }
 
     [Fact]

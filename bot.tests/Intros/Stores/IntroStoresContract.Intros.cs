@@ -103,7 +103,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_ExportAndErase_CoverTheMembersIntrosInEveryTeamOfTheirTenantOnly()
+    public async Task Intro_ExportAndListNaming_CoverTheMembersIntrosInEveryTeamOfTheirTenantOnly()
     {
         var store = new IntroStore(Tables);
         var (tenant, otherTenant) = (NewTenant(), NewTenant());
@@ -121,17 +121,12 @@ public abstract partial class IntroStoresContract
         Assert.Equal(["1", "2"], export.Select(row => (string)row[nameof(IntroEntity.IntroId)]).Order(StringComparer.Ordinal));
         Assert.Contains(export, row => (string)row[nameof(IntroEntity.TeamId)] == TeamB);
 
-        Assert.Equal(2, await store.EraseAsync(Member(tenant, Ada), CancellationToken.None));
-
-        Assert.Empty(await store.ExportAsync(Member(tenant, Ada), CancellationToken.None));
-        Assert.Equal(["3"], (await ToListAsync(store.ListAsync(tenant, Team))).Select(i => i.IntroId));
-        Assert.Empty(await ToListAsync(store.ListAsync(tenant, TeamB)));
-        Assert.NotNull(await store.GetAsync(otherTenant, Team, "4"));
+        Assert.Equal(["1", "2"], (await store.ListNamingAsync(Member(tenant, Ada), CancellationToken.None)).Select(i => i.IntroId).Order(StringComparer.Ordinal));
         Assert.Single(await store.ExportAsync(Member(otherTenant, Ada), CancellationToken.None));
     }
 
     [Fact]
-    public async Task Intro_ExportAndErase_NeverReachATenantThatMerelySharesThePrefix()
+    public async Task Intro_ExportAndListNaming_NeverReachATenantThatMerelySharesThePrefix()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -139,8 +134,7 @@ public abstract partial class IntroStoresContract
         await store.AddManyAsync([Intro("1", tenant: lookalike, team: "y")]);
 
         Assert.Empty(await store.ExportAsync(Member(tenant, Ada), CancellationToken.None));
-        Assert.Equal(0, await store.EraseAsync(Member(tenant, Ada), CancellationToken.None));
-        Assert.NotNull(await store.GetAsync(lookalike, "y", "1"));
+        Assert.Empty(await store.ListNamingAsync(Member(tenant, Ada), CancellationToken.None));
     }
 
     [Fact]

@@ -36,6 +36,27 @@ public abstract partial class IntroStoresContract
         Assert.Equal(["20260302T0900", "20260316T0900"], (await ToListAsync(store.ListAsync(tenant, Team))).Select(r => r.RoundId));
     }
 
+    [Fact]
+    public async Task Round_ForgetWaiting_TakesTheMemberOffEveryFirstInLineListOfTheirTenantOnly()
+    {
+        var store = new RoundStore(Tables);
+        var (tenant, otherTenant) = (NewTenant(), NewTenant());
+        await store.TryAddAsync(Round(tenant, "20260302T0900") with { Intros = 4, FirstInLine = ["aad-odd-1", "aad-odd-2"] });
+        await store.TryAddAsync(Round(tenant, "20260309T0900") with { TeamId = "19:other@thread.tacv2", FirstInLine = ["aad-odd-1"] });
+        await store.TryAddAsync(Round(tenant, "20260316T0900") with { FirstInLine = ["aad-odd-2"] });
+        await store.TryAddAsync(Round(otherTenant, "20260302T0900") with { FirstInLine = ["aad-odd-1"] });
+
+        Assert.Equal(2, await store.ForgetWaitingAsync(tenant, "aad-odd-1"));
+
+        var first = await store.GetAsync(tenant, Team, "20260302T0900");
+        Assert.Equal(4, first!.Intros);
+        Assert.Equal(["aad-odd-2"], first.FirstInLine);
+        Assert.Empty((await store.GetAsync(tenant, "19:other@thread.tacv2", "20260309T0900"))!.FirstInLine);
+        Assert.Equal(["aad-odd-2"], (await store.GetAsync(tenant, Team, "20260316T0900"))!.FirstInLine);
+        Assert.Equal(["aad-odd-1"], (await store.GetAsync(otherTenant, Team, "20260302T0900"))!.FirstInLine);
+        Assert.Equal(0, await store.ForgetWaitingAsync(tenant, "aad-odd-1"));
+    }
+
     private static RoundRecord Round(string tenant, string roundId) => new()
     {
         TenantId = tenant,

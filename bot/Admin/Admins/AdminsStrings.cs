@@ -19,6 +19,20 @@ public static class AdminsStrings
     public const string LastAdmin = "I can't remove the last admin: add someone else first, so the team is never left without one.";
     public const string NotInTeam = "I couldn't find {0} in this team. Only team members can be admins.";
     public const string NoMention = "Mention the people to add or remove, for example: admins add @Ada Lovelace";
+    /// <summary>{0}: who claimed the team (markdown-escaped display name).</summary>
+    public const string Claimed = "✅ {0} is now this team's ConnectorBot admin: the team had none. Admins can add others with **admins add @name**.";
+
+    /// <summary>Said when Teams gave no display name with the claim.</summary>
+    public const string ClaimedNoName = "✅ You're now this team's ConnectorBot admin: the team had none. Admins can add others with **admins add @name**.";
+
+    /// <summary>On the "forget me" confirmation of a team's only named admin. {0}: the team names (escaped for the card).</summary>
+    public const string LastAdminWarning =
+        "You're the only ConnectorBot admin of {0}. After this the team has no admin until someone in it mentions me with **claim** " +
+        "(or name another admin first: **@ConnectorBot admins add @name** in the team).";
+
+    /// <summary>A team whose name Teams never gave.</summary>
+    public const string UnnamedTeam = "a team";
+
     public const string LookupFailed = "I couldn't check the team's members just now. Please try again in a minute.";
 
     public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);

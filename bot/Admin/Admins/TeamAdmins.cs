@@ -43,6 +43,24 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         return change;
     }
 
+    /// <summary>Names the member the team's admin if it still has none (ETag-guarded: of two claims at once, one wins).</summary>
+    public async Task<bool> ClaimAsync(TeamSettings team, string memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var claimed = false;
+        await teams.UpdateAsync(
+            team.TenantId,
+            team.TeamId,
+            current =>
+            {
+                claimed = current is { Admins.Count: 0 };
+                return claimed ? current! with { Admins = [memberId] } : null;
+            },
+            cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Team {TeamId} without an admin claimed: {Claimed}.", team.TeamId, claimed);
+        return claimed;
+    }
+
     public async Task<AdminChange> RemoveAsync(TeamSettings team, string memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);

@@ -38,6 +38,8 @@ public sealed class IntroEntity : RecordEntity
 
     public DateTimeOffset? FollowUpSentAt { get; set; }
 
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
     public static IntroEntity From(IntroRecord intro) => new()
     {
         PartitionKey = TeamPartition.Key(intro.TenantId, intro.TeamId),
@@ -58,6 +60,7 @@ public sealed class IntroEntity : RecordEntity
         PostedAt = intro.PostedAt,
         ClosedAt = intro.ClosedAt,
         FollowUpSentAt = intro.FollowUpSentAt,
+        WithdrawnAt = intro.WithdrawnAt,
     };
 
     public static IReadOnlyList<IntroParty> ReadParties(string? json) => PartiesJson.Read(json);
@@ -80,5 +83,6 @@ public sealed class IntroEntity : RecordEntity
         PostedAt = PostedAt,
         ClosedAt = ClosedAt,
         FollowUpSentAt = FollowUpSentAt,
+        WithdrawnAt = WithdrawnAt,
     };
 }

@@ -6,8 +6,11 @@ using ConnectorBot.Intros;
 
 namespace ConnectorBot.Storage.Records;
 
-/// <summary>Intros, partitioned by tenant and team; decisions are ETag-guarded and a round's intros are added idempotently.</summary>
-public sealed class IntroStore(TableSet tables) : IMemberData, ITeamData
+/// <summary>
+/// Intros, partitioned by tenant and team; decisions are ETag-guarded and a round's intros are added idempotently.
+/// "forget me" withdraws a member from their intros (Intros/IntroWithdrawals) rather than deleting them, so counts stay.
+/// </summary>
+public sealed class IntroStore(TableSet tables) : ITeamData
 {
     public const string TableName = "Intros";
 
@@ -92,18 +95,23 @@ public sealed class IntroStore(TableSet tables) : IMemberData, ITeamData
         return rows.Select(row => ExportRow(row, member.MemberId)).ToList();
     }
 
-    /// <summary>Deletes every intro naming the member (the whole row: an intro is about both of them).</summary>
-    public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
+    /// <summary>Every intro naming the member, in any team of their tenant.</summary>
+    public async Task<IReadOnlyList<IntroRecord>> ListNamingAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var rows = await RowsNamingAsync(member, cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
+        var intros = new List<IntroRecord>();
+        await foreach (var row in table.QueryAsync<IntroEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // As in the export: a tenant id containing '|' could share the key prefix.
+            var intro = row.ToRecord();
+            if (intro.TenantId == member.TenantId && intro.Party(member.MemberId) is not null)
+            {
+                intros.Add(intro);
+            }
         }
 
-        return rows.Count;
+        return intros;
     }
 
     private async Task<List<TableEntity>> RowsNamingAsync(MemberKey member, CancellationToken cancellationToken)

@@ -35,6 +35,13 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
         }
     }
 
+    /// <summary>Deletes the item, queued or done (a missing one is not an error).</summary>
+    public async Task DeleteAsync(string tenantId, string teamId, string key, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        await table.DeleteEntityAsync(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<OutboxItem?> GetAsync(string tenantId, string teamId, string key, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);

@@ -39,6 +39,37 @@ public sealed class RoundStore(TableSet tables) : ITeamData
         return row?.ToRecord();
     }
 
+    /// <summary>
+    /// Takes the member off the first-in-line list of every round of their tenant (ETag-guarded), for "forget me": the
+    /// round keeps its counts, and nobody it left waiting is named by id after they asked to be forgotten. Returns the rounds changed.
+    /// </summary>
+    public async Task<int> ForgetWaitingAsync(string tenantId, string memberId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var naming = new List<RoundEntity>();
+        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.TenantFilter(tenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // A tenant id containing '|' could share the key prefix: check the tenant too.
+            if (row.TenantId == tenantId && row.ToRecord().FirstInLine.Contains(memberId, StringComparer.Ordinal))
+            {
+                naming.Add(row);
+            }
+        }
+
+        foreach (var row in naming)
+        {
+            await table.UpdateAsync<RoundEntity>(
+                row.PartitionKey,
+                row.RowKey,
+                current => current?.ToRecord() is { } round && round.FirstInLine.Contains(memberId, StringComparer.Ordinal)
+                    ? RoundEntity.From(round with { FirstInLine = [.. round.FirstInLine.Where(id => id != memberId)] })
+                    : null,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return naming.Count;
+    }
+
     /// <summary>A team's rounds, oldest first (round ids sort by slot), lazily.</summary>
     public async IAsyncEnumerable<RoundRecord> ListAsync(string tenantId, string teamId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

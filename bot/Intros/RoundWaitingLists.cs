@@ -1,0 +1,23 @@
+using ConnectorBot.Interview;
+using ConnectorBot.Storage.Records;
+
+namespace ConnectorBot.Intros;
+
+/// <summary>
+/// A round's first-in-line list names members by id: "forget me" takes the member off every such list of their tenant,
+/// so "I've deleted everything" holds for rounds too. The rounds and their counts stay.
+/// </summary>
+public sealed class RoundWaitingLists(RoundStore rounds) : IMemberData
+{
+    public string Name => RoundStore.TableName;
+
+    // Only the member's id on a queue for the next round: nothing of theirs worth handing back in an export.
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<IReadOnlyDictionary<string, object>>>([]);
+
+    public Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return rounds.ForgetWaitingAsync(member.TenantId, member.MemberId, cancellationToken);
+    }
+}
