@@ -39,4 +39,19 @@ test('personal chat: the welcome appears, the member answers three questions, se
 
   await cardButton(summary, 'Yes, share me in intro cards').click();
   await see(botMessage(page, "You'll appear in intro suggestions"), 'the thanks for sharing');
+
+  // export: what is kept, in plain words, and the complete copy in a card (the Playground shows no files).
+  await send(page, 'export');
+  const kept = page.locator('.ac-adaptiveCard', { hasText: 'Everything I keep about you' }).last();
+  await see(kept, 'the export summary card');
+  const keptText = await kept.innerText();
+  for (const answer of answers) assert.ok(keptText.includes(answer), `The export summary shows "${answer}":\n${keptText}`);
+  assert.doesNotMatch(keptText, /EditingOne|ChatServiceUrl|PartitionKey|Profiles|"tables"/, 'The summary speaks the member\'s language, not the tables\'.');
+  const copy = cardWithButton(page, 'Show the complete copy (JSON)');
+  await see(copy, 'the complete copy behind a button');
+  await cardButton(copy, 'Show the complete copy (JSON)').click();
+  await see(copy.getByText('"exportedAt"'), 'the complete copy as JSON');
+  assert.match(await copy.innerText(), /connectorbot-my-data-\d{4}-\d{2}-\d{2}\.json/);
+  await kept.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'TestResults/e2e-logs/export.png', fullPage: true });
 });

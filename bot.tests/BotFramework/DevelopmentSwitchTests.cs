@@ -75,9 +75,10 @@ public sealed class UnauthenticatedLoopbackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task In_a_local_tool_that_says_msteams_the_export_file_comes_attached_not_as_a_consent_card()
+    public async Task In_a_local_tool_that_says_msteams_the_complete_export_comes_in_a_card_not_as_a_file()
     {
-        // The Agents Playground says "msteams" but shows file consent cards as unsupported; it never signs its requests.
+        // The Agents Playground says "msteams" but shows file consent cards and JSON attachments as unsupported; it never
+        // signs its requests. So the complete copy comes inside a card, behind a button.
         using var client = _factory.CreateClient();
         var teams = new TeamsActivities(_connector.ServiceUrl.ToString());
         foreach (var text in new[] { "hello", "Open a repair café", "export" })
@@ -88,9 +89,11 @@ public sealed class UnauthenticatedLoopbackTests : IAsyncLifetime
 
         var attachments = _connector.OutgoingActivities.SelectMany(a => a.Attachments ?? []).ToList();
         Assert.DoesNotContain(attachments, a => a.ContentType == ConnectorBot.BotFramework.Files.FileCards.ConsentContentType);
-        var file = Assert.Single(attachments, a => a.ContentType == "application/json");
-        Assert.StartsWith("data:application/json;base64,", file.ContentUrl, StringComparison.Ordinal);
-        Assert.Contains("Open a repair café", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(file.ContentUrl!.Split(',')[1])), StringComparison.Ordinal);
+        Assert.DoesNotContain(attachments, a => a.ContentType == "application/json");
+        var copy = Assert.Single(attachments, a => a.Content is { } c && c.ToString().Contains("Action.ShowCard", StringComparison.Ordinal));
+        var shown = copy.Content!.Value.GetProperty("actions")[0].GetProperty("card").GetProperty("body")[0];
+        Assert.Equal("Monospace", shown.GetProperty("fontType").GetString());
+        Assert.Contains("Open a repair café", shown.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

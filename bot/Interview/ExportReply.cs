@@ -5,7 +5,8 @@ namespace ConnectorBot.Interview;
 /// <summary>
 /// "export": a summary card in plain words, then the complete copy as a file. In Teams the file needs the member's
 /// consent (a file consent card; <see cref="ExportFileConsent"/> uploads it on Allow, made afresh then); elsewhere it
-/// comes attached. Nothing is kept once sent.
+/// comes attached, except in the Agents Playground, which shows no file attachments: there the JSON is in a card.
+/// Nothing is kept once sent.
 /// </summary>
 public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILogger<ExportReply> logger)
 {
@@ -26,6 +27,14 @@ public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILo
             export.Tables.Count,
             consent ? "offered for upload" : "attached");
         await turn.Turn.SendCardAsync(InterviewCards.ExportSummary(export, turn.Profile, clock.GetUtcNow()), summary: InterviewStrings.Export.Title).ConfigureAwait(false);
+
+        if (!consent && FileConsent.IsTeamsChannel(turn.Turn))
+        {
+            // Unsigned "msteams" is the Agents Playground (local development): it shows cards, not file attachments.
+            await turn.SayAsync(InterviewStrings.Export.CopyShown).ConfigureAwait(false);
+            await turn.Turn.SendCardAsync(InterviewCards.ExportCopy(export), summary: InterviewStrings.Export.Title).ConfigureAwait(false);
+            return;
+        }
 
         var bytes = export.ToUtf8();
         var file = consent

@@ -85,6 +85,21 @@ public static class InterviewCards
         return card.ToJsonElement();
     }
 
+    /// <summary>
+    /// The complete copy where no file can be shown (the Agents Playground): the file's name, then its JSON behind a
+    /// button, monospaced and wrapped to the chat column, escaped as any text a member wrote.
+    /// </summary>
+    public static JsonElement ExportCopy(MemberExport export)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        var json = TextBlock(CardText.Escape(export.ToJson()));
+        json["fontType"] = "Monospace";
+        return new AdaptiveCard()
+            .Add(TextBlock(Format(InterviewStrings.Export.CopyTitle, CardText.Escape(export.FileName)), TextWeight.Bolder))
+            .AddActions(CardActions.ShowCard(InterviewStrings.Export.ShowCopy, new AdaptiveCard().Add(json)))
+            .ToJsonElement();
+    }
+
     /// <summary>"forget me" asks first: Delete (destructive) or Cancel, after other features' <paramref name="warnings"/> (already escaped).</summary>
     public static JsonElement ForgetConfirmation(IReadOnlyList<string>? warnings = null) =>
         new AdaptiveCard()

@@ -54,4 +54,11 @@ public static class CardActions
         _ => JsonSerializer.SerializeToNode(data, BotJson.Options) as JsonObject
             ?? throw new ArgumentException("Card action data must be a JSON object.", nameof(data)),
     };
+
+    /// <summary>A button that opens <paramref name="card"/> inside the card, in place: for detail a member asks to see.</summary>
+    public static JsonObject ShowCard(string title, AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new JsonObject { ["type"] = "Action.ShowCard", ["title"] = title, ["card"] = card.ToJsonObject() };
+    }
 }

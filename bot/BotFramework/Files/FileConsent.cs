@@ -7,6 +7,13 @@ public static class FileConsent
 {
     public const string TeamsChannel = "msteams";
 
+    /// <summary>Whether the turn came on the Teams channel, signed or not (unsigned: the Agents Playground).</summary>
+    public static bool IsTeamsChannel(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return string.Equals(turn.Activity.ChannelId, TeamsChannel, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Only the Teams client does file consent, and only in personal chat. Local tools say "msteams" too (the Agents
     /// Playground shows the card as unsupported), but they never come signed through the Bot Connector, so their
