@@ -9,7 +9,7 @@
 // details and channels), and nothing at all on a closed port, where "unreachable" serviceUrls point. Every activity is
 // POSTed with a fresh RS256 Bot Connector token (node:crypto) whose serviceurl claim names the activity's serviceUrl,
 // as the real Bot Connector signs them; a few carry a broken token on purpose (expired, wrong audience, wrong
-// serviceurl, unknown key), to keep the order of the checks honest.
+// serviceurl, no serviceurl, unknown key, bad signature, none), to keep the order of the checks honest.
 //
 // Activities are generated from --seed: activity N depends only on the seed and N (and, for replays and card buttons
 // harvested from the bot's own cards, on what was sent and received before it). They start from valid ones of every
@@ -26,9 +26,10 @@
 // or no answer, or /healthz is not 200 at the end.
 //
 // To keep the run fast the bot's connector retries are set low (Bot:Connector:MaxRetries 1, delays of milliseconds;
-// --production-retries leaves them alone) and its Teams rate limits off; unreachable serviceUrls name a loopback port that refuses connections, so a reply
-// there fails at once. The intro scheduler is off (rounds run only when an admin presses Match now). It stops by
-// itself (every request and wait has a deadline, and the whole run a budget) and stops the bot on any exit.
+// --production-retries leaves them alone) and its Teams rate limits off; unreachable serviceUrls name a loopback port
+// that refuses connections, so a reply there fails at once. The intro scheduler is off (rounds run only when an admin
+// presses Match now). The 501 the protocol gives an invoke the bot does not handle is counted apart, not as a failure.
+// It stops by itself (every request and wait has a deadline, and the whole run a budget) and stops the bot on any exit.
 //
 // Options (defaults in brackets):
 //   --dll PATH            the built ConnectorBot.dll (required)
@@ -40,6 +41,9 @@
 //   --keep                keep the temporary folder (the bot's log and store) and print where it is
 //   --production-retries  leave the bot's connector retries at their defaults (replies to an unreachable serviceUrl
 //                         are then retried for seconds: measures how long such a request is held)
+//   --strict-connector    the fake connector answers 404 ConversationNotFound to a send into a conversation Teams
+//                         would not know (a made-up or mutated conversation id), as Teams does; by default it takes any
+//   --help                this text
 import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign as rsaSign } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +55,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 const usage = 'Usage: node scripts/fuzz-activities.mjs --dll PATH/TO/ConnectorBot.dll [--seed 1] [--count 20000] '
-  + '[--concurrency 8] [--port 0] [--out fuzz-5xx.jsonl] [--keep] [--production-retries]';
+  + '[--concurrency 8] [--port 0] [--out fuzz-5xx.jsonl] [--keep] [--production-retries] [--strict-connector]';
 
 const REQUEST_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 90_000;
@@ -78,6 +82,7 @@ function readOptions() {
         out: { type: 'string', default: 'fuzz-5xx.jsonl' },
         keep: { type: 'boolean', default: false },
         'production-retries': { type: 'boolean', default: false },
+        'strict-connector': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -107,6 +112,7 @@ function readOptions() {
     out: resolve(parsed.out),
     keep: parsed.keep,
     productionRetries: parsed['production-retries'],
+    strictConnector: parsed['strict-connector'],
   };
 }
 
@@ -354,6 +360,11 @@ function startConnector(world) {
         }
         if (segments[3] === 'activities') {
           count(`${request.method} /v3/conversations/{id}/activities${segments.length > 4 ? '/{id}' : ''}`);
+          if (world.strict && !knownConversation(world, segments[2])) {
+            count('404 ConversationNotFound (--strict-connector)');
+            json(404, { error: { code: 'ConversationNotFound', message: 'Conversation not found.' } });
+            return;
+          }
           if (request.method === 'POST') json(201, { id: `fuzz-sent-${++state.ids}` });
           else if (request.method === 'PUT') json(200, { id: segments[4] ?? 'x' });
           else if (request.method === 'DELETE') response.writeHead(200).end();
@@ -401,6 +412,14 @@ function startConnector(world) {
     server.once('error', rejectStart);
     server.listen(0, '127.0.0.1', () => resolveStart({ server, state, url: `http://127.0.0.1:${server.address().port}/` }));
   });
+}
+
+// What Teams would know: the members' chats, the teams' channels and their threads, conversations the bot created.
+function knownConversation(world, id) {
+  if (typeof id !== 'string') return false;
+  if (world.byConversation.has(id) || id.startsWith('a:created-')) return true;
+  const channel = id.split(';messageid=')[0];
+  return [...world.teamsById.values()].some((team) => team.channels.some((c) => c.id === channel));
 }
 
 // Card buttons (Action.Execute and Action.Submit data) the bot sent, so later activities press real ones.
@@ -951,6 +970,11 @@ const MUTATIONS = [
     return 'odd attachments';
   }],
   [2, 'extra fields', (rng, a) => { a[randomString(rng, 10)] = oddValue(rng); a.channelData = { ...(typeof a.channelData === 'object' ? a.channelData : {}), [randomString(rng, 8)]: oddValue(rng) }; return 'extra fields'; }],
+  [2, 'unknown conversation', (rng, a) => {
+    // Well-formed, but no conversation Teams knows: with --strict-connector, replies into it get 404.
+    setPath(a, 'conversation.id', rng.pick([`a:1fuzz-unknown-${rng.int(1e6)}`, `19:unknown-${rng.int(1e6)}@thread.tacv2`]));
+    return 'unknown conversation';
+  }],
   [2, 'wrong personal', (rng, a) => { setPath(a, 'conversation.conversationType', rng.pick(['personal', 'groupChat', 'channel', '', 42])); return 'odd conversationType'; }],
 ];
 
@@ -1116,7 +1140,7 @@ async function main() {
     process.exit(1);
   }, budgetMs).unref();
 
-  const world = makeWorld(options.seed);
+  const world = { ...makeWorld(options.seed), strict: options.strictConnector };
   const issuer = await startIssuer();
   const connector = await startConnector(world);
   const deadUrl = `http://127.0.0.1:${await closedPort()}/`;
