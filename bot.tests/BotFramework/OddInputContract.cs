@@ -111,6 +111,76 @@ public abstract class OddInputContract : IAsyncLifetime
         await AssertNothingChangesAsync(message, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("channel")]
+    public async Task A_null_entity_is_skipped_and_the_message_answered(string where)
+    {
+        var mention = _bot.Teams.ChannelMention("help");
+        var message = where == "personal"
+            ? _bot.Teams.PersonalMessage("help") with { Entities = [null] }
+            : mention with { Entities = [null, .. mention.Entities!] };
+
+        using var response = await _bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([where == "personal" ? ConnectorBot.Interview.InterviewStrings.Help : ConnectorBot.Admin.AdminStrings.ChannelHelp], _bot.SentTexts);
+    }
+
+    [Theory]
+    [InlineData("channel team")]
+    [InlineData("Action.Execute teamId")]
+    [InlineData("Action.Submit teamId")]
+    public async Task A_team_id_that_fits_alone_but_not_joined_to_the_tenant_gets_400(string where)
+    {
+        // 480 characters fit a key alone; the team's rows are keyed by tenant and team joined, which do not.
+        var team = "19:" + new string('t', 477);
+        var mention = _bot.Teams.ChannelMention("settings");
+        var activity = where switch
+        {
+            "channel team" => mention with { ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = _bot.Teams.TenantId }, team = new { id = team }, channel = new { id = "19:intros@thread.tacv2" } }) },
+            "Action.Execute teamId" => _bot.Teams.Invoke(
+                ActivityRouter.AdaptiveCardActionInvoke,
+                new { action = new { type = "Action.Execute", verb = ConnectorBot.Intros.IntrosVerbs.Pass, data = new { teamId = team, introId = "intro-1" } }, trigger = "manual" }),
+            _ => _bot.Teams.PersonalMessage(string.Empty) with
+            {
+                Text = null,
+                Value = JsonSerializer.SerializeToElement(new { verb = ConnectorBot.Intros.IntrosVerbs.Pass, teamId = team, introId = "intro-1" }),
+            },
+        };
+
+        await AssertNothingChangesAsync(activity, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("value")]
+    [InlineData("value.action.data")]
+    [InlineData("channelData")]
+    [InlineData("property name")]
+    public async Task Text_with_a_lone_surrogate_in_card_data_or_channel_data_gets_400(string where)
+    {
+        // JSON parses "\ud83d" alone, but no string can be read from it: the activity is refused before anything reads it.
+        const string Lone = "LONE-SURROGATE";
+        var submit = _bot.Teams.PersonalMessage(string.Empty) with { Text = null, Value = JsonSerializer.SerializeToElement(new { verb = ConnectorBot.Interview.InterviewVerbs.Edit, field = Lone }) };
+        var activity = where switch
+        {
+            "value" => submit,
+            "value.action.data" => _bot.Teams.Invoke(
+                ActivityRouter.AdaptiveCardActionInvoke,
+                new { action = new { type = "Action.Execute", verb = ConnectorBot.Interview.InterviewVerbs.Edit, data = new { field = Lone } }, trigger = "manual" }),
+            "channelData" => _bot.Teams.PersonalMessage("hello") with { ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = _bot.Teams.TenantId }, note = Lone }) },
+            _ => submit with { Value = JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["verb"] = ConnectorBot.Interview.InterviewVerbs.Edit, [Lone] = "x" }) },
+        };
+        var body = JsonSerializer.Serialize(activity, BotJson.Options).Replace(Lone, "\\ud83d", StringComparison.Ordinal);
+        var before = await SnapshotAsync(exceptMarkers: false);
+
+        using var response = await _bot.PostRawAsync(body, _bot.Issuer.Sign("msteams", activity.ServiceUrl!));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_bot.Connector.OutgoingActivities);
+        Assert.Equal(before, await SnapshotAsync(exceptMarkers: false));
+    }
+
     [Fact]
     public async Task An_unreachable_service_url_ends_the_turn_without_a_500_and_keeps_the_reply_owed()
     {

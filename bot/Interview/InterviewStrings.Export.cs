@@ -26,6 +26,7 @@ public static partial class InterviewStrings
         public const string PeopleMet = "People you've been introduced to";
         public const string TeamsAdmin = "Teams you're an admin of";
         public const string InvitationsStarted = "Invitations to everyone that you started";
+        public const string RoundsWaiting = "Intro rounds where you were first in line for next time";
         public const string RepliesOwed = "My replies to you that Teams hasn't taken yet (deleted once delivered)";
         public const string Other = "Other records about you";
 
@@ -54,6 +55,7 @@ public static partial class InterviewStrings
             "Teams" => TeamsAdmin,
             "Invitations" => InvitationsStarted,
             "Replies" => RepliesOwed,
+            "Rounds" => RoundsWaiting,
             _ => Other,
         };
 

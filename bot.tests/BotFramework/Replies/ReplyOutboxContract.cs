@@ -148,6 +148,20 @@ public abstract class ReplyOutboxContract : IAsyncLifetime
         Assert.Equal(0, await QueuedCountAsync());
     }
 
+    [Theory]
+    [InlineData(404, "ConversationNotFound")]
+    [InlineData(403, "ConversationBlockedByUser")]
+    public async Task A_reply_to_a_chat_that_is_gone_ends_the_turn_without_a_500_and_queues_nothing(int status, string code)
+    {
+        // Found by fuzzing: a reply refused for good used to surface as a 500 to the Bot Connector.
+        Bot.Connector.Script(FakeRoute.SendToConversation, FakeResponse.Error(status, code));
+
+        using var response = await Bot.PostAsync(Bot.Teams.PersonalMessage("help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, await QueuedCountAsync());
+    }
+
     [Fact]
     public async Task Forget_me_erases_the_members_replies_still_queued_and_export_shows_them_before()
     {

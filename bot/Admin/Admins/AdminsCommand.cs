@@ -28,6 +28,7 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
 
         var botId = turn.Turn.Activity.Recipient?.Id;
         var mentioned = (turn.Turn.Activity.Entities ?? [])
+            .OfType<Entity>()
             .Where(e => e.Type == Entity.MentionType && e.Mentioned?.Id is { Length: > 0 } id && id != botId)
             .Select(e => e.Mentioned!)
             .DistinctBy(m => m.Id)

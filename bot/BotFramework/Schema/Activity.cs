@@ -44,7 +44,8 @@ public sealed record Activity
 
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 
-    public IReadOnlyList<Entity>? Entities { get; init; }
+    /// <summary>From the wire: a list may hold null entries (<c>"entities": [null]</c>) whatever a channel should send.</summary>
+    public IReadOnlyList<Entity?>? Entities { get; init; }
 
     public JsonElement? ChannelData { get; init; }
 
@@ -80,7 +81,7 @@ public sealed record Activity
     public string GetTextWithoutMentions()
     {
         var text = Text ?? string.Empty;
-        foreach (var mention in Entities?.Where(e => e.Type == Entity.MentionType && !string.IsNullOrEmpty(e.Text)) ?? [])
+        foreach (var mention in Entities?.OfType<Entity>().Where(e => e.Type == Entity.MentionType && !string.IsNullOrEmpty(e.Text)) ?? [])
         {
             text = text.Replace(mention.Text!, string.Empty, StringComparison.Ordinal);
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
+using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.BotFramework.Turns;
 
@@ -14,13 +15,19 @@ namespace ConnectorBot.BotFramework.Turns;
 /// <item>a conversation with an id (the replies go into it, and once-only markers are keyed by it);</item>
 /// <item>every id the bot may use as a table key at most <see cref="TableKey.MaxLength"/> characters: the
 /// activity's, conversation's, tenant's, sender's and recipient's, the team's and channel's, the members
-/// added or removed, and the ids a card's button carries in its data (fields named "…Id").</item>
+/// added or removed, and the ids a card's button carries in its data (fields named "…Id");</item>
+/// <item>value and channelData holding well-formed text only (no lone surrogates);</item>
+/// <item>ids joined into one key fitting together: the conversation's and the activity's (the once-only marker),
+/// the tenant's and each team's the activity names (a team's rows are partitioned by both).</item>
 /// </list>
 /// </summary>
 public static class ActivityShape
 {
     // Card data names its ids "teamId", "introId", "roundId", "memberId"; other fields are the member's input and may be long.
     private const string IdFieldSuffix = "Id";
+
+    // The team a card's button acts on; the channel's team is channelData.team.id.
+    private const string TeamIdField = "teamId";
 
     /// <summary>Null when the activity may become a turn; otherwise why not, naming fields and lengths but never their values.</summary>
     public static string? FindProblem(Activity activity)
@@ -36,6 +43,12 @@ public static class ActivityShape
             return "conversation.id is missing";
         }
 
+        // Checked before any id is read from them: reading such text throws.
+        if ((IllFormedText.FindIn(activity.Value, "value") ?? IllFormedText.FindIn(activity.ChannelData, "channelData")) is { } illFormed)
+        {
+            return $"{illFormed} is not well-formed UTF-16 text (a lone surrogate)";
+        }
+
         var teams = activity.GetTeamsChannelData();
         if (Ids(activity, teams).FirstOrDefault(id => id.Value is { } v && KeyLength(v) > TableKey.MaxLength) is ({ } name, { } value))
         {
@@ -44,10 +57,24 @@ public static class ActivityShape
 
         // The once-only marker's key joins the conversation's id and the activity's: together they must fit too.
         var marker = ActivityDeduplicator.MarkerKeyLength(activity);
-        return marker > TableKey.MaxLength
-            ? $"conversation.id and id together are {marker} characters as a table key, more than the {TableKey.MaxLength} a table key holds"
+        if (marker > TableKey.MaxLength)
+        {
+            return $"conversation.id and id together are {marker} characters as a table key, more than the {TableKey.MaxLength} a table key holds";
+        }
+
+        // A team's rows are partitioned by tenant and team joined, built where the stores build it.
+        var tenantId = activity.GetTenantId() ?? string.Empty;
+        var teamKey = TeamIds(activity, teams).Select(t => (t.Name, Length: TeamPartition.Key(tenantId, t.Value).Length)).FirstOrDefault(t => t.Length > TableKey.MaxLength);
+        return teamKey.Name is { } team
+            ? $"the tenant's id and {team} together are {teamKey.Length} characters as a table key, more than the {TableKey.MaxLength} a table key holds"
             : null;
     }
+
+    private static IEnumerable<(string Name, string Value)> TeamIds(Activity activity, TeamsChannelData? teams) =>
+        new (string Name, string? Value)[] { ("channelData.team.id", teams?.Team?.Id) }
+            .Concat(CardDataIds(activity.Value).Where(id => id.Name.EndsWith("." + TeamIdField, StringComparison.Ordinal)))
+            .Where(id => id.Value is not null)
+            .Select(id => (id.Name, id.Value!));
 
     // Keys are stored escaped ('/' and the like become three characters): the escaped length is what must fit.
     private static int KeyLength(string value) => TableKey.Escape(value).Length;

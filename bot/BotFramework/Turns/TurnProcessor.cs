@@ -53,9 +53,9 @@ public sealed class TurnProcessor(
         {
             return await router.RouteAsync(turn).ConfigureAwait(false);
         }
-        catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NetworkError or ConnectorOutcome.InsecureServiceUrl)
+        catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NetworkError or ConnectorOutcome.InsecureServiceUrl || e.ConversationUnreachable)
         {
-            // No apology: it would go the same way. The status and outcome say why; the message never holds the reply.
+            // No apology: it would go the same way (the connector cannot be reached, or the chat is gone or blocks the bot). The status and outcome say why; the message never holds the reply.
             logger.LogWarning(
                 "Turn could not answer: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; the connector at {ServiceUrl} failed with {Outcome} ({Status}).",
                 activity.Type,
