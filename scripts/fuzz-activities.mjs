@@ -44,21 +44,20 @@
 //   --strict-connector    the fake connector answers 404 ConversationNotFound to a send into a conversation Teams
 //                         would not know (a made-up or mutated conversation id), as Teams does; by default it takes any
 //   --help                this text
-import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign as rsaSign } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+
+import { healthz, procStatus, startBot, stopBot } from './built-bot.mjs';
 
 const usage = 'Usage: node scripts/fuzz-activities.mjs --dll PATH/TO/ConnectorBot.dll [--seed 1] [--count 20000] '
   + '[--concurrency 8] [--port 0] [--out fuzz-5xx.jsonl] [--keep] [--production-retries] [--strict-connector]';
 
 const REQUEST_TIMEOUT_MS = 60_000;
-const START_TIMEOUT_MS = 90_000;
 const APP_ID = '6f1e2d3c-0000-4000-8000-00000000f022';
 const BOT_ID = `28:${APP_ID}`;
 const BOT_NAME = 'ConnectorBot';
@@ -453,146 +452,51 @@ function closedPort() {
 
 // ---------------------------------------------------------------------------------------------- the bot
 
-let bot = null; // { child, exited, log, logFile }
-let work = null;
-let keepWork = false;
+let bot = null; // { url, pid, work, logFile } once started
 
-function killBot(signal) {
-  if (!bot || bot.child.exitCode !== null || bot.child.signalCode !== null) return;
-  try {
-    process.kill(-bot.child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopBot() {
-  if (!bot) return;
-  killBot('SIGTERM');
-  const timer = setTimeout(() => killBot('SIGKILL'), 5_000);
-  await bot.exited;
-  clearTimeout(timer);
-  killBot('SIGKILL');
-  await new Promise((r) => bot.log.end(r));
-}
-
-function cleanUp() {
-  if (work && !keepWork) rmSync(work, { recursive: true, force: true });
-}
-
-process.on('exit', () => {
-  killBot('SIGKILL');
-  cleanUp();
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the bot.`);
-    killBot('SIGKILL');
-    cleanUp();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-  });
-}
-
-async function startBot(options, issuer, connector) {
-  work = mkdtempSync(join(tmpdir(), 'connectorbot-fuzz-'));
-  keepWork = options.keep;
-  const logFile = join(work, 'bot.log');
-  const env = {
-    ...process.env,
-    ASPNETCORE_ENVIRONMENT: 'Production',
-    Bot__AllowUnauthenticatedLoopback: 'false',
-    Bot__AppId: APP_ID,
-    Bot__AppPassword: 'fuzz-secret',
-    Bot__TenantId: '',
-    Bot__AppType: 'MultiTenant',
-    Bot__OpenIdMetadataUrl: issuer.openIdMetadataUrl,
-    Bot__EntraOpenIdMetadataUrl: issuer.entraOpenIdMetadataUrl,
-    Bot__BotConnectorIssuer: BOT_CONNECTOR_ISSUER,
-    Bot__TokenEndpoint: `${connector.url}{0}/oauth2/v2.0/token`,
-    Bot__Connector__DefaultServiceUrl: connector.url,
-    Bot__Connector__RateLimiting: 'false',
-    Intros__SchedulerEnabled: 'false',
-    Admin__Invitations__Pace: '00:00:00.010',
-    Logging__LogLevel__Default: 'Information',
-    Logging__LogLevel__Microsoft: 'Warning',
-    'Logging__LogLevel__Microsoft.Hosting.Lifetime': 'Information',
-    Logging__Console__FormatterName: 'simple',
-    // The embedded store (SQLite) in this run's own folder; no connection string, so no Azurite or Azure.
-    Storage__ConnectionString: '',
-    Storage__AccountUrl: '',
-    Storage__DataDirectory: join(work, 'data'),
-  };
-  if (!options.productionRetries) {
-    Object.assign(env, {
-      Bot__Connector__MaxRetries: '1',
-      Bot__Connector__RetryBaseDelay: '00:00:00.010',
-      Bot__Connector__RetryMaxDelay: '00:00:00.050',
-      Bot__Connector__AttemptTimeout: '00:00:10',
-    });
-  }
-  const child = spawn('dotnet', [options.dll, '--urls', `http://127.0.0.1:${options.port}`], {
-    cwd: work,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = createWriteStream(logFile);
-  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
-  bot = { child, exited, log, logFile };
-  let output = '';
-  const url = await new Promise((resolveUrl, rejectUrl) => {
-    const timer = setTimeout(() => rejectUrl(new Error(`the bot did not start listening within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-3000)}`)), START_TIMEOUT_MS);
-    const onData = (chunk) => {
-      log.write(chunk);
-      if (output.length < 200_000) output += chunk.toString();
-      const found = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolveUrl(found[1]);
+function startFuzzBot(options, issuer, connector) {
+  return startBot({
+    dll: options.dll,
+    port: options.port,
+    keep: options.keep,
+    prefix: 'connectorbot-fuzz-',
+    env: (work) => {
+      const env = {
+        ...process.env,
+        ASPNETCORE_ENVIRONMENT: 'Production',
+        Bot__AllowUnauthenticatedLoopback: 'false',
+        Bot__AppId: APP_ID,
+        Bot__AppPassword: 'fuzz-secret',
+        Bot__TenantId: '',
+        Bot__AppType: 'MultiTenant',
+        Bot__OpenIdMetadataUrl: issuer.openIdMetadataUrl,
+        Bot__EntraOpenIdMetadataUrl: issuer.entraOpenIdMetadataUrl,
+        Bot__BotConnectorIssuer: BOT_CONNECTOR_ISSUER,
+        Bot__TokenEndpoint: `${connector.url}{0}/oauth2/v2.0/token`,
+        Bot__Connector__DefaultServiceUrl: connector.url,
+        Bot__Connector__RateLimiting: 'false',
+        Intros__SchedulerEnabled: 'false',
+        Admin__Invitations__Pace: '00:00:00.010',
+        Logging__LogLevel__Default: 'Information',
+        Logging__LogLevel__Microsoft: 'Warning',
+        'Logging__LogLevel__Microsoft.Hosting.Lifetime': 'Information',
+        Logging__Console__FormatterName: 'simple',
+        // The embedded store (SQLite) in this run's own folder; no connection string, so no Azurite or Azure.
+        Storage__ConnectionString: '',
+        Storage__AccountUrl: '',
+        Storage__DataDirectory: join(work, 'data'),
+      };
+      if (!options.productionRetries) {
+        Object.assign(env, {
+          Bot__Connector__MaxRetries: '1',
+          Bot__Connector__RetryBaseDelay: '00:00:00.010',
+          Bot__Connector__RetryMaxDelay: '00:00:00.050',
+          Bot__Connector__AttemptTimeout: '00:00:10',
+        });
       }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      rejectUrl(new Error(`could not start dotnet: ${error.message}`));
-    });
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      rejectUrl(new Error(`the bot exited early (code ${code}, signal ${signal}):\n${output.slice(-3000)}`));
-    });
+      return env;
+    },
   });
-  child.stdout.removeAllListeners('data');
-  child.stderr.removeAllListeners('data');
-  child.stdout.on('data', (chunk) => log.write(chunk));
-  child.stderr.on('data', (chunk) => log.write(chunk));
-
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    if ((await healthz(url)) === 200) break;
-    if (Date.now() > deadline) throw new Error(`${url}/healthz did not answer 200 within ${START_TIMEOUT_MS / 1000} s.`);
-    await sleep(200);
-  }
-  return url;
-}
-
-async function healthz(url) {
-  try {
-    const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) });
-    await response.arrayBuffer();
-    return response.status;
-  } catch (error) {
-    return error.name === 'TimeoutError' ? 'timeout' : 'network error';
-  }
-}
-
-function procStatus(field) {
-  try {
-    const line = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
-    return line ? Number(line.split(/\s+/)[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------- valid activities
@@ -1150,8 +1054,9 @@ async function main() {
     console.log(`fuzz-activities: ${options.dll}`);
     console.log(`seed ${options.seed}, ${options.count} activities, ${options.concurrency} in flight; issuer ${issuer.openIdMetadataUrl}, connector ${connector.url}, unreachable ${deadUrl}`);
     const t0 = performance.now();
-    const botUrl = await startBot(options, issuer, connector);
-    console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.child.pid}, store ${join(work, 'data')})`);
+    bot = await startFuzzBot(options, issuer, connector);
+    const botUrl = bot.url;
+    console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.pid}, store ${join(bot.work, 'data')})`);
 
     const ctx = { world, issuer, connector, connectorUrl: connector.url, deadUrl };
     const byStatus = new Map();
@@ -1277,8 +1182,6 @@ async function main() {
       server.closeAllConnections();
       server.close();
     }
-    if (keepWork && work) console.log(`kept ${work} (bot.log, data/)`);
-    cleanUp();
   }
   return exitCode;
 }

@@ -30,20 +30,19 @@
 //                         waits for the bot's reply outbox and reports turns by status, replies lost, duplicated or out
 //                         of order, and how long delivery took. Members run --concurrency's first value at a time.
 //   --seed N              the throttling's random seed [14]
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+
+import { cpuSeconds, procStatus, startBot, stopBot } from './built-bot.mjs';
 
 const usage = 'Usage: node scripts/turn-bench.mjs --dll PATH/TO/ConnectorBot.dll [--members 40] [--concurrency 1,8] '
   + '[--warmup 5] [--port 0] [--settle 3] [--think 0] [--consent execute|submit] [--rate-limits] [--keep] [--throttle 0.5,0.1 [--seed 14]]';
 
 const TURN_TIMEOUT_MS = 60_000;
-const START_TIMEOUT_MS = 90_000;
 const IDLE_TIMEOUT_MS = 60_000;
 const KINDS = ['first message', 'answer 1 (accomplish)', 'answer 2 (connect with)', 'answer 3 (offer)', 'consent', 'show'];
 
@@ -264,132 +263,27 @@ function startConnector() {
 
 // ---------------------------------------------------------------------------------------------- the bot
 
-let bot = null; // { child, exited, log }
-let work = null;
-let keepWork = false;
+let bot = null; // { url, pid, work, logFile } once started
 
-function killBot(signal) {
-  if (!bot || bot.child.exitCode !== null || bot.child.signalCode !== null) return;
-  try {
-    process.kill(-bot.child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopBot() {
-  if (!bot) return;
-  killBot('SIGTERM');
-  const timer = setTimeout(() => killBot('SIGKILL'), 5_000);
-  await bot.exited;
-  clearTimeout(timer);
-  killBot('SIGKILL');
-  bot.log.end();
-}
-
-function cleanUp() {
-  if (work && !keepWork) rmSync(work, { recursive: true, force: true });
-}
-
-process.on('exit', () => {
-  killBot('SIGKILL');
-  cleanUp();
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the bot.`);
-    killBot('SIGKILL');
-    cleanUp();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+function startBenchBot(options, connector) {
+  return startBot({
+    dll: options.dll,
+    port: options.port,
+    keep: options.keep,
+    prefix: 'connectorbot-turn-bench-',
+    env: (work) => ({
+      ...process.env,
+      ASPNETCORE_ENVIRONMENT: 'Development',
+      Bot__AllowUnauthenticatedLoopback: 'true',
+      // The embedded store (SQLite) in this run's own folder; no connection string, so no Azurite or Azure.
+      Storage__ConnectionString: '',
+      Storage__AccountUrl: '',
+      Storage__DataDirectory: join(work, 'data'),
+      // Proactive calls without a stored serviceUrl would go to Teams: keep them on loopback.
+      Bot__Connector__DefaultServiceUrl: connector.url,
+      ...(options.rateLimits ? {} : { Bot__Connector__RateLimiting: 'false' }),
+    }),
   });
-}
-
-async function startBot(options, connector) {
-  work = mkdtempSync(join(tmpdir(), 'connectorbot-turn-bench-'));
-  keepWork = options.keep;
-  const logFile = join(work, 'bot.log');
-  const env = {
-    ...process.env,
-    ASPNETCORE_ENVIRONMENT: 'Development',
-    Bot__AllowUnauthenticatedLoopback: 'true',
-    // The embedded store (SQLite) in this run's own folder; no connection string, so no Azurite or Azure.
-    Storage__ConnectionString: '',
-    Storage__AccountUrl: '',
-    Storage__DataDirectory: join(work, 'data'),
-    // Proactive calls without a stored serviceUrl would go to Teams: keep them on loopback.
-    Bot__Connector__DefaultServiceUrl: connector.url,
-  };
-  if (!options.rateLimits) env.Bot__Connector__RateLimiting = 'false';
-  const child = spawn('dotnet', [options.dll, '--urls', `http://127.0.0.1:${options.port}`], {
-    cwd: work,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = createWriteStream(logFile);
-  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
-  bot = { child, exited, log, logFile };
-  let output = '';
-  const url = await new Promise((resolveUrl, rejectUrl) => {
-    const timer = setTimeout(() => rejectUrl(new Error(`the bot did not start listening within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-3000)}`)), START_TIMEOUT_MS);
-    const onData = (chunk) => {
-      log.write(chunk);
-      if (output.length < 200_000) output += chunk.toString();
-      const found = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolveUrl(found[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      rejectUrl(new Error(`could not start dotnet: ${error.message}`));
-    });
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      rejectUrl(new Error(`the bot exited early (code ${code}, signal ${signal}):\n${output.slice(-3000)}`));
-    });
-  });
-  // Later output goes to the log only.
-  child.stdout.removeAllListeners('data');
-  child.stderr.removeAllListeners('data');
-  child.stdout.on('data', (chunk) => log.write(chunk));
-  child.stderr.on('data', (chunk) => log.write(chunk));
-
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) break;
-    } catch {
-      // Not yet.
-    }
-    if (Date.now() > deadline) throw new Error(`${url}/healthz did not answer 200 within ${START_TIMEOUT_MS / 1000} s.`);
-    await sleep(200);
-  }
-  return url;
-}
-
-// Linux only: /proc/<pid>/status and /proc/<pid>/stat of the bot.
-function procStatus(field) {
-  try {
-    const line = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
-    return line ? Number(line.split(/\s+/)[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-function cpuSeconds() {
-  try {
-    const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (100/s on Linux)
-  } catch {
-    return null;
-  }
 }
 
 // Waits until the bot has used under 5 % of a core for half a second (background embedding done), at most a minute.
@@ -591,15 +485,21 @@ function seeded(seed) {
   };
 }
 
-// What a member saw, comparable across twins: ids and timestamps out, the member's own ids replaced.
+// What a member saw, comparable across twins: a text as written (the member's ids replaced), a card by its summary
+// (a card's details, such as the understanding on the summary card, depend on background timing, not on delivery).
 function normalise(member, activity) {
-  const { id, replyToId, timestamp, localTimestamp, conversation, recipient, from, serviceUrl, channelId, ...rest } = activity;
-  let text = JSON.stringify(rest);
+  const card = activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (card) return `card: ${activity.summary ?? ''}`;
+  let text = activity.text ?? '';
   for (const [value, name] of [[member.conversationId, '{conversation}'], [member.userId, '{user}'], [member.aadObjectId, '{aad}']]) {
     text = text.split(value).join(name);
   }
   return text;
 }
+
+// The playback card is sent on its own once the answers are understood (in the background), not in answer to a turn:
+// when it arrives depends on that work's timing, so it is counted apart from the turns' replies.
+const PLAYBACK = "card: Here's how I understood you";
 
 function compare(expected, got) {
   const left = new Map();
@@ -626,7 +526,9 @@ async function throttlingScenario(options, botUrl, connector, tenantId) {
   // What should arrive: the same interviews while Teams answers normally.
   await runPhase(botUrl, connector, pairs.map((p) => p.control), concurrency, options.consent, null);
   await waitUntilIdle();
-  const expected = new Map(pairs.map((p) => [p, (state.delivered.get(p.control.conversationId) ?? []).map((a) => normalise(p.control, a))]));
+  const seen = (member) => (state.delivered.get(member.conversationId) ?? []).map((a) => normalise(member, a));
+  const expected = new Map(pairs.map((p) => [p, seen(p.control).filter((item) => item !== PLAYBACK)]));
+  const expectedPlaybacks = pairs.reduce((sum, p) => sum + seen(p.control).filter((item) => item === PLAYBACK).length, 0);
 
   const statusBefore = new Map(state.byStatus);
   state.weather = { ...options.throttle, random: seeded(options.throttle.seed) };
@@ -643,17 +545,19 @@ async function throttlingScenario(options, botUrl, connector, tenantId) {
   const turnsDone = performance.now();
 
   // The outbox delivers with Retry-After waits: give it up to three minutes, then a few seconds for any duplicate.
-  const arrived = () => pairs.every((p) => (state.delivered.get(p.throttled.conversationId) ?? []).length >= expected.get(p).length);
+  const arrived = () => pairs.every((p) => seen(p.throttled).filter((item) => item !== PLAYBACK).length >= expected.get(p).length);
   const deadline = Date.now() + 180_000;
   while (!arrived() && Date.now() < deadline) await sleep(200);
   const allArrived = performance.now();
   await sleep(Math.max(options.settle, 3) * 1000);
   state.weather = null;
 
-  const totals = { expected: 0, delivered: 0, lost: 0, duplicated: 0, outOfOrder: 0, welcomeMissing: 0 };
+  const totals = { expected: 0, delivered: 0, lost: 0, duplicated: 0, outOfOrder: 0, welcomeMissing: 0, playbacks: 0 };
   const examples = [];
   for (const p of pairs) {
-    const got = (state.delivered.get(p.throttled.conversationId) ?? []).map((a) => normalise(p.throttled, a));
+    const all = seen(p.throttled);
+    totals.playbacks += all.filter((item) => item === PLAYBACK).length;
+    const got = all.filter((item) => item !== PLAYBACK);
     const want = expected.get(p);
     const result = compare(want, got);
     if ((result.lost || result.duplicated || !result.inOrder) && examples.length < 2) {
@@ -675,7 +579,8 @@ async function throttlingScenario(options, botUrl, connector, tenantId) {
   console.log(`  turns: ${turns.ms.length} (${[...turns.byStatus].map(([status, n]) => `${n} × ${status}`).join(', ')}); `
     + `ms p50 ${percentile(sorted, 50).toFixed(0)}, p95 ${percentile(sorted, 95).toFixed(0)}, max ${sorted.at(-1).toFixed(0)}; all turns took ${((turnsDone - started) / 1000).toFixed(1)} s`);
   console.log(`  replies: ${totals.expected} expected, ${totals.delivered} delivered; lost ${totals.lost}, duplicated ${totals.duplicated}, `
-    + `members with replies out of order ${totals.outOfOrder}, members without their welcome ${totals.welcomeMissing}`);
+    + `members with replies out of order ${totals.outOfOrder}, members without their welcome ${totals.welcomeMissing}; `
+    + `playback cards ${totals.playbacks} (${expectedPlaybacks} without throttling)`);
   for (const example of examples) console.log(`  first difference for ${example}`);
   console.log(`  the last reply arrived ${((allArrived - turnsDone) / 1000).toFixed(1)} s after the last turn${arrived() ? '' : ' (deadline reached: some never arrived)'}`);
   console.log(`  connector answers during the scenario: ${[...answered].filter(([, n]) => n > 0).map(([status, n]) => `${n} × ${status}`).join(', ')}`);
@@ -700,8 +605,9 @@ async function main() {
       + `consent as ${options.consent === 'execute' ? 'Action.Execute invoke' : 'Action.Submit message'}, `
       + `Teams rate limits ${options.rateLimits ? 'on' : 'off'}, ${options.think} ms between a member's turns`);
     const t0 = performance.now();
-    const botUrl = await startBot(options, connector);
-    console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.child.pid}, store ${join(work, 'data')})`);
+    bot = await startBenchBot(options, connector);
+    const botUrl = bot.url;
+    console.log(`bot ${botUrl} healthy after ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${bot.pid}, store ${join(bot.work, 'data')})`);
 
     if (options.warmup > 0) {
       const warm = Array.from({ length: options.warmup }, (_, i) => makeMember(tenantId, 'warm', i));
@@ -743,8 +649,6 @@ async function main() {
     await stopBot();
     connector.server.closeAllConnections();
     connector.server.close();
-    if (keepWork && work) console.log(`kept ${work} (bot.log, data/)`);
-    cleanUp();
   }
 }
 

@@ -36,6 +36,9 @@ public sealed record QueuedReply
 
     public int Attempts { get; init; }
 
+    /// <summary>Failures in a row that named no Retry-After: each doubles the next wait; one that names it resets them.</summary>
+    public int Backoffs { get; init; }
+
     /// <summary>Not to be sent before this (Retry-After, back-off, or another sender's claim); null = now.</summary>
     public DateTimeOffset? NotBefore { get; init; }
 

@@ -137,9 +137,10 @@ public sealed class ReplyDelivery(
         }
         catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
         {
-            var now = clock.GetUtcNow();
-            var retryAt = now + (e.RetryAfter ?? Backoff(now - reply.QueuedAt));
-            await store.DeferAsync(reply, retryAt, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken).ConfigureAwait(false);
+            // Throttling says how long to wait; a failure that does not (503, no answer) doubles the wait each time in a row.
+            var backoffs = e.RetryAfter is null ? reply.Backoffs + 1 : 0;
+            var retryAt = clock.GetUtcNow() + (e.RetryAfter ?? Backoff(reply.Backoffs));
+            await store.DeferAsync(reply, retryAt, backoffs, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken).ConfigureAwait(false);
             return retryAt;
         }
         catch (ConnectorException e)
@@ -159,13 +160,9 @@ public sealed class ReplyDelivery(
         return null;
     }
 
-    /// <summary>
-    /// Half the time the reply has waited so far, within the base and maximum delays: it doubles through an outage, yet
-    /// throttled attempts (which carry their own Retry-After) do not push a reply's next wait out as failures would.
-    /// </summary>
-    private TimeSpan Backoff(TimeSpan waited)
+    private TimeSpan Backoff(int backoffs)
     {
-        var half = waited / 2;
-        return half < options.Value.RetryBaseDelay ? options.Value.RetryBaseDelay : half > options.Value.RetryMaxDelay ? options.Value.RetryMaxDelay : half;
+        var doubled = options.Value.RetryBaseDelay * Math.Pow(2, Math.Min(backoffs, 20));
+        return doubled < options.Value.RetryMaxDelay ? doubled : options.Value.RetryMaxDelay;
     }
 }

@@ -5,7 +5,7 @@ public sealed class ReplyOptions
 {
     public const string Section = "Bot:Replies";
 
-    /// <summary>The shortest wait after a failed delivery without Retry-After; later ones wait half as long as the reply has waited so far.</summary>
+    /// <summary>The wait after a failed delivery without Retry-After; each such failure in a row doubles it.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
@@ -19,6 +19,9 @@ public sealed class ReplyOptions
     /// <summary>The sender looks at the outbox at least this often (it is also woken whenever a reply is queued).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Conversations delivered to at once (each one's replies in order).</summary>
-    public int Parallelism { get; set; } = 8;
+    /// <summary>
+    /// Conversations delivered to at once (each one's replies in order). A conversation waiting out a short Retry-After
+    /// holds its place, so this is well above the cores; the connector's rate limits still pace the sends.
+    /// </summary>
+    public int Parallelism { get; set; } = 32;
 }

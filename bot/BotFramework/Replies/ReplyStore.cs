@@ -99,13 +99,14 @@ public sealed class ReplyStore(TableSet tables)
     }
 
     /// <summary>Puts a claimed reply back for later and counts the attempt.</summary>
-    public async Task DeferAsync(QueuedReply reply, DateTimeOffset notBefore, string lastError, CancellationToken cancellationToken)
+    public async Task DeferAsync(QueuedReply reply, DateTimeOffset notBefore, int backoffs, string lastError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var change = new TableEntity(Partition(reply.TenantId, reply.ConversationId), Row(reply.TurnActivityId, reply.Index))
         {
             [nameof(QueuedReply.Attempts)] = reply.Attempts + 1,
+            [nameof(QueuedReply.Backoffs)] = backoffs,
             [nameof(QueuedReply.NotBefore)] = notBefore,
             [nameof(QueuedReply.LastError)] = lastError,
         };
@@ -243,6 +244,7 @@ public sealed class ReplyStore(TableSet tables)
             Sequence = head.Sequence,
             QueuedAt = head.QueuedAt,
             Attempts = head.Attempts,
+            Backoffs = row.GetInt32(nameof(QueuedReply.Backoffs)) ?? 0,
             NotBefore = head.NotBefore,
             LastError = head.LastError,
         };
