@@ -27,12 +27,21 @@ test('admin flow: install in a team, pick the intro channel, match now and post 
 
   const form = cardWithButton(page, 'Save');
   await see(form, 'the settings form');
+
   const channel = form.getByRole('combobox').first();
   assert.equal(await channel.inputValue(), 'General', 'The intro channel starts as the channel the admin is in.');
   await channel.click();
   await page.getByRole('option', { name: 'Intros', exact: true }).click();
   await cardButton(form, 'Save').click();
   await see(page.locator('.ac-adaptiveCard', { hasText: /✅ Saved\./ }), '"Saved" on the settings card');
+
+  // A value the bot refuses comes back as typed, with the problem under its field, and nothing is saved.
+  await form.getByRole('spinbutton').first().fill('2.5');
+  await cardButton(form, 'Save').click();
+  await see(form.getByText('Intros per member must be a whole number from 1 to 3.'), 'the problem under its field');
+  assert.equal(await form.getByRole('spinbutton').first().inputValue(), '2.5', 'The refused value is shown as typed.');
+  assert.match(await form.innerText(), /Nothing was saved yet/);
+  await page.screenshot({ path: 'TestResults/e2e-logs/admin-flow-settings-refused.png', fullPage: true });
 
   await cardButton(cardWithButton(page, 'Match now…'), 'Match now…').click();
   const preview = cardWithButton(page, 'Post these intros');
