@@ -54,4 +54,16 @@ test('personal chat: the welcome appears, the member answers three questions, se
   assert.match(await copy.innerText(), /connectorbot-my-data-\d{4}-\d{2}-\d{2}\.json/);
   await kept.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'TestResults/e2e-logs/export.png', fullPage: true });
+
+  // forget me: the card asks, Delete deletes; the same card clicked late says so truthfully, and "hi" starts afresh.
+  await send(page, 'forget me');
+  const forget = cardWithButton(page, 'Delete my data');
+  await see(forget, 'the forget-me confirmation card');
+  await cardButton(forget, 'Delete my data').click();
+  await see(botMessage(page, "Done. I've deleted everything I kept about you"), 'the deletion confirmed');
+  await cardButton(forget, 'Cancel').click();
+  await see(botMessage(page, "I've already deleted everything I kept about you, so this card's buttons"), 'the late Cancel answered truthfully');
+  await send(page, 'hi');
+  await see(botMessage(page, 'What are you hoping to accomplish? A goal for the coming months').nth(1), 'the interview starting afresh');
+  await page.screenshot({ path: 'TestResults/e2e-logs/forget-me.png', fullPage: true });
 });
