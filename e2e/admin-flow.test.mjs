@@ -1,11 +1,12 @@
 // A team admin (Ada, who installs the bot) runs a first round by hand: install in the team, settings,
-// the intro channel, Match now, post; the intro channel then shows the suggested introductions.
+// the intro channel, Match now, post; the intro channel then shows the suggested introductions, and a member who says
+// "forget me" is withdrawn from the card that named them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { openPlayground } from './support/browser.mjs';
 import { seedFiveInterviews } from './support/interviews.mjs';
-import { mockTenant } from './support/members.mjs';
+import { chatAs, mockTenant } from './support/members.mjs';
 import { startStack } from './support/stack.mjs';
 import { cardButton, cardWithButton, channelThread, mentionBot, openConversation, see } from './support/teams.mjs';
 
@@ -68,4 +69,14 @@ test('admin flow: install in a team, pick the intro channel, match now and post 
     assert.equal(await cardButton(intros.nth(i), 'Accept').count(), 1, `Intro card ${i + 1} has Accept.`);
     assert.equal(await cardButton(intros.nth(i), 'Not now').count(), 1, `Intro card ${i + 1} has Not now.`);
   }
+
+  // Ben says "forget me": his intro's card is withdrawn for everyone, without his name or answers; the other stays.
+  await chatAs(stack, tenant, tenant.users[0], ['forget me', 'yes']);
+  const withdrawn = page.locator('.ac-adaptiveCard', { hasText: 'This intro was withdrawn' });
+  await see(withdrawn, 'the withdrawn intro card', 60_000);
+  const withdrawnText = await withdrawn.innerText();
+  assert.doesNotMatch(withdrawnText, /Ben One|Cy Two|shop-floor|Wi-Fi/, 'The withdrawn card names nobody and quotes nothing.');
+  assert.equal(await withdrawn.locator('button').count(), 0, 'The withdrawn card has no buttons.');
+  assert.match((await intros.allInnerTexts()).join('\n'), /Di Three.*↔.*Eve Four/, 'The other intro stays.');
+  await page.screenshot({ path: 'TestResults/e2e-logs/admin-flow-withdrawn.png', fullPage: true });
 });

@@ -39,6 +39,8 @@ export async function startStack(t) {
       Bot__AllowUnauthenticatedLoopback: 'true',
       Storage__ConnectionString: '',
       Storage__DataDirectory: join(work, 'data'),
+      // The intro outbox (card updates such as a withdrawal) is sent on the scheduler's tick: seconds, not a minute.
+      Intros__SchedulerInterval: '00:00:02',
     },
     logFile: join(logs, 'bot.log'),
     ready: /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/,
