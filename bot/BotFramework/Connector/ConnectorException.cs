@@ -25,6 +25,13 @@ public sealed class ConnectorException(
     /// <summary>The last Retry-After the service sent, for callers that reschedule throttled work.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
+    /// <summary>A failure a later attempt can get past (throttled, the service busy or unreachable, no token yet); the rest would fail the same way.</summary>
+    public bool Passes => Outcome is ConnectorOutcome.Throttled
+        or ConnectorOutcome.ServiceError
+        or ConnectorOutcome.NetworkError
+        or ConnectorOutcome.PreconditionFailed
+        or ConnectorOutcome.TokenUnavailable;
+
     /// <summary>The bot cannot reach this conversation until someone changes something: drop or pause stored references.</summary>
     public bool ConversationUnreachable => Outcome is ConnectorOutcome.BlockedByUser
         or ConnectorOutcome.BotNotInConversation

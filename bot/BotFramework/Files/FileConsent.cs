@@ -22,8 +22,6 @@ public static class FileConsent
     public static bool IsAvailable(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.IsPersonal
-            && string.Equals(turn.Activity.ChannelId, TeamsChannel, StringComparison.OrdinalIgnoreCase)
-            && turn.Connector.CarriesToken;
+        return turn.IsPersonal && IsTeamsChannel(turn) && turn.Connector.CarriesToken;
     }
 }

@@ -135,7 +135,7 @@ public sealed class ReplyDelivery(
                 reply.TenantId,
                 reply.Attempts);
         }
-        catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
+        catch (ConnectorException e) when (e.Passes)
         {
             // Throttling says how long to wait; a failure that does not (503, no answer) doubles the wait each time in a row.
             var backoffs = e.RetryAfter is null ? reply.Backoffs + 1 : 0;

@@ -14,9 +14,11 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     // One pending wake-up is enough: the sender looks at the whole outbox each time it wakes.
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>The replies of one turn, sent through <paramref name="connector"/> (a turn's budget) or queued.</summary>
-    public TurnReplies ForTurn(Activity activity, IConnectorClient connector, bool authenticated, CancellationToken cancellationToken) =>
-        new(this, activity, connector.InTurn, authenticated, cancellationToken);
+    private long _lastSequence;
+
+    /// <summary>The replies of one turn, sent through <paramref name="turnConnector"/> (a turn's budget) or queued.</summary>
+    public TurnReplies ForTurn(Activity activity, IConnectorClient turnConnector, bool authenticated, CancellationToken cancellationToken) =>
+        new(this, activity, turnConnector.InTurn, authenticated, cancellationToken);
 
     /// <summary>
     /// A message the bot sends on its own into a conversation where a turn's replies may still be owed (the playback
@@ -28,79 +30,9 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(key);
-        DateTimeOffset? notBefore = null;
-        string why;
-        if (await store.HasPendingAsync(tenantId, conversationId, cancellationToken).ConfigureAwait(false))
-        {
-            why = "earlier replies are still owed";
-        }
-        else
-        {
-            try
-            {
-                await connector.InTurn.SendToConversationAsync(serviceUrl, conversationId, message, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
-            {
-                notBefore = e.RetryAfter is { } wait ? Now + wait : null;
-                why = $"{e.Outcome} ({(int?)e.StatusCode})";
-            }
-        }
-
-        var now = Now;
-        await QueueAsync(
-            new QueuedReply
-            {
-                TenantId = tenantId,
-                ConversationId = conversationId,
-                ServiceUrl = serviceUrl ?? string.Empty,
-                Authenticated = true,
-                MemberId = memberId,
-                TurnActivityId = key,
-                Index = 0,
-                Reply = message,
-                Sequence = NextSequence(now),
-                QueuedAt = now,
-                NotBefore = notBefore,
-            },
-            why,
-            CancellationToken.None).ConfigureAwait(false);
-    }
-
-    internal Task<bool> HasPendingAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
-        store.HasPendingAsync(tenantId, conversationId, cancellationToken);
-
-    internal async Task QueueAsync(QueuedReply reply, string why, CancellationToken cancellationToken)
-    {
-        var added = await store.AddAsync(reply, cancellationToken).ConfigureAwait(false);
-        logger.LogWarning(
-            "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} {Queued} for later delivery: {Why}.",
-            reply.Index,
-            reply.TurnActivityId,
-            reply.ConversationId,
-            reply.TenantId,
-            added ? "queued" : "was already queued",
-            why);
-        _wake.Writer.TryWrite(true);
-    }
-
-    private long _lastSequence;
-
-    internal DateTimeOffset Now => clock.GetUtcNow();
-
-    /// <summary>The clock's ticks, made strictly increasing: two replies queued in one tick still keep their order.</summary>
-    internal long NextSequence(DateTimeOffset now)
-    {
-        while (true)
-        {
-            var last = Interlocked.Read(ref _lastSequence);
-            var next = Math.Max(now.UtcTicks, last + 1);
-            if (Interlocked.CompareExchange(ref _lastSequence, next, last) == last)
-            {
-                return next;
-            }
-        }
+        var owed = await HasPendingAsync(tenantId, conversationId, cancellationToken).ConfigureAwait(false);
+        var reply = new OwedReply(tenantId, serviceUrl, conversationId, Authenticated: true, memberId, key, Index: 0, message);
+        await SendOrQueueAsync(reply, connector.InTurn, owed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Waits until a reply is queued or <paramref name="timeout"/> passes (on the bot's clock).</summary>
@@ -113,5 +45,76 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         await either.CancelAsync().ConfigureAwait(false);
         _wake.Reader.TryRead(out _);
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    internal Task<bool> HasPendingAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
+        store.HasPendingAsync(tenantId, conversationId, cancellationToken);
+
+    /// <summary>
+    /// The one way a reply goes out: queued at once when the conversation is <paramref name="owed"/> earlier ones, else
+    /// sent through <paramref name="sender"/> and queued if that fails for a reason that passes. Returns whether it was
+    /// sent, and the new activity's id when the channel gave one.
+    /// </summary>
+    internal async Task<(bool Sent, string? Id)> SendOrQueueAsync(OwedReply reply, IConnectorClient sender, bool owed, CancellationToken cancellationToken)
+    {
+        if (owed)
+        {
+            await QueueAsync(reply, notBefore: null, "earlier replies are still owed").ConfigureAwait(false);
+            return (false, null);
+        }
+
+        try
+        {
+            return (true, (await sender.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Message, cancellationToken).ConfigureAwait(false)).Id);
+        }
+        catch (ConnectorException e) when (e.Passes)
+        {
+            await QueueAsync(reply, e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null, $"{e.Outcome} ({(int?)e.StatusCode})").ConfigureAwait(false);
+            return (false, null);
+        }
+    }
+
+    // Not cancelled with the request: a reply that could not be sent must still be kept.
+    private async Task QueueAsync(OwedReply reply, DateTimeOffset? notBefore, string why)
+    {
+        var now = clock.GetUtcNow();
+        var queued = new QueuedReply
+        {
+            TenantId = reply.TenantId,
+            ConversationId = reply.ConversationId,
+            ServiceUrl = reply.ServiceUrl ?? string.Empty,
+            Authenticated = reply.Authenticated,
+            MemberId = reply.MemberId,
+            TurnActivityId = reply.Key,
+            Index = reply.Index,
+            Reply = reply.Message,
+            Sequence = NextSequence(now),
+            QueuedAt = now,
+            NotBefore = notBefore,
+        };
+        var added = await store.AddAsync(queued, CancellationToken.None).ConfigureAwait(false);
+        logger.LogWarning(
+            "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} {Queued} for later delivery: {Why}.",
+            queued.Index,
+            queued.TurnActivityId,
+            queued.ConversationId,
+            queued.TenantId,
+            added ? "queued" : "was already queued",
+            why);
+        _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>The clock's ticks, made strictly increasing: two replies queued in one tick still keep their order.</summary>
+    private long NextSequence(DateTimeOffset now)
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastSequence);
+            var next = Math.Max(now.UtcTicks, last + 1);
+            if (Interlocked.CompareExchange(ref _lastSequence, next, last) == last)
+            {
+                return next;
+            }
+        }
     }
 }

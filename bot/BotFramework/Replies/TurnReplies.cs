@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 
@@ -18,6 +16,8 @@ public sealed class TurnReplies
     private readonly IConnectorClient _connector;
     private readonly bool _authenticated;
     private readonly CancellationToken _cancellationToken;
+
+    // Per conversation, what this turn already knows: replies are queueing there, or nothing was owed when it looked.
     private readonly HashSet<string> _queueing = new(StringComparer.Ordinal);
     private readonly HashSet<string> _clear = new(StringComparer.Ordinal);
     private readonly string _turnId;
@@ -35,64 +35,18 @@ public sealed class TurnReplies
         _turnId = string.IsNullOrEmpty(turn.Id) ? "noid-" + Guid.NewGuid().ToString("N") : turn.Id;
     }
 
-    /// <summary>How many of this turn's replies went to the outbox instead of straight out.</summary>
-    public int Queued { get; private set; }
-
     /// <summary>Sends (or queues) the reply; the new activity's id when it was sent and the channel gave one.</summary>
     public async Task<string?> SendAsync(string? serviceUrl, string conversationId, Activity reply)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(reply);
         var tenantId = _turn.GetTenantId() ?? throw new InvalidOperationException("The activity names no tenant.");
-        var index = _next++;
-        if (_queueing.Contains(conversationId)
-            || (!_clear.Contains(conversationId) && await _outbox.HasPendingAsync(tenantId, conversationId, _cancellationToken).ConfigureAwait(false)))
-        {
-            await QueueAsync(tenantId, serviceUrl, conversationId, reply, index, notBefore: null, "earlier replies are still owed").ConfigureAwait(false);
-            return null;
-        }
-
-        _clear.Add(conversationId);
-        try
-        {
-            return (await _connector.SendToConversationAsync(serviceUrl, conversationId, reply, _cancellationToken).ConfigureAwait(false)).Id;
-        }
-        catch (ConnectorException e) when (Passes(e.Outcome))
-        {
-            var why = string.Format(CultureInfo.InvariantCulture, "{0} ({1})", e.Outcome, (int?)e.StatusCode);
-            await QueueAsync(tenantId, serviceUrl, conversationId, reply, index, e.RetryAfter is { } wait ? _outbox.Now + wait : null, why).ConfigureAwait(false);
-            return null;
-        }
-    }
-
-    /// <summary>Failures a later attempt can get past; the rest (bad request, bot removed, too large) would fail the same way.</summary>
-    internal static bool Passes(ConnectorOutcome outcome) => outcome is ConnectorOutcome.Throttled
-        or ConnectorOutcome.ServiceError
-        or ConnectorOutcome.NetworkError
-        or ConnectorOutcome.PreconditionFailed
-        or ConnectorOutcome.TokenUnavailable;
-
-    private async Task QueueAsync(string tenantId, string? serviceUrl, string conversationId, Activity reply, int index, DateTimeOffset? notBefore, string why)
-    {
-        _queueing.Add(conversationId);
-        var now = _outbox.Now;
-        await _outbox.QueueAsync(
-            new QueuedReply
-            {
-                TenantId = tenantId,
-                ConversationId = conversationId,
-                ServiceUrl = serviceUrl ?? string.Empty,
-                Authenticated = _authenticated,
-                MemberId = string.IsNullOrEmpty(_turn.From?.AadObjectId) ? _turn.From?.Id : _turn.From.AadObjectId,
-                TurnActivityId = _turnId,
-                Index = index,
-                Reply = reply,
-                Sequence = _outbox.NextSequence(now),
-                QueuedAt = now,
-                NotBefore = notBefore,
-            },
-            why,
-            CancellationToken.None).ConfigureAwait(false);
-        Queued++;
+        var owed = _queueing.Contains(conversationId)
+            || (!_clear.Contains(conversationId) && await _outbox.HasPendingAsync(tenantId, conversationId, _cancellationToken).ConfigureAwait(false));
+        var memberId = string.IsNullOrEmpty(_turn.From?.AadObjectId) ? _turn.From?.Id : _turn.From.AadObjectId;
+        var owedReply = new OwedReply(tenantId, serviceUrl, conversationId, _authenticated, memberId, _turnId, _next++, reply);
+        var (sent, id) = await _outbox.SendOrQueueAsync(owedReply, _connector, owed, _cancellationToken).ConfigureAwait(false);
+        (sent ? _clear : _queueing).Add(conversationId);
+        return id;
     }
 }

@@ -70,7 +70,7 @@ public sealed class TurnProcessor(
                 ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
                 : null;
         }
-        catch (ConnectorException e) when (TurnReplies.Passes(e.Outcome))
+        catch (ConnectorException e) when (e.Passes)
         {
             // A read or create Teams would not serve now (throttled, busy): not a bug, and not worth a 500. The member
             // is told to try again (that reply itself queues if need be) and a redelivery may run the turn afresh.
