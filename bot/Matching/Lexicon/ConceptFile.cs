@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using ConnectorBot.Matching.Text;
 
 namespace ConnectorBot.Matching.Lexicon;
