@@ -107,11 +107,11 @@ public sealed class IntroActions(
                 await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken).ConfigureAwait(false);
             }
 
-            await history.RecordIntroAsync(intro, "Connected", now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, PairOutcome.Connected, now, cancellationToken).ConfigureAwait(false);
         }
         else if (intro.State == IntroState.Passed)
         {
-            await history.RecordIntroAsync(intro, "Passed", now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken).ConfigureAwait(false);
         }
 
         await worker.DrainAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
@@ -132,7 +132,7 @@ public sealed class IntroActions(
             turn.CancellationToken).ConfigureAwait(false);
         if (stored is { WithdrawnAt: null })
         {
-            await history.RecordIntroAsync(stored, outcome.ToString(), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(stored, PairOutcomes.From(outcome), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
         }
 
         var thanks = IntroCards.FollowUpThanks(outcome);

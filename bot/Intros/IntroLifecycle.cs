@@ -35,7 +35,7 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                 if (closed?.State == IntroState.Expired)
                 {
                     await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken).ConfigureAwait(false);
-                    await history.RecordIntroAsync(closed, "Expired", now, cancellationToken).ConfigureAwait(false);
+                    await history.RecordIntroAsync(closed, PairOutcome.Expired, now, cancellationToken).ConfigureAwait(false);
 
                     expired++;
                 }

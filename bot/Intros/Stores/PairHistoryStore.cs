@@ -14,7 +14,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     public string Name => TableName;
 
     /// <summary>Records how an intro ended for every pair of its members (two for a pair, three for a trio).</summary>
-    public async Task RecordIntroAsync(IntroRecord intro, string outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task RecordIntroAsync(IntroRecord intro, PairOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var ids = intro.Parties.Select(p => p.MemberId).ToList();
         for (var i = 0; i < ids.Count; i++)
@@ -27,18 +27,18 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     }
 
     /// <summary>Records one more intro of the pair and how it ended (ETag-guarded, so concurrent records all count).</summary>
-    public Task RecordAsync(string tenantId, string a, string b, string outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task RecordAsync(string tenantId, string a, string b, PairOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        if (!PairOutcome.IsKnown(outcome))
+        if (!Enum.IsDefined(outcome))
         {
-            throw new ArgumentException($"Unknown pair outcome '{outcome}'.", nameof(outcome));
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a pair outcome.");
         }
 
         return UpdateAsync(tenantId, a, b, row =>
         {
             row.Count += 1;
             row.LastIntroAt = at;
-            row.Outcome = outcome;
+            row.Outcome = outcome.ToString();
         }, cancellationToken);
     }
 
@@ -61,9 +61,9 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
                 continue;
             }
 
-            if (row.LastIntroAt is { } at && PairOutcome.IsKnown(row.Outcome))
+            if (row.LastIntroAt is { } at && PairOutcomes.TryRead(row.Outcome, out var outcome))
             {
-                intros.Add(new PastIntro(a, b, DateOnly.FromDateTime(at.UtcDateTime), PairOutcome.ToMatcher(row.Outcome!)));
+                intros.Add(new PastIntro(a, b, DateOnly.FromDateTime(at.UtcDateTime), outcome.ToMatcher()));
             }
 
             if (row.NeverWith)
