@@ -1,5 +1,4 @@
 using ConnectorBot.Admin.Install;
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Storage.Records;
 
@@ -30,11 +29,13 @@ public static class IntrosRegistration
         services.TryAddSingleton<IMemberUnderstandings, NoMemberUnderstandings>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<OutboxWorker>();
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddHostedService<OutboxDelivery>();
         services.AddSingleton<IntroLifecycle>();
         services.AddSingleton<IntroScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<IntroScheduler>());
 
-        services.AddSingleton<ICardActionHandler, IntroActions>();
+        services.AddSingleton<IntroActions>();
         return services;
     }
 }

@@ -3,10 +3,8 @@ using ConnectorBot.BotFramework.Turns;
 namespace ConnectorBot.Admin.Invitations;
 
 /// <summary>The settings card's "Invite everyone" button: starts the team's pass (or finds the running one) and answers with its progress card.</summary>
-public sealed class InviteEveryoneAction(InvitationStarter starter) : IAdminCardAction
+public sealed class InviteEveryoneAction(InvitationStarter starter)
 {
-    public bool Handles(string verb) => verb == InvitationVerbs.Start;
-
     public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);
