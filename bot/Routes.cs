@@ -1,12 +1,14 @@
-using ConnectorBot.Admin;
-using ConnectorBot.Admin.Admins;
-using ConnectorBot.Admin.Install;
-using ConnectorBot.Admin.Invitations;
-using ConnectorBot.Admin.Settings;
-using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.MatchNow;
+using ConnectorBot.Intros.Stats;
+using ConnectorBot.Invitations;
+using ConnectorBot.Privacy;
+using ConnectorBot.Teams;
+using ConnectorBot.Teams.Admins;
+using ConnectorBot.Teams.Install;
+using ConnectorBot.Teams.Settings;
 using ConnectorBot.Understanding;
 
 namespace ConnectorBot;

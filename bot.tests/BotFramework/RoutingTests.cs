@@ -1,11 +1,11 @@
 using System.Net;
 
-using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework;
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,7 +65,7 @@ public sealed class RoutingTests
                 InterviewVerbs.Edit, InterviewVerbs.Consent, InterviewVerbs.ForgetConfirm, InterviewVerbs.ForgetCancel, InterviewVerbs.StaleKeep,
                 InterviewVerbs.StaleUpdate, InterviewVerbs.Resume, ConnectorBot.Understanding.UnderstandingVerbs.SaveWords, ConnectorBot.Understanding.UnderstandingVerbs.Reject,
                 IntrosVerbs.Accept, IntrosVerbs.Pass, IntrosVerbs.FollowUp, SettingsVerbs.MatchPreview, SettingsVerbs.MatchPost, SettingsVerbs.Open,
-                SettingsVerbs.Save, SettingsVerbs.Admins, ConnectorBot.Admin.Admins.AdminsCard.RemoveVerb, SettingsVerbs.InviteEveryone, SettingsVerbs.Stats,
+                SettingsVerbs.Save, SettingsVerbs.Admins, ConnectorBot.Teams.Admins.AdminsCard.RemoveVerb, SettingsVerbs.InviteEveryone, SettingsVerbs.Stats,
             }.Order(StringComparer.Ordinal),
             verbs.Order(StringComparer.Ordinal));
     }

@@ -3,8 +3,8 @@ using System.Text.Json;
 
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Storage.Contract;
 

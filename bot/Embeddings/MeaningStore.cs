@@ -1,4 +1,5 @@
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Embeddings;

@@ -1,4 +1,5 @@
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
+using ConnectorBot.Privacy;
 
 namespace ConnectorBot.Interview;
 

@@ -1,6 +1,6 @@
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 namespace ConnectorBot.Interview;
 

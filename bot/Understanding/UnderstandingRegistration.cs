@@ -1,6 +1,7 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Privacy;
 using ConnectorBot.Understanding.AzureOpenAi;
 using ConnectorBot.Understanding.Offline;
 

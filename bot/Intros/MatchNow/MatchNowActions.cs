@@ -1,0 +1,91 @@
+using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Intros;
+using ConnectorBot.Teams;
+using ConnectorBot.Teams.Settings;
+
+namespace ConnectorBot.Intros.MatchNow;
+
+/// <summary>
+/// "Match now": first a dry run shown to the admin alone (the intros and their reasons), then, on "Post these intros",
+/// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once.
+/// Post stores the round and answers; the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
+/// </summary>
+public sealed class MatchNowActions(
+    RoundRunner rounds,
+    OutboxWakeUp outbox,
+    TeamChannels channels,
+    AdminReplies replies,
+    TimeProvider clock,
+    ILogger<MatchNowActions> logger)
+{
+    public Task<InvokeResponse> PreviewAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        return turn.Team.IntroChannelId is null ? NoChannelAsync(turn, action) : PlanAsync(turn, action);
+    }
+
+    public Task<InvokeResponse> PostAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        return turn.Team.IntroChannelId is null ? NoChannelAsync(turn, action) : RunRoundAsync(turn, action);
+    }
+
+    private Task<InvokeResponse> NoChannelAsync(AdminTurn turn, CardAction action) =>
+        replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewNoChannel), privateToAdmin: true);
+
+    private async Task<InvokeResponse> PlanAsync(AdminTurn turn, CardAction action)
+    {
+        // A round id of its own (this minute, "now" suffix) keeps a manual round apart from the scheduled slots.
+        var roundId = RoundSchedule.SlotId(clock.GetUtcNow()) + ManualRound.Suffix;
+        RoundPlan plan;
+        try
+        {
+            plan = await rounds.PlanAsync(turn.Team, roundId, turn.CancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e)
+        {
+            logger.LogWarning("Match-now preview for team {TeamId} failed reading the roster: {Outcome} ({Status}).", turn.Team.TeamId, e.Outcome, e.StatusCode);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewFailed), privateToAdmin: true).ConfigureAwait(false);
+        }
+
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var names = plan.Names;
+        logger.LogInformation("Match-now preview for team {TeamId}: {Intros} intros from {Eligible} eligible members.", turn.Team.TeamId, plan.NewIntros.Count, plan.Eligible);
+        return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> RunRoundAsync(AdminTurn turn, CardAction action)
+    {
+        var roundId = action.GetString(SettingsVerbs.RoundIdKey);
+        if (!ManualRound.TryParse(roundId, out var slot))
+        {
+            return InvokeResponse.Message(AdminStrings.UnknownAction);
+        }
+
+        RoundReport? report;
+        try
+        {
+            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId).ConfigureAwait(false);
+        }
+        catch (ConnectorException e)
+        {
+            // Reading the roster failed (Teams busy or unreachable): the admin is told and may press Post again.
+            logger.LogWarning("Match-now round {RoundId} for team {TeamId} hit a connector failure: {Outcome} ({Status}).", roundId, turn.Team.TeamId, e.Outcome, e.StatusCode);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true).ConfigureAwait(false);
+        }
+
+        outbox.Wake(turn.Team.TenantId, turn.Team.TeamId);
+        if (report is null || report.AlreadyRan)
+        {
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true).ConfigureAwait(false);
+        }
+
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var text = SettingsStrings.Format(SettingsStrings.Posted, SettingsStrings.Intros(report.Intros), BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId)));
+        logger.LogInformation("Match-now round {RoundId} for team {TeamId}: {Intros} intros.", roundId, turn.Team.TeamId, report.Intros);
+        return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true).ConfigureAwait(false);
+    }
+}
