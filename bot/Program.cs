@@ -1,3 +1,4 @@
+using ConnectorBot;
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
 using ConnectorBot.Embeddings;
@@ -19,6 +20,7 @@ builder.Services.AddIntros(builder.Configuration);
 builder.Services.AddEmbeddings(builder.Configuration);
 builder.Services.AddUnderstanding(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddRoutes(Routes.Map);
 
 var app = builder.Build();
 app.MapHealthz();

@@ -88,6 +88,9 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<FakeCall> _calls = [];
     private readonly List<Activity> _outgoing = [];
     private readonly List<(Func<Activity, bool> Predicate, TaskCompletionSource<Activity> Found)> _waiters = [];
+    private readonly List<(Func<bool> Done, TaskCompletionSource Found)> _countWaiters = [];
+    private readonly List<FakeCall> _answered = [];
+    private readonly ConcurrentDictionary<FakeRoute, TaskCompletionSource> _holds = new();
     private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeResponse>> _scripts = new();
     private readonly ConcurrentDictionary<string, List<TeamsChannelAccount>> _members = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (TeamDetails Team, ChannelInfo[] Channels)> _teams = new(StringComparer.Ordinal);
@@ -206,8 +209,34 @@ public sealed class FakeConnector : IAsyncDisposable
         return found.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
     }
 
+    /// <summary>Completes once <paramref name="count"/> calls to <paramref name="route"/> (matching <paramref name="where"/>) have been answered (scripts and holds applied).</summary>
+    public Task WaitForCallsAsync(FakeRoute route, int count, Func<FakeCall, bool>? where = null) =>
+        WaitUntilAsync(() => _answered.Count(c => c.Route == route && (where is null || where(c))) >= count);
+
+    /// <summary>Completes once <paramref name="count"/> posted activities match <paramref name="predicate"/>.</summary>
+    public Task WaitForActivitiesAsync(Func<Activity, bool> predicate, int count) => WaitUntilAsync(() => _outgoing.Count(predicate) >= count);
+
+    /// <summary>
+    /// Calls to <paramref name="route"/> are recorded but not answered until <see cref="Release"/>: a test can see that
+    /// the bot answered a turn while its background work was still waiting on Teams.
+    /// </summary>
+    public void Hold(FakeRoute route) => _holds.TryAdd(route, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void Release(FakeRoute route)
+    {
+        if (_holds.TryRemove(route, out var hold))
+        {
+            hold.TrySetResult();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var route in _holds.Keys)
+        {
+            Release(route);
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -237,26 +266,43 @@ public sealed class FakeConnector : IAsyncDisposable
         _app.MapMethods(pattern, [method], async (HttpContext context) =>
         {
             var call = await RecordAsync(route, context);
-            if (route != FakeRoute.Token && RandomFailure() is { } failure)
+            var result = await AnswerAsync(route, call, context, answer);
+            lock (_lock)
             {
-                return Scripted(context, failure);
+                _answered.Add(call);
+                WakeCountWaiters();
             }
 
-            if (_scripts.TryGetValue(route, out var queue) && queue.TryDequeue(out var scripted))
-            {
-                if (scripted.Delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(scripted.Delay, context.RequestAborted);
-                }
-
-                if (!scripted.FallsThrough)
-                {
-                    return Scripted(context, scripted);
-                }
-            }
-
-            return answer(call);
+            return result;
         });
+
+    private async Task<IResult> AnswerAsync(FakeRoute route, FakeCall call, HttpContext context, Func<FakeCall, IResult> answer)
+    {
+        if (_holds.TryGetValue(route, out var hold))
+        {
+            await hold.Task.WaitAsync(context.RequestAborted);
+        }
+
+        if (route != FakeRoute.Token && RandomFailure() is { } failure)
+        {
+            return Scripted(context, failure);
+        }
+
+        if (_scripts.TryGetValue(route, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            if (scripted.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(scripted.Delay, context.RequestAborted);
+            }
+
+            if (!scripted.FallsThrough)
+            {
+                return Scripted(context, scripted);
+            }
+        }
+
+        return answer(call);
+    }
 
     private FakeResponse? RandomFailure()
     {
@@ -399,6 +445,35 @@ public sealed class FakeConnector : IAsyncDisposable
                 _waiters.Remove(waiter);
                 waiter.Found.TrySetResult(activity);
             }
+
+            WakeCountWaiters();
+        }
+    }
+
+    private Task WaitUntilAsync(Func<bool> done)
+    {
+        var found = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            if (done())
+            {
+                return Task.CompletedTask;
+            }
+
+            _countWaiters.Add((done, found));
+        }
+
+        // A guard against a hang, not a timing assertion: the awaited call never came.
+        return found.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    // Called under _lock.
+    private void WakeCountWaiters()
+    {
+        foreach (var waiter in _countWaiters.Where(w => w.Done()).ToList())
+        {
+            _countWaiters.Remove(waiter);
+            waiter.Found.TrySetResult();
         }
     }
 }

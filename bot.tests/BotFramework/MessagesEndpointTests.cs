@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure;
 
 using ConnectorBot.BotFramework;
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
@@ -256,14 +257,17 @@ public sealed class FailingTurnTests : IAsyncLifetime
     private int _failuresLeft = 1;
 
     public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(services: s => s.AddSingleton<IMessageHandler>(new ThrowOnce(() => Interlocked.Decrement(ref _failuresLeft) >= 0)));
+        _bot = await BotHarness.StartAsync(services: s => s.AddRoutes(routes => routes.OnOtherMessage(ChatScope.GroupChat, (services, turn) =>
+            Interlocked.Decrement(ref _failuresLeft) >= 0
+                ? throw new RequestFailedException(503, "scripted storage outage")
+                : services.GetRequiredService<NotUnderstoodReply>().RunAsync(turn))));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task A_failed_turn_apologises_answers_500_and_a_redelivery_is_processed()
     {
-        // A group chat (no team), so no feature takes the text and the fallback answers it.
+        // A group chat (no team): the test's route fails once, then answers as the fallback does.
         var activity = _bot.Teams.ChannelMention("hello there") with
         {
             Id = "1:fails-first",
@@ -277,11 +281,5 @@ public sealed class FailingTurnTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.InternalServerError, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, redelivery.StatusCode);
         Assert.Equal([TurnStrings.SomethingWentWrong, InterviewStrings.NotUnderstood], _bot.SentTexts);
-    }
-
-    private sealed class ThrowOnce(Func<bool> shouldThrow) : IMessageHandler
-    {
-        public Task<bool> TryHandleMessageAsync(TurnContext turn) =>
-            shouldThrow() ? throw new RequestFailedException(503, "scripted storage outage") : Task.FromResult(false);
     }
 }

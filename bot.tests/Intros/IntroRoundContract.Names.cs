@@ -109,6 +109,8 @@ public abstract partial class IntroRoundContract
             using var click = await ClickAsync(intro, party, IntrosVerbs.Accept);
         }
 
+        await OutboxSentAsync(updates: 2, handoffs: 2);
+
         var handoffs = Bot.Connector.OutgoingActivities.Skip(before).Select(a => a.Text ?? string.Empty).Where(t => t.Contains("You're connected", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, handoffs.Count);
         return (preview, IntroNames.Reason(intro), card, handoffs);

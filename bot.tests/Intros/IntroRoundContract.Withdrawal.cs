@@ -75,6 +75,7 @@ public abstract partial class IntroRoundContract
             using var accept = await ClickAsync(intro, party, IntrosVerbs.Accept);
         }
 
+        await OutboxSentAsync(updates: 2, handoffs: 2);
         Assert.Equal(IntroState.Connected, (await IntroAsync(intro.IntroId)).State);
         var updatesBefore = Bot.Connector.CallsTo(FakeRoute.UpdateActivity).Count;
         Bot.Connector.Script(FakeRoute.UpdateActivity, FakeResponse.Throttled(TimeSpan.FromMinutes(2)));

@@ -124,6 +124,7 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
 
         using var first = await ClickAsync(intro, intro.Parties[0], IntrosVerbs.Accept);
         using var second = await ClickAsync(intro, intro.Parties[1], IntrosVerbs.Accept);
+        await OutboxSentAsync(updates: 2, handoffs: 2);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var stored = await IntroAsync(intro.IntroId);
@@ -138,6 +139,32 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Accepts_are_answered_with_the_updated_card_while_the_outbox_waits_on_Teams_and_the_handoffs_follow()
+    {
+        await RunDueRoundAsync();
+        var intro = (await IntrosAsync()).First();
+
+        // Teams answers none of the outbox's sends until released: a click that sent them itself could not answer.
+        Bot.Connector.Hold(FakeRoute.UpdateActivity);
+        Bot.Connector.Hold(FakeRoute.CreateConversation);
+        using var first = await ClickAsync(intro, intro.Parties[0], IntrosVerbs.Accept).WaitAsync(HangGuard);
+        using var second = await ClickAsync(intro, intro.Parties[1], IntrosVerbs.Accept).WaitAsync(HangGuard);
+
+        using var answer = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", answer.RootElement.GetProperty("type").GetString());
+        Assert.Equal(IntroState.Connected, (await IntroAsync(intro.IntroId)).State);
+        Assert.DoesNotContain(Bot.Connector.OutgoingActivities, IsHandoff);
+
+        Bot.Connector.Release(FakeRoute.UpdateActivity);
+        Bot.Connector.Release(FakeRoute.CreateConversation);
+        await OutboxSentAsync(updates: 2, handoffs: 2);
+
+        var handoffs = Bot.Connector.OutgoingActivities.Where(IsHandoff).ToList();
+        Assert.Contains(handoffs, h => h.Conversation!.Id == "a:personal-" + intro.Parties[0].UserId);
+        Assert.Contains(handoffs, h => h.Conversation!.Id == "a:personal-" + intro.Parties[1].UserId);
+    }
+
+    [Fact]
     public async Task A_handoff_that_cannot_reach_a_member_puts_a_note_on_the_card_instead()
     {
         await RunDueRoundAsync();
@@ -146,8 +173,10 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
         {
         }
 
+        await OutboxSentAsync(updates: 1);
         Bot.Connector.Script(FakeRoute.CreateConversation, FakeResponse.Error(403, "ConversationBlockedByUser"));
         using var second = await ClickAsync(intro, intro.Parties[1], IntrosVerbs.Accept);
+        await Bot.Connector.WaitForCallsAsync(FakeRoute.UpdateActivity, 1, c => c.Body.Contains("is waiting to hear from you here", StringComparison.Ordinal));
 
         var stored = await IntroAsync(intro.IntroId);
         Assert.Equal(IntroState.Connected, stored.State);
@@ -172,6 +201,7 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
         };
 
         using var response = await Bot.PostAsync(submit);
+        await OutboxSentAsync(updates: 1);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Decision.Accepted, (await IntroAsync(intro.IntroId)).Parties[0].Decision);
@@ -185,6 +215,7 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
         var intro = (await IntrosAsync()).First();
 
         using var response = await ClickAsync(intro, intro.Parties[1], IntrosVerbs.Pass);
+        await OutboxSentAsync(updates: 1);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(IntroState.Passed, (await IntroAsync(intro.IntroId)).State);
@@ -223,6 +254,7 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
 
         using var again = await ClickAsync(intro, intro.Parties[0], IntrosVerbs.Accept);
         using var changedMind = await ClickAsync(intro, intro.Parties[0], IntrosVerbs.Pass);
+        await OutboxSentAsync(updates: 2, handoffs: 2);
 
         Assert.Equal(IntroState.Connected, (await IntroAsync(intro.IntroId)).State);
         Assert.Equal(2, Bot.Connector.OutgoingActivities.Count(a => a.Text?.Contains("teams.microsoft.com/l/chat", StringComparison.Ordinal) == true));
@@ -243,6 +275,8 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
         using (await ClickAsync(connected, connected.Parties[1], IntrosVerbs.Accept))
         {
         }
+
+        await OutboxSentAsync(updates: 2, handoffs: 2);
 
         Clock.Advance(TimeSpan.FromDays(8));
         await TickAsync();
@@ -310,6 +344,18 @@ public abstract partial class IntroRoundContract : IAsyncLifetime
     }
 
     protected IntroScheduler Scheduler => Bot.Services.GetRequiredService<IntroScheduler>();
+
+    /// <summary>How long a click may take before the test calls it hung (a guard, not a timing assertion).</summary>
+    protected static TimeSpan HangGuard => TimeSpan.FromSeconds(30);
+
+    protected static bool IsHandoff(Activity activity) => activity.Text?.Contains("teams.microsoft.com/l/chat", StringComparison.Ordinal) == true;
+
+    /// <summary>Waits for what clicks queued to reach Teams, in all since the start: card updates and handoffs (on recorded calls, never on time).</summary>
+    protected async Task OutboxSentAsync(int updates, int handoffs = 0)
+    {
+        await Bot.Connector.WaitForCallsAsync(FakeRoute.UpdateActivity, updates);
+        await Bot.Connector.WaitForActivitiesAsync(IsHandoff, handoffs);
+    }
 
     protected async Task RunDueRoundAsync()
     {

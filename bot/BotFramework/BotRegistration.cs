@@ -2,6 +2,7 @@ using ConnectorBot.BotFramework.Auth;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Files;
 using ConnectorBot.BotFramework.Replies;
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,16 @@ public static class BotRegistration
         services.AddBotAuthentication(configuration);
         services.AddReplyOutbox(configuration);
         services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton(provider =>
+        {
+            var table = new RouteTable();
+            foreach (var map in provider.GetServices<RouteMap>())
+            {
+                map.Map(table);
+            }
+
+            return table;
+        });
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<FileUploader>();
         services.AddSingleton<TurnProcessor>();
@@ -33,5 +44,14 @@ public static class BotRegistration
         return services;
     }
 
-    public static IEndpointConventionBuilder MapBot(this IEndpointRouteBuilder endpoints) => endpoints.MapBotMessages();
+    /// <summary>Adds routes to the table (<c>Routes.Map</c> in the app; a test may add its own). Built once, at start-up.</summary>
+    public static IServiceCollection AddRoutes(this IServiceCollection services, Action<RouteTable> map) => services.AddSingleton(new RouteMap(map));
+
+    /// <summary>Maps /api/messages; the route table is built now, so two routes for one verb or command stop the start.</summary>
+    public static IEndpointConventionBuilder MapBot(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        _ = endpoints.ServiceProvider.GetRequiredService<RouteTable>();
+        return endpoints.MapBotMessages();
+    }
 }

@@ -4,65 +4,75 @@ using ConnectorBot.Privacy;
 namespace ConnectorBot.Interview;
 
 /// <summary>
-/// The interview cards' buttons (Edit, share or not, forget confirm/cancel, stale Keep/Update), from
-/// Action.Execute or its Action.Submit fallback. Only the member in their own personal chat can act:
-/// the member is taken from the activity, never from the card's data.
+/// The interview cards' buttons (Edit, share or not, forget confirm/cancel, stale Keep/Update, Resume), one method per
+/// verb, from Action.Execute or its Action.Submit fallback. Only the member in their own personal chat can act: the
+/// member is taken from the activity, never from the card's data.
 /// </summary>
 public sealed class InterviewCardActions(
     PersonalChatHandler chat,
     InterviewQuestions questions,
     ProfileChoices choices,
     MemberDataChoices data,
-    SummaryCard summaryCard) : ICardActionHandler
+    SummaryCard summaryCard)
 {
-    public bool Handles(string verb) => verb.StartsWith(InterviewVerbs.Prefix, StringComparison.Ordinal);
+    // "forget me" reaches members without answers too (an admin list names them): their card must work.
+    public Task<InvokeResponse> ForgetConfirmAsync(TurnContext turn, CardAction action) =>
+        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.ConfirmFromCardAsync(member).ConfigureAwait(false)));
 
-    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    public Task<InvokeResponse> ForgetCancelAsync(TurnContext turn, CardAction action) =>
+        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.CancelFromCardAsync(member).ConfigureAwait(false)));
+
+    public Task<InvokeResponse> EditAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
+        await questions.StartEditAsync(member, InterviewVerbs.ReadField(action), all: false).ConfigureAwait(false);
+        return InvokeResponse.Message(InterviewStrings.EditStarted);
+    });
+
+    public Task<InvokeResponse> ConsentAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
+    {
+        var profile = await choices.SetConsentAsync(member, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
+        return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false));
+    });
+
+    public Task<InvokeResponse> StaleKeepAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
+    {
+        await choices.KeepAnswersAsync(member).ConfigureAwait(false);
+        return InvokeResponse.Message(InterviewStrings.StaleKept);
+    });
+
+    public Task<InvokeResponse> StaleUpdateAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
+    {
+        await questions.StartEditAsync(member, field: null, all: true).ConfigureAwait(false);
+        return InvokeResponse.Message(InterviewStrings.StaleUpdate);
+    });
+
+    public Task<InvokeResponse> ResumeAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
+    {
+        await choices.ResumeAsync(member).ConfigureAwait(false);
+        var resumed = await chat.LoadAsync(turn, member.Member).ConfigureAwait(false);
+        return resumed.Profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(resumed.Profile, turn.CancellationToken).ConfigureAwait(false));
+    });
+
+    private async Task<InvokeResponse> ForMemberAsync(TurnContext turn, Func<MemberTurn, Task<InvokeResponse>> act)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         if (!turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
         {
             return InvokeResponse.Error(400, "NotHere", InterviewStrings.OnlyInPersonalChat);
         }
 
-        var memberTurn = await chat.LoadAsync(turn, member).ConfigureAwait(false);
+        return await act(await chat.LoadAsync(turn, member).ConfigureAwait(false)).ConfigureAwait(false);
+    }
 
-        // "forget me" reaches members without answers too (an admin list names them): their card must work.
-        if (action.Verb == InterviewVerbs.ForgetConfirm)
+    // The other buttons act on answers: without any, the member is told there is nothing stored.
+    private Task<InvokeResponse> ForAnsweredAsync(TurnContext turn, Func<MemberTurn, Task<InvokeResponse>> act) => ForMemberAsync(turn, async member =>
+    {
+        if (member.Profile is null)
         {
-            return InvokeResponse.Message(await data.ConfirmFromCardAsync(memberTurn).ConfigureAwait(false));
-        }
-
-        if (action.Verb == InterviewVerbs.ForgetCancel)
-        {
-            return InvokeResponse.Message(await data.CancelFromCardAsync(memberTurn).ConfigureAwait(false));
-        }
-
-        if (memberTurn.Profile is null)
-        {
-            await memberTurn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await member.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
             return InvokeResponse.Message(InterviewStrings.NothingStored);
         }
 
-        switch (action.Verb)
-        {
-            case InterviewVerbs.Edit:
-                await questions.StartEditAsync(memberTurn, InterviewVerbs.ReadField(action), all: false).ConfigureAwait(false);
-                return InvokeResponse.Message(InterviewStrings.EditStarted);
-            case InterviewVerbs.Consent:
-                var profile = await choices.SetConsentAsync(memberTurn, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
-                return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false));
-            case InterviewVerbs.StaleKeep:
-                await choices.KeepAnswersAsync(memberTurn).ConfigureAwait(false);
-                return InvokeResponse.Message(InterviewStrings.StaleKept);
-            case InterviewVerbs.Resume:
-                await choices.ResumeAsync(memberTurn).ConfigureAwait(false);
-                var resumed = await chat.LoadAsync(turn, member).ConfigureAwait(false);
-                return resumed.Profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(resumed.Profile, turn.CancellationToken).ConfigureAwait(false));
-            case InterviewVerbs.StaleUpdate:
-                await questions.StartEditAsync(memberTurn, field: null, all: true).ConfigureAwait(false);
-                return InvokeResponse.Message(InterviewStrings.StaleUpdate);
-            default:
-                return InvokeResponse.Error(400, "UnknownAction", InterviewStrings.UnknownButton);
-        }
-    }
+        return await act(member).ConfigureAwait(false);
+    });
 }

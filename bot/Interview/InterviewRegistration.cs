@@ -1,4 +1,3 @@
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview.Stores;
 using ConnectorBot.Privacy;
 
@@ -28,13 +27,12 @@ public static class InterviewRegistration
         services.AddSingleton<StaleAnswerNudges>();
         services.AddSingleton<InterviewInvitations>();
 
-        // Help first, in any scope; then personal chat takes everything else a member types there.
-        services.AddSingleton<IMessageHandler, HelpCommand>();
-        services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<PersonalChatHandler>());
-        services.AddSingleton<ICardActionHandler, InterviewCardActions>();
-        services.AddSingleton<IFileConsentHandler, ExportFileConsent>();
-        services.AddSingleton<IInstallationUpdateHandler, WelcomeOnInstall>();
-        services.AddSingleton<IFallbackMessageHandler, NotUnderstoodReply>();
+        // Their routes are in Routes.cs.
+        services.AddSingleton<HelpCommand>();
+        services.AddSingleton<InterviewCardActions>();
+        services.AddSingleton<ExportFileConsent>();
+        services.AddSingleton<WelcomeOnInstall>();
+        services.AddSingleton<NotUnderstoodReply>();
         return services;
     }
 }

@@ -7,7 +7,9 @@ namespace ConnectorBot.Interview;
 /// <summary>
 /// Everything a member types in personal chat: a pending "forget me" confirmation first, then commands
 /// (whole short phrases only), then the answer to the question awaiting one. A first message from
-/// someone unknown gets the welcome. Nothing typed is ignored: the rest gets a pointer to help.
+/// someone unknown gets the welcome. Nothing typed is ignored: the rest gets a pointer to help. The command was read
+/// once by the router (<see cref="MemberCommand.Read"/>); what it means here depends on where the member is in the
+/// conversation, so member commands other than "help" are answered here rather than by a route of their own.
 /// </summary>
 public sealed class PersonalChatHandler(
     ProfileStore profiles,
@@ -15,22 +17,20 @@ public sealed class PersonalChatHandler(
     InterviewQuestions questions,
     ProfileChoices choices,
     MemberDataChoices data,
-    ExportReply export) : IMessageHandler
+    ExportReply export)
 {
-    public async Task<bool> TryHandleMessageAsync(TurnContext turn)
+    public async Task RunAsync(TurnContext turn)
     {
-        if (!turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
+        ArgumentNullException.ThrowIfNull(turn);
+        if (MemberKey.From(turn.Activity) is not { } member)
         {
-            return false;
+            // Nobody to keep answers for: the same pointer to help as any unhandled message.
+            await turn.SendTextAsync(InterviewStrings.NotUnderstood).ConfigureAwait(false);
+            return;
         }
 
         var text = turn.Text;
-        var command = CommandParser.Parse(text);
-        if (command?.Kind == MemberCommandKind.Help)
-        {
-            return false;
-        }
-
+        var command = turn.Command?.As<MemberCommand>();
         var memberTurn = await LoadAsync(turn, member).ConfigureAwait(false);
 
         // Without answers a member starts afresh, whatever session row is left (one who said "forget me", then "no").
@@ -44,7 +44,7 @@ public sealed class PersonalChatHandler(
                 MemberCommandKind.Show => memberTurn.SayAsync(InterviewStrings.NothingStored),
                 _ => questions.WelcomeAsync(memberTurn),
             }).ConfigureAwait(false);
-            return true;
+            return;
         }
 
         if (memberTurn.Session?.ConfirmingForget == true)
@@ -55,29 +55,28 @@ public sealed class PersonalChatHandler(
                 MemberCommandKind.No or MemberCommandKind.Cancel or MemberCommandKind.Skip => data.KeepAsync(memberTurn),
                 _ => memberTurn.SayAsync(InterviewStrings.ForgetYesOrNo),
             }).ConfigureAwait(false);
-            return true;
+            return;
         }
 
         if (command is not null)
         {
-            await RunAsync(memberTurn, command).ConfigureAwait(false);
-            return true;
+            await RunCommandAsync(memberTurn, command).ConfigureAwait(false);
+            return;
         }
 
         if (Greeting.Is(text))
         {
             await questions.GreetBackAsync(memberTurn).ConfigureAwait(false);
-            return true;
+            return;
         }
 
         if (memberTurn.Session?.Awaiting is { } field)
         {
             await questions.AnswerAsync(memberTurn, field, text).ConfigureAwait(false);
-            return true;
+            return;
         }
 
         await memberTurn.SayAsync(InterviewStrings.NotUnderstoodPersonal).ConfigureAwait(false);
-        return true;
     }
 
     public async Task<MemberTurn> LoadAsync(TurnContext turn, MemberKey member)
@@ -87,7 +86,7 @@ public sealed class PersonalChatHandler(
         return new MemberTurn(turn, member, profile, session);
     }
 
-    private Task RunAsync(MemberTurn turn, MemberCommand command) => command.Kind switch
+    private Task RunCommandAsync(MemberTurn turn, MemberCommand command) => command.Kind switch
     {
         MemberCommandKind.Show => choices.ShowAsync(turn),
         MemberCommandKind.Edit => questions.StartEditAsync(turn, command.Field, command.All),

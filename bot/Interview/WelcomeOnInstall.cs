@@ -1,14 +1,16 @@
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview.Stores;
 
 namespace ConnectorBot.Interview;
 
 /// <summary>Installing the bot in personal scope starts the interview for someone new; a known member only has their chat reference refreshed.</summary>
-public sealed class WelcomeOnInstall(PersonalChatHandler chat, InterviewQuestions questions, ProfileStore profiles) : IInstallationUpdateHandler
+public sealed class WelcomeOnInstall(PersonalChatHandler chat, InterviewQuestions questions, ProfileStore profiles)
 {
-    public async Task OnInstallationUpdateAsync(TurnContext turn)
+    public async Task OnInstalledAsync(TurnContext turn, LifecycleEvent installed)
     {
-        if (turn.Activity.Action is not ("add" or "add-upgrade") || !turn.IsPersonal || MemberKey.From(turn.Activity) is not { } member)
+        ArgumentNullException.ThrowIfNull(turn);
+        if (MemberKey.From(turn.Activity) is not { } member)
         {
             return;
         }

@@ -7,20 +7,32 @@ namespace ConnectorBot.Intros;
 /// Accept / Not now on an intro card, and the "did you meet?" answers. Only the members the intro
 /// names can act (checked by AAD object id from the activity, never from the card's data); anyone
 /// else is told privately whom it is for. Decisions go through an ETag-guarded state machine, so
-/// simultaneous and repeated clicks are safe; the card is then updated for everyone.
+/// simultaneous and repeated clicks are safe. A click only records: the card update for everyone and the handoffs are
+/// queued in the outbox and sent by <see cref="OutboxDelivery"/>, woken at once, so the clicker's answer (the updated
+/// card, rendered once) never waits on Teams.
 /// </summary>
 public sealed class IntroActions(
     IntroStore intros,
     PairHistoryStore history,
     OutboxStore outbox,
-    OutboxWorker worker,
+    OutboxWakeUp wakeUp,
     TimeProvider clock,
-    ILogger<IntroActions> logger) : ICardActionHandler
+    ILogger<IntroActions> logger)
 {
-    public bool Handles(string verb) => verb is IntrosVerbs.Accept or IntrosVerbs.Pass or IntrosVerbs.FollowUp;
+    public Task<InvokeResponse> AcceptAsync(TurnContext turn, CardAction action) =>
+        ForIntroAsync(turn, action, followUp: false, (intro, actor) => DecideAsync(turn, intro, actor, Decision.Accepted));
 
-    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    public Task<InvokeResponse> PassAsync(TurnContext turn, CardAction action) =>
+        ForIntroAsync(turn, action, followUp: false, (intro, actor) => DecideAsync(turn, intro, actor, Decision.Passed));
+
+    /// <summary>"Did you meet?" answered, in the member's personal chat.</summary>
+    public Task<InvokeResponse> AnswerFollowUpAsync(TurnContext turn, CardAction action) =>
+        ForIntroAsync(turn, action, followUp: true, (intro, actor) => FollowUpAsync(turn, intro, actor, action));
+
+    private async Task<InvokeResponse> ForIntroAsync(TurnContext turn, CardAction action, bool followUp, Func<IntroRecord, string, Task<InvokeResponse>> act)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
         var tenantId = turn.Activity.GetTenantId();
         var actor = turn.Activity.From?.AadObjectId;
         var introId = IntrosVerbs.ReadIntroId(action);
@@ -46,14 +58,12 @@ public sealed class IntroActions(
         if (intro.WithdrawnAt is not null)
         {
             // Clicked before the card changed: say so, and show the channel card as it now is to whoever clicked there.
-            return action.Verb == IntrosVerbs.FollowUp || turn.Activity.Type != BotFramework.Schema.ActivityTypes.Invoke
+            return followUp || turn.Activity.Type != BotFramework.Schema.ActivityTypes.Invoke
                 ? InvokeResponse.Message(IntrosStrings.WithdrawnAnswer)
                 : InvokeResponse.Card(IntroCards.Withdrawn());
         }
 
-        return action.Verb == IntrosVerbs.FollowUp
-            ? await FollowUpAsync(turn, intro, actor, action).ConfigureAwait(false)
-            : await DecideAsync(turn, intro, actor, action.Verb == IntrosVerbs.Accept ? Decision.Accepted : Decision.Passed).ConfigureAwait(false);
+        return await act(intro, actor).ConfigureAwait(false);
     }
 
     private async Task<InvokeResponse> DecideAsync(TurnContext turn, IntroRecord intro, string actor, Decision decision)
@@ -81,6 +91,7 @@ public sealed class IntroActions(
         {
             case DecisionOutcome.Applied when stored is not null:
                 await AfterDecisionAsync(stored, turn.CancellationToken).ConfigureAwait(false);
+                wakeUp.Wake(stored.TenantId, stored.TeamId);
                 return turn.Activity.Type == BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Card(IntroCards.Suggestion(stored)) : InvokeResponse.Message(string.Empty);
             case DecisionOutcome.Closed when result.Intro.WithdrawnAt is not null:
                 return InvokeResponse.Message(IntrosStrings.WithdrawnAnswer);
@@ -113,8 +124,6 @@ public sealed class IntroActions(
         {
             await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken).ConfigureAwait(false);
         }
-
-        await worker.DrainAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<InvokeResponse> FollowUpAsync(TurnContext turn, IntroRecord intro, string actor, CardAction action)

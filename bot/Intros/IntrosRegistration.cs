@@ -1,4 +1,3 @@
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Privacy;
@@ -32,11 +31,13 @@ public static class IntrosRegistration
         services.TryAddSingleton<IMemberUnderstandings, NoMemberUnderstandings>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<OutboxWorker>();
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddHostedService<OutboxDelivery>();
         services.AddSingleton<IntroLifecycle>();
         services.AddSingleton<IntroScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<IntroScheduler>());
 
-        services.AddSingleton<ICardActionHandler, IntroActions>();
+        services.AddSingleton<IntroActions>();
         return services;
     }
 }

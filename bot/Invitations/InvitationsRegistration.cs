@@ -23,8 +23,8 @@ public static class InvitationsRegistration
         services.AddSingleton<InvitationWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<InvitationWorker>());
 
-        services.AddSingleton<IAdminCardAction, InviteEveryoneAction>();
-        services.AddSingleton<ITeamCommand, InviteEveryoneCommand>();
+        services.AddSingleton<InviteEveryoneAction>();
+        services.AddSingleton<InviteEveryoneCommand>();
         return services;
     }
 }

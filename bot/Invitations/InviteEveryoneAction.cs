@@ -4,10 +4,8 @@ using ConnectorBot.Teams;
 namespace ConnectorBot.Invitations;
 
 /// <summary>The settings card's "Invite everyone" button: starts the team's pass (or finds the running one) and answers with its progress card.</summary>
-public sealed class InviteEveryoneAction(InvitationStarter starter) : IAdminCardAction
+public sealed class InviteEveryoneAction(InvitationStarter starter)
 {
-    public bool Handles(string verb) => verb == InvitationVerbs.Start;
-
     public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -3,11 +3,9 @@ using ConnectorBot.Teams;
 namespace ConnectorBot.Invitations;
 
 /// <summary>"@ConnectorBot invite everyone": the typed twin of the settings card's button.</summary>
-public sealed class InviteEveryoneCommand(InvitationStarter starter) : ITeamCommand
+public sealed class InviteEveryoneCommand(InvitationStarter starter)
 {
     private static readonly string[] Everyone = ["everyone", "everybody", "all"];
-
-    public string Name => InvitationVerbs.Command;
 
     public async Task RunAsync(AdminTurn turn, string arguments)
     {

@@ -12,7 +12,7 @@ namespace ConnectorBot.Privacy;
 /// activity names (the card carries no data and no ids, and nothing was kept since), uploaded where Teams says, and
 /// shown as a file card; Decline, an old card, and a failed upload each get said as they are.
 /// </summary>
-public sealed class ExportFileConsent(MemberDataRights rights, FileUploader uploader, TimeProvider clock, ILogger<ExportFileConsent> logger) : IFileConsentHandler
+public sealed class ExportFileConsent(MemberDataRights rights, FileUploader uploader, TimeProvider clock, ILogger<ExportFileConsent> logger)
 {
     public const string Kind = "interview.export";
     public const string AskedAtField = "askedAt";
@@ -29,8 +29,6 @@ public sealed class ExportFileConsent(MemberDataRights rights, FileUploader uplo
         [FileConsentAnswer.KindField] = Kind,
         [AskedAtField] = askedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
     };
-
-    public bool Handles(string kind) => kind == Kind;
 
     public async Task<InvokeResponse> OnFileConsentAsync(TurnContext turn, FileConsentAnswer answer)
     {

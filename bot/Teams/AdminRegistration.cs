@@ -1,4 +1,3 @@
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Intros.Stats;
@@ -24,19 +23,17 @@ public static class AdminRegistration
 
         services.AddSingleton<AdminReplies>();
 
+        // Commands and buttons; their routes (and the gate before them) are in Routes.cs.
         services.AddSingleton<TeamChannels>();
-        services.AddSingleton<ITeamCommand, SettingsCommand>();
-        services.AddSingleton<IAdminCardAction, SettingsActions>();
-        services.AddSingleton<IAdminCardAction, MatchNowActions>();
+        services.AddSingleton<SettingsCommand>();
+        services.AddSingleton<SettingsActions>();
+        services.AddSingleton<MatchNowActions>();
 
         services.AddSingleton<TeamAdmins>();
-        services.AddSingleton<ITeamCommand, AdminsCommand>();
-        services.AddSingleton<ITeamCommand, ClaimCommand>();
+        services.AddSingleton<AdminsCommand>();
+        services.AddSingleton<ClaimCommand>();
         services.AddSingleton<IForgetWarning, LastAdminWarning>();
-        services.AddSingleton<IAdminCardAction, AdminsActions>();
-
-        services.AddSingleton<IMessageHandler, TeamChannelCommands>();
-        services.AddSingleton<ICardActionHandler, AdminCardActions>();
+        services.AddSingleton<AdminsActions>();
         services.AddInvitations(configuration);
         services.AddAdminStats();
         return services;

@@ -2,15 +2,13 @@ using ConnectorBot.BotFramework.Turns;
 
 namespace ConnectorBot.Teams;
 
-/// <summary>The verbs of admin card buttons and their shared data fields: the contract between admin cards and their handlers.</summary>
+/// <summary>The verbs of admin card buttons and their shared data fields: the contract between admin cards and their handlers (routed in Routes.cs).</summary>
 public static class AdminVerbs
 {
     public const string Prefix = "admin.";
 
     /// <summary>Every admin card carries the team it is for; the gate checks it against the channel's team.</summary>
     public const string TeamIdKey = "teamId";
-
-    public static bool IsAdminVerb(string? verb) => verb is not null && verb.StartsWith(Prefix, StringComparison.Ordinal);
 
     public static string? ReadTeamId(CardAction action)
     {

@@ -9,7 +9,7 @@ using ConnectorBot.Interview.Stores;
 namespace ConnectorBot.Understanding;
 
 /// <summary>
-/// The playback's buttons, from Action.Execute or its Action.Submit fallback: "Add words" (the member's words for each
+/// The playback's buttons (one method per verb), from Action.Execute or its Action.Submit fallback: "Add words" (the member's words for each
 /// answer, read first from then on) and "That's not it" (the generated reading of one answer is no longer used). Only
 /// the member, in their own personal chat, acts: the member and tenant come from the activity, and a card whose tenant
 /// is another is refused. A button pressed after "forget me", or after the answer changed, says so and changes nothing.
@@ -20,11 +20,15 @@ public sealed class UnderstandingCardActions(
     SummaryCard summaryCard,
     MeaningRefresher meanings,
     TimeProvider clock,
-    ILogger<UnderstandingCardActions> logger) : ICardActionHandler
+    ILogger<UnderstandingCardActions> logger)
 {
-    public bool Handles(string verb) => verb.StartsWith(UnderstandingVerbs.Prefix, StringComparison.Ordinal);
+    public Task<InvokeResponse> SaveWordsAsync(TurnContext turn, CardAction action) =>
+        ForMemberAsync(turn, action, (member, profile) => SaveWordsAsync(turn, member, profile, action));
 
-    public async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CardAction action)
+    public Task<InvokeResponse> RejectAsync(TurnContext turn, CardAction action) =>
+        ForMemberAsync(turn, action, (member, profile) => RejectAsync(turn, member, profile, action));
+
+    private async Task<InvokeResponse> ForMemberAsync(TurnContext turn, CardAction action, Func<MemberKey, Profile, Task<InvokeResponse>> act)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
@@ -44,12 +48,7 @@ public sealed class UnderstandingCardActions(
             return await SayAsync(turn, UnderstandingStrings.NothingStored).ConfigureAwait(false);
         }
 
-        return action.Verb switch
-        {
-            UnderstandingVerbs.SaveWords => await SaveWordsAsync(turn, member, profile, action).ConfigureAwait(false),
-            UnderstandingVerbs.Reject => await RejectAsync(turn, member, profile, action).ConfigureAwait(false),
-            _ => InvokeResponse.Error(400, "UnknownAction", UnderstandingStrings.UnknownButton),
-        };
+        return await act(member, profile).ConfigureAwait(false);
     }
 
     private async Task<InvokeResponse> SaveWordsAsync(TurnContext turn, MemberKey member, Profile profile, CardAction action)

@@ -1,4 +1,3 @@
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
@@ -57,7 +56,7 @@ public static class UnderstandingRegistration
 
         services.AddSingleton<ISummarySection, UnderstandingSummarySection>();
         services.AddSingleton<IWelcomeNote, UnderstandingWelcomeNote>();
-        services.AddSingleton<ICardActionHandler, UnderstandingCardActions>();
+        services.AddSingleton<UnderstandingCardActions>();
         return services;
     }
 }

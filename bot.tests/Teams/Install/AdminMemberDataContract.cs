@@ -37,7 +37,7 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Team = await AdminTeam.StartAsync(StorageConnectionString, services: s => s.AddSingleton<ITeamCommand, ProbeCommand>());
+        Team = await AdminTeam.StartAsync(StorageConnectionString, services: ProbeCommand.AddTo);
         await Team.AddProfileAsync(Team.Ada, "Hire more veterans into engineering.", "someone who knows where veterans look for jobs", "Fast offers.");
 
         // Ada also runs a second team (with Ben), not a third; and someone with her id in another tenant is not her.

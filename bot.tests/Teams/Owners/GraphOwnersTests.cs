@@ -24,7 +24,7 @@ public sealed class GraphOwnersTests : IAsyncLifetime
         _graph = await FakeGraph.StartAsync();
         _team = await AdminTeam.StartAsync(
             settings: new Dictionary<string, string?> { ["Admin:Graph:Enabled"] = "true", ["Admin:Graph:BaseUrl"] = _graph.BaseUrl.ToString() },
-            services: s => s.AddSingleton<ITeamCommand, ProbeCommand>());
+            services: ProbeCommand.AddTo);
         _team.Bot.Connector.AddMembers(AdminTeam.TeamId, [Olive]);
 
         // Olive is on the second page, her id in another case than the activity's (AAD ids are GUIDs: case does not matter).
@@ -112,7 +112,7 @@ public sealed class GraphOwnersTests : IAsyncLifetime
         await using var graph = await FakeGraph.StartAsync();
         await using var team = await AdminTeam.StartAsync(
             settings: new Dictionary<string, string?> { ["Admin:Graph:BaseUrl"] = graph.BaseUrl.ToString() },
-            services: s => s.AddSingleton<ITeamCommand, ProbeCommand>());
+            services: ProbeCommand.AddTo);
         var olive = new TeamsChannelAccount { Id = "29:1olive", Name = "Olive Owner", AadObjectId = "aad-olive" };
         graph.AddMember("group-" + team.TenantId, olive.AadObjectId, "owner");
 

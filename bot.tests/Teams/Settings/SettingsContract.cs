@@ -273,6 +273,7 @@ public abstract class SettingsContract : IAsyncLifetime
         var post = Verb(preview, SettingsVerbs.MatchPost);
         var posted = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.MatchPost, post));
         var again = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.MatchPost, post));
+        await Team.Bot.Connector.WaitForCallsAsync(FakeRoute.CreateConversation, 2);
 
         Assert.Contains("Posted 2 intros in **Intros**", AdminTeam.TextOf(posted), StringComparison.Ordinal);
         Assert.Contains(SettingsStrings.AlreadyPosted, AdminTeam.TextOf(again), StringComparison.Ordinal);

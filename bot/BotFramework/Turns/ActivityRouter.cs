@@ -1,23 +1,18 @@
 using System.Text.Json;
 
 using ConnectorBot.BotFramework.Files;
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>
-/// Sends each activity to the features that handle its kind: messages (first taker wins, else the
-/// fallback), card actions by verb (Action.Execute invokes and Action.Submit messages alike), file consent answers by
-/// the kind of file, conversation and installation updates (everyone is told). Unknown invokes get 501; unknown types are ignored.
+/// Sends each activity to its one route in the <see cref="RouteTable"/>: card actions by verb (Action.Execute invokes
+/// and Action.Submit messages alike), messages by their scope's command (read once, kept on the turn) or else the
+/// scope's answer to other messages, file consent answers by the kind of file, conversation and installation updates
+/// by their named <see cref="LifecycleEvent"/>. Unknown invokes get 501; unknown types and unrouted events are ignored.
 /// </summary>
-public sealed class ActivityRouter(
-    IEnumerable<IMessageHandler> messageHandlers,
-    IEnumerable<IConversationUpdateHandler> conversationUpdateHandlers,
-    IEnumerable<IInstallationUpdateHandler> installationUpdateHandlers,
-    IEnumerable<ICardActionHandler> cardActionHandlers,
-    IEnumerable<IFallbackMessageHandler> fallbackHandlers,
-    IEnumerable<IFileConsentHandler> fileConsentHandlers,
-    ILogger<ActivityRouter> logger)
+public sealed class ActivityRouter(RouteTable routes, IServiceProvider services, ILogger<ActivityRouter> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
@@ -30,19 +25,8 @@ public sealed class ActivityRouter(
             case ActivityTypes.Message:
                 await RouteMessageAsync(turn).ConfigureAwait(false);
                 return null;
-            case ActivityTypes.ConversationUpdate:
-                foreach (var handler in conversationUpdateHandlers)
-                {
-                    await handler.OnConversationUpdateAsync(turn).ConfigureAwait(false);
-                }
-
-                return null;
-            case ActivityTypes.InstallationUpdate:
-                foreach (var handler in installationUpdateHandlers)
-                {
-                    await handler.OnInstallationUpdateAsync(turn).ConfigureAwait(false);
-                }
-
+            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
+                await RouteLifecycleAsync(turn).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke:
                 return await RouteInvokeAsync(turn).ConfigureAwait(false);
@@ -52,31 +36,56 @@ public sealed class ActivityRouter(
         }
     }
 
+    /// <summary>Where a message was typed.</summary>
+    public static ChatScope ScopeOf(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.IsPersonal ? ChatScope.Personal
+            : turn.Teams?.Team?.Id is not null ? ChatScope.TeamChannel
+            : ChatScope.GroupChat;
+    }
+
     private async Task RouteMessageAsync(TurnContext turn)
     {
         if (ReadSubmit(turn.Activity) is { } submit)
         {
-            var owner = cardActionHandlers.FirstOrDefault(h => h.Handles(submit.Verb));
-            if (owner is not null)
+            if (routes.Verb(submit.Verb) is { } route)
             {
-                await owner.OnCardActionAsync(turn, submit).ConfigureAwait(false);
+                await route(services, turn, submit).ConfigureAwait(false);
                 return;
             }
 
             logger.LogWarning("No feature handles the card action verb {Verb}.", submit.Verb);
-        }
 
-        foreach (var handler in messageHandlers)
-        {
-            if (await handler.TryHandleMessageAsync(turn).ConfigureAwait(false))
+            // A stale button of a known feature: nothing to show on a message, and its data is no text to answer.
+            if (routes.UnknownVerbAnswer(submit.Verb) is not null)
             {
                 return;
             }
         }
 
-        foreach (var fallback in fallbackHandlers)
+        var scope = ScopeOf(turn);
+        var command = routes.ReadCommand(scope, turn.Text);
+        turn.Command = command;
+        var handler = (command is null ? null : routes.Command(scope, command.Name)) ?? routes.OtherMessage(scope) ?? routes.UnhandledMessage;
+        if (handler is not null)
         {
-            await fallback.OnUnhandledMessageAsync(turn).ConfigureAwait(false);
+            await handler(services, turn).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RouteLifecycleAsync(TurnContext turn)
+    {
+        foreach (var lifecycle in LifecycleEvent.Of(turn.Activity))
+        {
+            if (routes.Lifecycle(lifecycle.Kind) is { } route)
+            {
+                await route(services, turn, lifecycle).ConfigureAwait(false);
+            }
+            else
+            {
+                logger.LogDebug("No feature acts on {Kind}.", lifecycle.Kind);
+            }
         }
     }
 
@@ -98,14 +107,13 @@ public sealed class ActivityRouter(
             return InvokeResponse.Error(400, "BadRequest", "This card action is missing its verb.");
         }
 
-        var owner = cardActionHandlers.FirstOrDefault(h => h.Handles(action.Verb));
-        if (owner is null)
+        if (routes.Verb(action.Verb) is not { } route)
         {
             logger.LogWarning("No feature handles the card action verb {Verb}.", action.Verb);
-            return InvokeResponse.Error(400, "UnknownAction", "This card's button is no longer supported.");
+            return InvokeResponse.Error(400, "UnknownAction", routes.UnknownVerbAnswer(action.Verb) ?? TurnStrings.UnknownButton);
         }
 
-        return await owner.OnCardActionAsync(turn, action).ConfigureAwait(false);
+        return await route(services, turn, action).ConfigureAwait(false);
     }
 
     private async Task<InvokeResponse> RouteFileConsentAsync(TurnContext turn)
@@ -116,14 +124,13 @@ public sealed class ActivityRouter(
             return new InvokeResponse(400);
         }
 
-        var owner = fileConsentHandlers.FirstOrDefault(h => h.Handles(answer.Kind));
-        if (owner is null)
+        if (routes.FileConsent(answer.Kind) is not { } route)
         {
             logger.LogWarning("No feature handles file consent answers for the kind {Kind}.", answer.Kind);
             return new InvokeResponse(400);
         }
 
-        return await owner.OnFileConsentAsync(turn, answer).ConfigureAwait(false);
+        return await route(services, turn, answer).ConfigureAwait(false);
     }
 
     // Action.Execute: value = { action: { type, verb, data }, trigger }.

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Replies;
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.BotFramework.Turns;
@@ -27,6 +28,9 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, T
 
     /// <summary>The sender's text without @mentions, for command parsing.</summary>
     public string Text => Activity.GetTextWithoutMentions();
+
+    /// <summary>A message's text as its scope's reader read it, once, before routing; null when it is no command (or no message).</summary>
+    public TurnCommand? Command { get; internal set; }
 
     /// <summary>The connector with a turn's budget (<see cref="IConnectorClient.InTurn"/>), for reads and creates; replies go through <see cref="SendAsync"/>.</summary>
     public IConnectorClient Connector { get; } = connector.InTurn;

@@ -9,30 +9,34 @@ namespace ConnectorBot.Intros.MatchNow;
 /// <summary>
 /// "Match now": first a dry run shown to the admin alone (the intros and their reasons), then, on "Post these intros",
 /// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once.
+/// Post stores the round and answers; the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
 /// </summary>
 public sealed class MatchNowActions(
     RoundRunner rounds,
-    OutboxWorker outbox,
+    OutboxWakeUp outbox,
     TeamChannels channels,
     AdminReplies replies,
     TimeProvider clock,
-    ILogger<MatchNowActions> logger) : IAdminCardAction
+    ILogger<MatchNowActions> logger)
 {
-    public bool Handles(string verb) => verb is SettingsVerbs.MatchPreview or SettingsVerbs.MatchPost;
-
-    public Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    public Task<InvokeResponse> PreviewAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        if (turn.Team.IntroChannelId is null)
-        {
-            return replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewNoChannel), privateToAdmin: true);
-        }
-
-        return action.Verb == SettingsVerbs.MatchPreview ? PreviewAsync(turn, action) : PostAsync(turn, action);
+        return turn.Team.IntroChannelId is null ? NoChannelAsync(turn, action) : PlanAsync(turn, action);
     }
 
-    private async Task<InvokeResponse> PreviewAsync(AdminTurn turn, CardAction action)
+    public Task<InvokeResponse> PostAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        return turn.Team.IntroChannelId is null ? NoChannelAsync(turn, action) : RunRoundAsync(turn, action);
+    }
+
+    private Task<InvokeResponse> NoChannelAsync(AdminTurn turn, CardAction action) =>
+        replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewNoChannel), privateToAdmin: true);
+
+    private async Task<InvokeResponse> PlanAsync(AdminTurn turn, CardAction action)
     {
         // A round id of its own (this minute, "now" suffix) keeps a manual round apart from the scheduled slots.
         var roundId = RoundSchedule.SlotId(clock.GetUtcNow()) + ManualRound.Suffix;
@@ -53,7 +57,7 @@ public sealed class MatchNowActions(
         return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true).ConfigureAwait(false);
     }
 
-    private async Task<InvokeResponse> PostAsync(AdminTurn turn, CardAction action)
+    private async Task<InvokeResponse> RunRoundAsync(AdminTurn turn, CardAction action)
     {
         var roundId = action.GetString(SettingsVerbs.RoundIdKey);
         if (!ManualRound.TryParse(roundId, out var slot))
@@ -65,15 +69,15 @@ public sealed class MatchNowActions(
         try
         {
             report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId).ConfigureAwait(false);
-            await outbox.DrainAsync(turn.Team.TenantId, turn.Team.TeamId, turn.CancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException e)
         {
-            // The round is persisted before anything is sent, so the outbox finishes the posts on the next tick.
+            // Reading the roster failed (Teams busy or unreachable): the admin is told and may press Post again.
             logger.LogWarning("Match-now round {RoundId} for team {TeamId} hit a connector failure: {Outcome} ({Status}).", roundId, turn.Team.TeamId, e.Outcome, e.StatusCode);
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true).ConfigureAwait(false);
         }
 
+        outbox.Wake(turn.Team.TenantId, turn.Team.TeamId);
         if (report is null || report.AlreadyRan)
         {
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true).ConfigureAwait(false);

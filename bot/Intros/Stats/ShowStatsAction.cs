@@ -7,10 +7,8 @@ namespace ConnectorBot.Intros.Stats;
 /// The "Stats" and "Refresh" buttons (<see cref="StatsVerbs.Show"/>): answers the invoke with a fresh stats card, which
 /// replaces the card the button was on. Through the Action.Submit fallback there is nothing to replace, so the card is sent.
 /// </summary>
-public sealed class ShowStatsAction(StatsReader reader, AdminReplies replies) : IAdminCardAction
+public sealed class ShowStatsAction(StatsReader reader, AdminReplies replies)
 {
-    public bool Handles(string verb) => verb == StatsVerbs.Show;
-
     public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);

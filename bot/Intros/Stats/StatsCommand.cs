@@ -3,10 +3,8 @@ using ConnectorBot.Teams;
 namespace ConnectorBot.Intros.Stats;
 
 /// <summary>"@ConnectorBot stats" in any of the team's channels: the stats card, in that channel, for admins (the gate has checked).</summary>
-public sealed class StatsCommand(StatsReader reader) : ITeamCommand
+public sealed class StatsCommand(StatsReader reader)
 {
-    public string Name => StatsVerbs.Command;
-
     public async Task RunAsync(AdminTurn turn, string arguments)
     {
         ArgumentNullException.ThrowIfNull(turn);

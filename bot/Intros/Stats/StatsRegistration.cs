@@ -8,8 +8,8 @@ public static class StatsRegistration
     public static IServiceCollection AddAdminStats(this IServiceCollection services)
     {
         services.AddSingleton<StatsReader>();
-        services.AddSingleton<ITeamCommand, StatsCommand>();
-        services.AddSingleton<IAdminCardAction, ShowStatsAction>();
+        services.AddSingleton<StatsCommand>();
+        services.AddSingleton<ShowStatsAction>();
         return services;
     }
 }

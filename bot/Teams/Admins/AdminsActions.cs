@@ -3,30 +3,34 @@ using ConnectorBot.BotFramework.Turns;
 namespace ConnectorBot.Teams.Admins;
 
 /// <summary>The admin list from the settings card, and its Remove buttons.</summary>
-public sealed class AdminsActions(TeamAdmins admins, AdminReplies replies, Settings.TeamSettingsStore teams) : IAdminCardAction
+public sealed class AdminsActions(TeamAdmins admins, AdminReplies replies, Settings.TeamSettingsStore teams)
 {
-    public bool Handles(string verb) => verb is AdminsCard.ShowVerb or AdminsCard.RemoveVerb;
+    public Task<InvokeResponse> ShowAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return ListAsync(turn, action, turn.Team, note: null);
+    }
 
-    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    public async Task<InvokeResponse> RemoveAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
         var team = turn.Team;
-        string? note = null;
-        if (action.Verb == AdminsCard.RemoveVerb)
+        if (action.GetString(AdminsCard.MemberIdKey) is not { Length: > 0 } memberId)
         {
-            if (action.GetString(AdminsCard.MemberIdKey) is not { Length: > 0 } memberId)
-            {
-                return InvokeResponse.Message(AdminStrings.UnknownAction);
-            }
-
-            var before = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
-            var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false);
-            var name = before.FirstOrDefault(a => string.Equals(a.MemberId, memberId, StringComparison.OrdinalIgnoreCase))?.Name;
-            note = AdminsReply.Sentence(change, name is null ? AdminsStrings.UnknownName : BotFramework.Cards.CardText.Escape(name));
-            team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken).ConfigureAwait(false) ?? team;
+            return InvokeResponse.Message(AdminStrings.UnknownAction);
         }
 
+        var before = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
+        var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false);
+        var name = before.FirstOrDefault(a => string.Equals(a.MemberId, memberId, StringComparison.OrdinalIgnoreCase))?.Name;
+        var note = AdminsReply.Sentence(change, name is null ? AdminsStrings.UnknownName : BotFramework.Cards.CardText.Escape(name));
+        team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken).ConfigureAwait(false) ?? team;
+        return await ListAsync(turn, action, team, note).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> ListAsync(AdminTurn turn, CardAction action, Settings.TeamSettings team, string? note)
+    {
         var list = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
         return await replies.CardAsync(turn, action, AdminsCard.Build(team, list, note)).ConfigureAwait(false);
     }

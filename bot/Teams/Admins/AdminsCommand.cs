@@ -8,9 +8,10 @@ namespace ConnectorBot.Teams.Admins;
 /// "@ConnectorBot admins" shows the list; "admins add @name …" and "admins remove @name …" change it. People are taken
 /// from the message's mention entities (never from typed names), resolved to AAD ids through the team roster.
 /// </summary>
-public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logger) : ITeamCommand
+public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logger)
 {
-    public string Name => "admins";
+    /// <summary>The command word.</summary>
+    public const string Name = "admins";
 
     public async Task RunAsync(AdminTurn turn, string arguments)
     {

@@ -6,11 +6,10 @@ namespace ConnectorBot.Teams.Admins;
 /// "@ConnectorBot claim": a team left without a named admin (its last one said "forget me") gets one back without Graph or
 /// a re-install. Anyone in the team may claim it, only while it has none, and the answer is posted in the channel for all to see.
 /// </summary>
-public sealed class ClaimCommand(TeamAdmins admins) : ITeamCommand
+public sealed class ClaimCommand(TeamAdmins admins)
 {
-    public string Name => "claim";
-
-    public TeamCommandAccess Access => TeamCommandAccess.AnyoneWhileNoAdmin;
+    /// <summary>The command word; its route lets in anyone while the team has no admin (<see cref="TeamCommandAccess.AnyoneWhileNoAdmin"/>).</summary>
+    public const string Name = "claim";
 
     public async Task RunAsync(AdminTurn turn, string arguments)
     {

@@ -1,4 +1,3 @@
-using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 using ConnectorBot.Teams.Admins;
@@ -13,11 +12,8 @@ public static class InstallRegistration
         services.Configure<InstallOptions>(configuration.GetSection(InstallOptions.Section));
         services.AddSingleton<InstallWelcome>();
         services.AddSingleton<TeamInstall>();
-        services.AddSingleton<IConversationUpdateHandler>(provider => provider.GetRequiredService<TeamInstall>());
-        services.AddSingleton<IInstallationUpdateHandler>(provider => provider.GetRequiredService<TeamInstall>());
         services.AddSingleton<TeamRemoval>();
-        services.AddSingleton<IConversationUpdateHandler>(provider => provider.GetRequiredService<TeamRemoval>());
-        services.AddSingleton<IInstallationUpdateHandler>(provider => provider.GetRequiredService<TeamRemoval>());
+        services.AddSingleton<TeamRestore>();
         services.AddSingleton<TeamRetention>();
 
         services.AddSingleton<TeamAdminData>();

@@ -1,4 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
@@ -12,22 +13,18 @@ namespace ConnectorBot.Teams.Install;
 /// events Teams sends for one install (conversationUpdate and installationUpdate) only refresh the row.
 /// </summary>
 public sealed class TeamInstall(TeamSettingsStore teams, InstallWelcome welcome, TimeProvider clock, ILogger<TeamInstall> logger)
-    : IConversationUpdateHandler, IInstallationUpdateHandler
 {
-    public Task OnConversationUpdateAsync(TurnContext turn) => OnTeamEventAsync(turn);
-
-    public Task OnInstallationUpdateAsync(TurnContext turn) => OnTeamEventAsync(turn);
-
-    private async Task OnTeamEventAsync(TurnContext turn)
+    /// <summary>On <see cref="LifecycleKind.InstalledInTeam"/>.</summary>
+    public async Task OnInstalledAsync(TurnContext turn, LifecycleEvent installed)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var teamEvent = TeamEvent.Of(turn.Activity);
-        if (teamEvent.Kind != TeamEventKind.Installed || turn.Activity.ServiceUrl is not { } serviceUrl)
+        ArgumentNullException.ThrowIfNull(installed);
+        if (turn.Activity.ServiceUrl is not { } serviceUrl)
         {
             return;
         }
 
-        var (tenantId, teamId) = (teamEvent.TenantId, teamEvent.TeamId);
+        var (tenantId, teamId) = (installed.TenantId, installed.TeamId);
         var team = turn.Teams?.Team;
         var installer = turn.Activity.From?.AadObjectId;
         var now = clock.GetUtcNow();

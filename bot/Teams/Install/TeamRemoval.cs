@@ -1,3 +1,4 @@
+using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Teams.Settings;
 
@@ -7,32 +8,16 @@ namespace ConnectorBot.Teams.Install;
 
 /// <summary>
 /// The bot removed from a team, or the team deleted: the team is marked uninstalled, so its schedule stops (the
-/// scheduler skips it) while its data is kept for the retention period. A restored team carries on as it was.
+/// scheduler skips it) while its data is kept for the retention period (a restored team carries on: <see cref="TeamRestore"/>).
 /// </summary>
 public sealed class TeamRemoval(TeamSettingsStore teams, IOptions<InstallOptions> options, TimeProvider clock, ILogger<TeamRemoval> logger)
-    : IConversationUpdateHandler, IInstallationUpdateHandler
 {
-    public Task OnConversationUpdateAsync(TurnContext turn) => OnTeamEventAsync(turn);
-
-    public Task OnInstallationUpdateAsync(TurnContext turn) => OnTeamEventAsync(turn);
-
-    private async Task OnTeamEventAsync(TurnContext turn)
+    /// <summary>On <see cref="LifecycleKind.RemovedFromTeam"/>.</summary>
+    public async Task OnRemovedAsync(TurnContext turn, LifecycleEvent e)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var teamEvent = TeamEvent.Of(turn.Activity);
-        switch (teamEvent.Kind)
-        {
-            case TeamEventKind.Removed:
-                await MarkUninstalledAsync(teamEvent, turn.CancellationToken).ConfigureAwait(false);
-                break;
-            case TeamEventKind.Restored:
-                await RestoreAsync(teamEvent, turn.CancellationToken).ConfigureAwait(false);
-                break;
-        }
-    }
-
-    private async Task MarkUninstalledAsync(TeamEvent e, CancellationToken cancellationToken)
-    {
+        ArgumentNullException.ThrowIfNull(e);
+        var cancellationToken = turn.CancellationToken;
         var now = clock.GetUtcNow();
         var marked = false;
         var stored = await teams.UpdateAsync(
@@ -56,24 +41,6 @@ public sealed class TeamRemoval(TeamSettingsStore teams, IOptions<InstallOptions
         else if (stored is null)
         {
             logger.LogInformation("Removed from team {TeamId} of tenant {TenantId}, which is not on record.", e.TeamId, e.TenantId);
-        }
-    }
-
-    private async Task RestoreAsync(TeamEvent e, CancellationToken cancellationToken)
-    {
-        var restored = false;
-        await teams.UpdateAsync(
-            e.TenantId,
-            e.TeamId,
-            current =>
-            {
-                restored = current is { UninstalledAt: not null };
-                return restored ? current! with { UninstalledAt = null } : null;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (restored)
-        {
-            logger.LogInformation("Team {TeamId} of tenant {TenantId} was restored: its schedule resumes with its settings.", e.TeamId, e.TenantId);
         }
     }
 }

@@ -6,20 +6,21 @@ using ConnectorBot.Intros.MatchNow;
 namespace ConnectorBot.Teams.Settings;
 
 /// <summary>Opening the form and saving it: values validated against the team's real channels, saved ETag-guarded per team.</summary>
-public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channels, AdminReplies replies, TimeProvider clock, ILogger<SettingsActions> logger) : IAdminCardAction
+public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channels, AdminReplies replies, TimeProvider clock, ILogger<SettingsActions> logger)
 {
-    public bool Handles(string verb) => verb is SettingsVerbs.Open or SettingsVerbs.Save;
-
-    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    public async Task<InvokeResponse> OpenAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-        if (action.Verb == SettingsVerbs.Open)
-        {
-            return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
-        }
+        return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
+    }
 
+    public async Task<InvokeResponse> SaveAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
         var draft = SettingsDraft.Read(action, turn.Team);
         var validation = draft.Validate([.. list.Channels.Select(c => c.Id)]);
         if (validation.Apply is not { } apply)

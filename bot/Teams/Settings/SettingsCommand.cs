@@ -1,9 +1,10 @@
 namespace ConnectorBot.Teams.Settings;
 
 /// <summary>"@ConnectorBot settings": posts the settings card, which the admin's Teams client refreshes into the form.</summary>
-public sealed class SettingsCommand : ITeamCommand
+public sealed class SettingsCommand
 {
-    public string Name => "settings";
+    /// <summary>The command word.</summary>
+    public const string Name = "settings";
 
     public async Task RunAsync(AdminTurn turn, string arguments)
     {
