@@ -32,6 +32,9 @@ public static class EdmValue
         _ => throw new ArgumentException($"Property '{propertyName}' has type {value.GetType().Name}, which table storage cannot hold."),
     };
 
+    /// <summary>Property names follow C# identifier rules, as the service's do.</summary>
+    public static bool IsPropertyName(string name) => Embedded.EntityLimits.IsValidName(name);
+
     /// <summary>The Edm type name of a canonical value.</summary>
     public static string TypeOf(object value) => value switch
     {

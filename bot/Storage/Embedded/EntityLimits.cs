@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Globalization;
 
 namespace ConnectorBot.Storage.Embedded;

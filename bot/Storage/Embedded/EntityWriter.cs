@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure;
 
 namespace ConnectorBot.Storage.Embedded;
