@@ -1,7 +1,8 @@
-using Azure.Data.Tables;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+
+using Azure.Data.Tables;
 
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;

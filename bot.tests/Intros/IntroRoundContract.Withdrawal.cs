@@ -1,6 +1,7 @@
-using Azure.Data.Tables;
 using System.Net;
 using System.Text.Json;
+
+using Azure.Data.Tables;
 
 using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Connector;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+
 using ConnectorBot.Interview;
 using ConnectorBot.Storage;
 

@@ -1,5 +1,6 @@
-using Azure.Data.Tables;
 using System.Net;
+
+using Azure.Data.Tables;
 
 using ConnectorBot.Admin.Install;
 using ConnectorBot.BotFramework.Connector;

@@ -12,8 +12,11 @@ public sealed class AzureTableStore(TableServiceClient service) : ITableStore
     public Uri Endpoint { get; } = new(service.Uri.GetLeftPart(UriPartial.Path));
 
     /// <summary>Account key, SAS or <c>UseDevelopmentStorage=true</c> (Azurite), as the SDK reads them.</summary>
-    public static AzureTableStore FromConnectionString(string connectionString) =>
-        new(new TableServiceClient(connectionString, Options()));
+    public static AzureTableStore FromConnectionString(string connectionString)
+    {
+        RefuseSasOverHttp(connectionString);
+        return new(new TableServiceClient(connectionString, Options()));
+    }
 
     /// <summary>An account URL reached with a token credential (managed identity).</summary>
     public static AzureTableStore FromTokenCredential(Uri accountUrl, TokenCredential credential) =>
@@ -48,6 +51,26 @@ public sealed class AzureTableStore(TableServiceClient service) : ITableStore
         await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
         {
             break;
+        }
+    }
+
+    // A SAS travels in every request's query: only https may carry it, or loopback (an emulator on this machine).
+    // The message names neither the endpoint nor the token: the connection string is a secret.
+    private static void RefuseSasOverHttp(string connectionString)
+    {
+        var settings = connectionString
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .GroupBy(pair => pair[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.OrdinalIgnoreCase);
+        if (settings.ContainsKey("SharedAccessSignature")
+            && settings.TryGetValue("TableEndpoint", out var endpoint)
+            && Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
+            && uri.Scheme != Uri.UriSchemeHttps
+            && !uri.IsLoopback)
+        {
+            throw new ArgumentException("A shared access signature is sent only over https (or to a loopback emulator).", nameof(connectionString));
         }
     }
 

@@ -1,5 +1,6 @@
-using Azure.Data.Tables;
 using System.Globalization;
+
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage.Embedded;
 
