@@ -1,10 +1,10 @@
-using ConnectorBot.Admin;
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Storage;
+using ConnectorBot.Teams;
 using ConnectorBot.Understanding;
 
 if (CliVerbs.IsVerb(args)) { return await CliVerbs.RunAsync(args); }

@@ -7,8 +7,8 @@ using Azure.Data.Tables;
 using ConnectorBot.BotFramework;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,7 +161,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(_bot.Connector.OutgoingActivities);
-        Assert.Equal(ConnectorBot.Admin.AdminStrings.ChannelHelp, reply.Text);
+        Assert.Equal(ConnectorBot.Teams.AdminStrings.ChannelHelp, reply.Text);
         Assert.Equal("19:intros@thread.tacv2;messageid=1700000000000", reply.Conversation?.Id);
     }
 
@@ -170,7 +170,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var response = await _bot.PostAsync(_bot.Teams.ChannelMention("what's the weather like?"));
 
-        Assert.Equal([ConnectorBot.Admin.AdminStrings.ChannelHelp], _bot.SentTexts);
+        Assert.Equal([ConnectorBot.Teams.AdminStrings.ChannelHelp], _bot.SentTexts);
     }
 
     [Fact]

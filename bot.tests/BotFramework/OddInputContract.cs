@@ -83,7 +83,7 @@ public abstract class OddInputContract : IAsyncLifetime
             "activity id" => message with { Id = TooLong },
             _ => _bot.Teams.Invoke(
                 ActivityRouter.AdaptiveCardActionInvoke,
-                new { action = new { type = "Action.Execute", verb = ConnectorBot.Admin.Settings.SettingsVerbs.Open, data = new { teamId = TooLong } }, trigger = "manual" }),
+                new { action = new { type = "Action.Execute", verb = ConnectorBot.Teams.Settings.SettingsVerbs.Open, data = new { teamId = TooLong } }, trigger = "manual" }),
         };
 
         await AssertNothingChangesAsync(activity, HttpStatusCode.BadRequest);
@@ -126,7 +126,7 @@ public abstract class OddInputContract : IAsyncLifetime
         using var response = await _bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([where == "personal" ? ConnectorBot.Interview.InterviewStrings.Help : ConnectorBot.Admin.AdminStrings.ChannelHelp], _bot.SentTexts);
+        Assert.Equal([where == "personal" ? ConnectorBot.Interview.InterviewStrings.Help : ConnectorBot.Teams.AdminStrings.ChannelHelp], _bot.SentTexts);
     }
 
     [Theory]

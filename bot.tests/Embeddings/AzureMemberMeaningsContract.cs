@@ -1,9 +1,10 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
+using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Interview;
+using ConnectorBot.Tests.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;

@@ -79,7 +79,7 @@ public sealed class EmbeddingsHost : IAsyncDisposable
         if (storage is not null)
         {
             services.AddSingleton(new TableSet(storage));
-            services.AddSingleton<ConnectorBot.Storage.Records.ProfileStore>();
+            services.AddSingleton<ConnectorBot.Interview.Stores.ProfileStore>();
         }
 
         if (credential is not null)

@@ -1,6 +1,7 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Privacy;
 using ConnectorBot.Tests.BotFramework;
 
 using Microsoft.AspNetCore.Hosting;

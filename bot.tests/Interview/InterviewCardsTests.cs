@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Tests.BotFramework.Cards;
 
 namespace ConnectorBot.Tests.Interview;
@@ -47,7 +48,7 @@ public sealed class InterviewCardsTests
     [Theory]
     [InlineData(nameof(InterviewCards.Summary))]
     [InlineData(nameof(InterviewCards.StaleNudge))]
-    [InlineData(nameof(InterviewCards.ExportSummary))]
+    [InlineData(nameof(ExportCards.ExportSummary))]
     public void CardsWithAnswers_ShowHostileAnswersOnlyEscaped(string name)
     {
         var hostile = Member with
@@ -71,7 +72,7 @@ public sealed class InterviewCardsTests
     [Fact]
     public void ExportSummary_IsAdaptiveCard15_CountingOtherRecordsInPlainWordsWithoutTheirStoreNames()
     {
-        var card = InterviewCards.ExportSummary(Export(("Profiles", 1), ("Intros", 2), ("PairHistory", 1), ("SomeNewTable", 3)), Member, Now);
+        var card = ExportCards.ExportSummary(Export(("Profiles", 1), ("Intros", 2), ("PairHistory", 1), ("SomeNewTable", 3)), Member, Now);
 
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
         Assert.Equal("1.5", card.GetProperty("version").GetString());
@@ -79,9 +80,9 @@ public sealed class InterviewCardsTests
             .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString());
         Assert.Equal(new Dictionary<string, string?>
         {
-            [InterviewStrings.Export.Intros] = "2",
-            [InterviewStrings.Export.PeopleMet] = "1",
-            [InterviewStrings.Export.Other] = "3",
+            [PrivacyStrings.Intros] = "2",
+            [PrivacyStrings.PeopleMet] = "1",
+            [PrivacyStrings.Other] = "3",
         }, facts);
         var strings = CardJson.Strings(card).ToList();
         Assert.Contains("Launch our accessibility guild", strings);
@@ -91,11 +92,11 @@ public sealed class InterviewCardsTests
     [Fact]
     public void ExportSummary_OfSomeoneWithoutAnswers_ShowsOnlyWhatIsKept()
     {
-        var card = InterviewCards.ExportSummary(Export(("Teams", 2)), profile: null, Now);
+        var card = ExportCards.ExportSummary(Export(("Teams", 2)), profile: null, Now);
 
         var strings = CardJson.Strings(card).ToList();
-        Assert.DoesNotContain(InterviewStrings.Export.AnswersTitle, strings);
-        Assert.Contains(InterviewStrings.Export.TeamsAdmin, strings);
+        Assert.DoesNotContain(PrivacyStrings.AnswersTitle, strings);
+        Assert.Contains(PrivacyStrings.TeamsAdmin, strings);
     }
 
     [Fact]
@@ -300,7 +301,7 @@ public sealed class InterviewCardsTests
     {
         nameof(InterviewCards.Summary) => InterviewCards.Summary(profile with { PausedUntil = Now.AddDays(7) }, Now),
         nameof(InterviewCards.ForgetConfirmation) => InterviewCards.ForgetConfirmation(),
-        nameof(InterviewCards.ExportSummary) => InterviewCards.ExportSummary(Export(("Profiles", 1)), profile, Now),
+        nameof(ExportCards.ExportSummary) => ExportCards.ExportSummary(Export(("Profiles", 1)), profile, Now),
         _ => InterviewCards.StaleNudge(profile),
     };
 }

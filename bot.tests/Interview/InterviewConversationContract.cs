@@ -5,8 +5,8 @@ using Azure.Data.Tables;
 
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Storage.Contract;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Privacy;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,15 +1,15 @@
 using System.Net;
 using System.Text.Json;
 
-using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
-using ConnectorBot.Storage.Records;
-using ConnectorBot.Tests.Admin;
+using ConnectorBot.Teams.Settings;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Teams;
 
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,15 +3,16 @@ using System.Text.Json;
 
 using Azure.Data.Tables;
 
-using ConnectorBot.Admin.Stats;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.Stats;
+using ConnectorBot.Intros.Stores;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
-using ConnectorBot.Tests.Admin;
+using ConnectorBot.Teams.Settings;
 using ConnectorBot.Tests.BotFramework;
+using ConnectorBot.Tests.Teams;
 
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-using ConnectorBot.Admin.Settings;
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Matching.Explaining;
 using ConnectorBot.Matching.Scoring;
-using ConnectorBot.Tests.Admin;
+using ConnectorBot.Teams.Settings;
+using ConnectorBot.Tests.Teams;
 
 namespace ConnectorBot.Tests.Intros;
 

@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
-using ConnectorBot.Tests.Admin;
+using ConnectorBot.Privacy;
+using ConnectorBot.Teams.Settings;
+using ConnectorBot.Tests.Teams;
 
 using Microsoft.Extensions.DependencyInjection;
 

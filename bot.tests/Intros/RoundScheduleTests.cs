@@ -1,4 +1,5 @@
 using ConnectorBot.Intros;
+using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Tests.Intros;
 

@@ -1,8 +1,8 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Intros;
-using ConnectorBot.Tests.Admin;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Tests.Storage.Contract;
+using ConnectorBot.Tests.Teams;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

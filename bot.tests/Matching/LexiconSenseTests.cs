@@ -54,7 +54,4 @@ public class LexiconSenseTests
         List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("b", "someone who knows Spanish", offer));
         Assert.DoesNotContain(features, f => f.Key == feature);
     }
-
-    [Fact]
-    public void TheLexiconCoversManyIndustriesAndFunctions() => Assert.True(ConceptLexicon.Default.PhraseCount > 6000, $"{ConceptLexicon.Default.PhraseCount} phrases");
 }

@@ -1,11 +1,12 @@
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
-using ConnectorBot.Tests.Admin;
+using ConnectorBot.Teams.Settings;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Tests.Storage.Contract;
+using ConnectorBot.Tests.Teams;
 using ConnectorBot.Understanding;
 using ConnectorBot.Understanding.Offline;
 

@@ -5,10 +5,12 @@ using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.BotFramework.Cards;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Tests.Interview;
+using ConnectorBot.Tests.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Understanding;
 
@@ -174,7 +176,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         await IdleAsync();
 
         Assert.Equal(1, forgotten);
-        Assert.Null(await Bot.Services.GetRequiredService<ConnectorBot.Storage.Records.ProfileStore>().GetAsync(Member, default));
+        Assert.Null(await Bot.Services.GetRequiredService<ConnectorBot.Interview.Stores.ProfileStore>().GetAsync(Member, default));
         Assert.Empty(await RowsAsync());
     }
 

@@ -2,8 +2,9 @@ using Azure.Identity;
 
 using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Privacy;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Embeddings;
 

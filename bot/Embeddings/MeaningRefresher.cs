@@ -3,9 +3,9 @@ using System.Threading.Channels;
 
 using ConnectorBot.Background;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Embeddings;
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Embeddings;

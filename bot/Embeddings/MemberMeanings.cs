@@ -4,8 +4,8 @@ using System.Text;
 
 using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
 
 using Microsoft.Extensions.AI;
 

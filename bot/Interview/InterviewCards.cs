@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
-using ConnectorBot.Storage.Records;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;
 
@@ -12,7 +11,7 @@ namespace ConnectorBot.Interview;
 /// <summary>The cards of personal chat. Every member-typed string goes in through <see cref="CardText"/>.</summary>
 public static class InterviewCards
 {
-    private static readonly ProfileField[] Fields = [ProfileField.Accomplish, ProfileField.ConnectWith, ProfileField.Offer];
+    public static readonly IReadOnlyList<ProfileField> Fields = [ProfileField.Accomplish, ProfileField.ConnectWith, ProfileField.Offer];
 
     /// <summary>
     /// The three answers with an Edit button each, other features' <paramref name="sections"/> (already escaped), the
@@ -40,65 +39,14 @@ public static class InterviewCards
         return card.ToJsonElement();
     }
 
-    /// <summary>
-    /// "export", in the member's terms: their answers and sharing choice as the summary card words them, then how many
-    /// of each other kind of record there is (the file has the rest; the answers' own row is shown as the answers, not
-    /// counted). No table or field name appears.
-    /// </summary>
-    public static JsonElement ExportSummary(MemberExport export, Profile? profile, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(export);
-        var card = new AdaptiveCard().Add(
-            TextBlock(InterviewStrings.Export.Title, TextWeight.Bolder, TextSize.Medium),
-            TextBlock(InterviewStrings.Export.Intro, isSubtle: true));
+    /// <summary>The summary card's wording of one answer (escaped), for other features that show it.</summary>
+    public static string AnswerShown(Profile profile, ProfileField field) => Shown(profile, field);
 
-        if (profile is not null)
-        {
-            var answers = new List<JsonObject> { TextBlock(InterviewStrings.Export.AnswersTitle, TextWeight.Bolder) };
-            foreach (var field in Fields)
-            {
-                answers.Add(TextBlock(Question(field), isSubtle: true));
-                answers.Add(TextBlock(Shown(profile, field)));
-            }
+    public static string QuestionOf(ProfileField field) => Question(field);
 
-            answers.Add(TextBlock(SharingState(profile.Consent, profile.IsPausedAt(now) ? profile.PausedUntil : null)));
-            answers.Add(TextBlock(InterviewStrings.Export.AnswersWithThem, isSubtle: true));
-            card.Add(Container(answers, separator: true));
-        }
-
-        var others = export.Tables
-            .Where(table => table.Key != ProfileStore.TableName)
-            .GroupBy(table => InterviewStrings.Export.Kind(table.Key), StringComparer.Ordinal)
-            .Select(kind => (kind.Key, kind.Sum(table => table.Value.Count).ToString(CultureInfo.InvariantCulture)))
-            .ToArray();
-        if (others.Length > 0)
-        {
-            card.Add(Container(
-                [
-                    TextBlock(InterviewStrings.Export.AlsoTitle, TextWeight.Bolder),
-                    TextBlock(InterviewStrings.Export.AlsoIntro, isSubtle: true),
-                    FactSet(others),
-                ],
-                separator: true));
-        }
-
-        return card.ToJsonElement();
-    }
-
-    /// <summary>
-    /// The complete copy where no file can be shown (the Agents Playground): the file's name, then its JSON behind a
-    /// button, monospaced and wrapped to the chat column, escaped as any text a member wrote.
-    /// </summary>
-    public static JsonElement ExportCopy(MemberExport export)
-    {
-        ArgumentNullException.ThrowIfNull(export);
-        var json = TextBlock(CardText.Escape(export.ToJson()));
-        json["fontType"] = "Monospace";
-        return new AdaptiveCard()
-            .Add(TextBlock(Format(InterviewStrings.Export.CopyTitle, CardText.Escape(export.FileName)), TextWeight.Bolder))
-            .AddActions(CardActions.ShowCard(InterviewStrings.Export.ShowCopy, new AdaptiveCard().Add(json)))
-            .ToJsonElement();
-    }
+    /// <summary>The summary card's sentence about sharing and pausing.</summary>
+    public static string SharingLine(Profile profile, DateTimeOffset now) =>
+        SharingState(profile.Consent, profile.IsPausedAt(now) ? profile.PausedUntil : null);
 
     /// <summary>"forget me" asks first: Delete (destructive) or Cancel, after other features' <paramref name="warnings"/> (already escaped).</summary>
     public static JsonElement ForgetConfirmation(IReadOnlyList<string>? warnings = null) =>

@@ -1,5 +1,5 @@
 using ConnectorBot.BotFramework.Cards;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 using Microsoft.Extensions.Options;
 

@@ -17,7 +17,7 @@ public sealed record InterviewSession
     /// The longest draft kept, in UTF-16 chars: a draft is one table property, which holds 64 KiB of UTF-16
     /// (Azure Table storage's limit, enforced by the embedded store too).
     /// </summary>
-    public const int MaxDraftChars = Storage.Records.RecordJson.MaxPropertyChars;
+    public const int MaxDraftChars = Storage.RecordJson.MaxPropertyChars;
 
     /// <summary>An answer too long to keep as it is, held so the member can shorten it; at most <see cref="MaxDraftChars"/>.</summary>
     public string? Draft { get; init; }

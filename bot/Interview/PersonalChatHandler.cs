@@ -1,5 +1,6 @@
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
+using ConnectorBot.Privacy;
 
 namespace ConnectorBot.Interview;
 

@@ -1,4 +1,5 @@
 using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Privacy;
 
 namespace ConnectorBot.Interview;
 

@@ -1,4 +1,5 @@
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
+
 
 namespace ConnectorBot.Interview;
 

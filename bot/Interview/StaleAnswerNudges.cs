@@ -1,6 +1,6 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 namespace ConnectorBot.Interview;
 

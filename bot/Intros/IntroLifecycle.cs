@@ -1,4 +1,5 @@
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Intros.Stores;
+using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Intros;
 

@@ -1,6 +1,6 @@
-using ConnectorBot.Admin.Install;
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Teams.Install;
+using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;
 

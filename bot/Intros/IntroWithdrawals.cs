@@ -1,5 +1,6 @@
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Intros.Stores;
+using ConnectorBot.Privacy;
 
 namespace ConnectorBot.Intros;
 

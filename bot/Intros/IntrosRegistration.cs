@@ -1,7 +1,9 @@
-using ConnectorBot.Admin.Install;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Intros.Stores;
+using ConnectorBot.Privacy;
+using ConnectorBot.Teams.Install;
+using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

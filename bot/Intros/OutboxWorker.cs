@@ -1,6 +1,7 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Intros.Stores;
+using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;
 

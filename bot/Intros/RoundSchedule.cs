@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ConnectorBot.Teams.Settings;
+
 namespace ConnectorBot.Intros;
 
 /// <summary>When a team's rounds run: its cadence, day and local hour in its own time zone.</summary>

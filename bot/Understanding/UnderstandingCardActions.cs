@@ -4,7 +4,7 @@ using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 namespace ConnectorBot.Understanding;
 

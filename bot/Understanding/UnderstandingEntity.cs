@@ -1,5 +1,4 @@
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.Understanding;
 

@@ -2,7 +2,7 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 using Microsoft.Extensions.Options;
 

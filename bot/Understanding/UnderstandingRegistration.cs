@@ -2,6 +2,7 @@ using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Privacy;
 using ConnectorBot.Understanding.AzureOpenAi;
 using ConnectorBot.Understanding.Offline;
 

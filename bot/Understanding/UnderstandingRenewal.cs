@@ -1,5 +1,5 @@
 using ConnectorBot.Interview;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Interview.Stores;
 
 namespace ConnectorBot.Understanding;
 

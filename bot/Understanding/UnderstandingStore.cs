@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Understanding;

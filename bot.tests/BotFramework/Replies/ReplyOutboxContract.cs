@@ -3,6 +3,7 @@ using System.Net;
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using ConnectorBot.Intros;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Intros.Stores;
 
 using static ConnectorBot.Tests.Intros.IntroSamples;
 

@@ -1,5 +1,5 @@
+using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
 
 using static ConnectorBot.Tests.Intros.IntroSamples;
 

@@ -1,6 +1,6 @@
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Tests.Intros.Stores;
 

@@ -1,8 +1,10 @@
 using ConnectorBot.Interview;
+using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
+using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Tests.Storage.Compatibility;
 

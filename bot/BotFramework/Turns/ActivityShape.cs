@@ -3,7 +3,6 @@ using System.Text.Json;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
-using ConnectorBot.Storage.Records;
 
 namespace ConnectorBot.BotFramework.Turns;
 

@@ -38,8 +38,6 @@ internal sealed class ConceptLexicon
 
     public int LongestPhrase { get; }
 
-    public int PhraseCount => _phrases.Count;
-
     /// <summary>Each concept's terms as written (first the most common), without exact-form and idiom entries: words to say what a concept is.</summary>
     public IReadOnlyDictionary<string, string[]> Terms { get; }
 
@@ -138,23 +136,35 @@ internal sealed class ConceptLexicon
         return scratch[..at];
     }
 
-    private static ConceptLexicon Load() => Parse(string.Join(
-        '\n',
-        ConceptLexiconData.Text,
-        Data.FunctionsLexicon.Text,
-        Data.HealthLexicon.Text,
-        Data.TechLexicon.Text,
-        Data.FinanceLexicon.Text,
-        Data.IndustryLexicon.Text,
-        Data.CommerceLexicon.Text,
-        Data.PublicLexicon.Text,
-        Data.EverydayLexicon.Text,
-        Data.RolesLexicon.Text,
-        Data.PlainWordsLexicon.Text,
-        Data.OperationsLexicon.Text,
-        Data.ServicesLexicon.Text,
-        Data.MultilingualLexicon.Text,
-        Data.GeneralLexicon.Text));
+    /// <summary>The lexicon shipped in the assembly; a file it cannot read stops the bot (the tests read every file first).</summary>
+    private static ConceptLexicon Load()
+    {
+        IReadOnlyList<ConceptFile> files = ConceptFile.Embedded();
+        SharedTerms shared = SharedTerms.Embedded();
+        List<string> problems = [.. files.SelectMany(f => f.Problems), .. shared.Problems];
+        if (files.Count == 0 || problems.Count > 0)
+        {
+            throw new InvalidDataException(files.Count == 0 ? "The concept lexicon has no files." : string.Join(Environment.NewLine, problems));
+        }
+
+        return Build(files.SelectMany(f => f.Definitions), shared.Entries);
+    }
+
+    /// <summary>Whether a term's tokens make a phrase: a lone letter ("r") would match everywhere, so it makes none.</summary>
+    internal static bool Matches(List<Token> tokens) => tokens.Count > 1 || (tokens.Count == 1 && tokens[0].Stem.Length >= 2);
+
+    /// <summary>The key a term is looked up by: its stems joined by spaces, "=" and the folded word for an exact term; null when it makes none.</summary>
+    internal static string? PhraseKey(string term)
+    {
+        List<Token> tokens = Tokenizer.Tokenize(term);
+        if (term.TrimStart().StartsWith('='))
+        {
+            // "=word" matches that exact word only, for a word whose stem would also catch an unrelated sense.
+            return tokens.Count == 1 ? "=" + tokens[0].Folded : null;
+        }
+
+        return Matches(tokens) ? string.Join(' ', tokens.Select(t => t.Stem)) : null;
+    }
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
@@ -169,46 +179,37 @@ internal sealed class ConceptLexicon
         }
     }
 
-    internal static ConceptLexicon Parse(string text)
+    /// <summary>
+    /// The lexicon of these definitions. A phrase several concepts share reports them in the order <paramref name="shared"/>
+    /// lists them when it lists exactly those concepts, else in the order defined (the tests require the list to be complete).
+    /// </summary>
+    internal static ConceptLexicon Build(IEnumerable<ConceptDefinition> definitions, IEnumerable<SharedTerm> shared)
     {
         Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
         HashSet<string> singleWords = new(StringComparer.Ordinal);
         Dictionary<string, List<string>> terms = new(StringComparer.Ordinal);
         int longest = 1;
-        foreach (string raw in text.Split('\n'))
+        foreach (ConceptDefinition definition in definitions)
         {
-            string line = raw.Trim();
-            int colon = line.IndexOf(':');
-            if (line.Length == 0 || line[0] == '#' || colon <= 0)
+            string concept = definition.Concept;
+            foreach (ConceptTerm term in definition.Terms)
             {
-                continue;
-            }
-
-            string concept = line[..colon].Trim();
-            foreach (string term in line[(colon + 1)..].Split(','))
-            {
-                // "=word" matches that exact word only, for a word whose stem would also catch an unrelated sense.
-                if (term.Trim().StartsWith('='))
-                {
-                    List<Token> exactTokens = Tokenizer.Tokenize(term);
-                    if (exactTokens.Count == 1)
-                    {
-                        AddPhrase(phrases, "=" + exactTokens[0].Folded, concept);
-                    }
-
-                    continue;
-                }
-
-                List<Token> tokens = Tokenizer.Tokenize(term);
-                if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Stem.Length < 2))
+                List<Token> tokens = Tokenizer.Tokenize(term.Text);
+                string? key = PhraseKey(term.Text);
+                if (key is null)
                 {
                     continue;
                 }
 
-                AddPhrase(phrases, string.Join(' ', tokens.Select(t => t.Stem)), concept);
+                AddPhrase(phrases, key, concept);
+                if (key[0] == '=')
+                {
+                    continue;
+                }
+
                 if (!concept.StartsWith('_'))
                 {
-                    AddPhrase(terms, concept, term.Trim());
+                    AddPhrase(terms, concept, term.Text);
                 }
 
                 longest = Math.Max(longest, tokens.Count);
@@ -216,6 +217,14 @@ internal sealed class ConceptLexicon
                 {
                     singleWords.Add(tokens[0].Folded);
                 }
+            }
+        }
+
+        foreach (SharedTerm entry in shared)
+        {
+            if (PhraseKey(entry.Term) is { } key && phrases.TryGetValue(key, out List<string>? concepts) && concepts.ToHashSet(StringComparer.Ordinal).SetEquals(entry.Concepts))
+            {
+                phrases[key] = [.. entry.Concepts];
             }
         }
 

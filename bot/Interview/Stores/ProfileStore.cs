@@ -1,0 +1,42 @@
+using ConnectorBot.Interview;
+using ConnectorBot.Privacy;
+using ConnectorBot.Storage;
+
+namespace ConnectorBot.Interview.Stores;
+
+/// <summary>Profiles, one row per member, partitioned by tenant; every write is ETag-guarded.</summary>
+public sealed class ProfileStore(TableSet tables) : IMemberData
+{
+    public const string TableName = "Profiles";
+
+    private readonly MemberRowTable<ProfileEntity> _rows = new(tables, TableName);
+
+    public string Name => TableName;
+
+    public async Task<Profile?> GetAsync(MemberKey member, CancellationToken cancellationToken) =>
+        (await _rows.GetAsync(member, cancellationToken).ConfigureAwait(false))?.ToProfile();
+
+    /// <summary>Read-modify-write with If-Match; <paramref name="change"/> may run more than once and returns null to write nothing.</summary>
+    public async Task<Profile?> UpdateAsync(MemberKey member, Func<Profile?, Profile?> change, CancellationToken cancellationToken)
+    {
+        var stored = await _rows.UpdateAsync(
+            member,
+            current => change(current?.ToProfile()) is { } next ? ProfileEntity.From(next with { TenantId = member.TenantId, MemberId = member.MemberId }) : null,
+            cancellationToken).ConfigureAwait(false);
+        return stored?.ToProfile();
+    }
+
+    /// <summary>Every profile of a tenant (one partition), lazily.</summary>
+    public async IAsyncEnumerable<Profile> ListAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToProfile();
+        }
+    }
+
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken) =>
+        _rows.ExportAsync(member, cancellationToken);
+
+    public Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken) => _rows.EraseAsync(member, cancellationToken);
+}

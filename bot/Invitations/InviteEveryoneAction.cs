@@ -1,0 +1,34 @@
+using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Teams;
+
+namespace ConnectorBot.Invitations;
+
+/// <summary>The settings card's "Invite everyone" button: starts the team's pass (or finds the running one) and answers with its progress card.</summary>
+public sealed class InviteEveryoneAction(InvitationStarter starter) : IAdminCardAction
+{
+    public bool Handles(string verb) => verb == InvitationVerbs.Start;
+
+    public async Task<InvokeResponse> RunAsync(AdminTurn turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var start = await starter.StartAsync(turn).ConfigureAwait(false);
+        if (start.Job is not { } job)
+        {
+            if (!action.IsExecute)
+            {
+                await turn.Turn.SendTextAsync(start.Refusal!).ConfigureAwait(false);
+            }
+
+            return InvokeResponse.Message(start.Refusal!);
+        }
+
+        // An Action.Submit click gets no invoke answer on screen: a running pass is told in a message instead.
+        if (!start.Started && !action.IsExecute)
+        {
+            await turn.Turn.SendTextAsync(InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+        }
+
+        return InvokeResponse.Card(InvitationCards.Progress(job));
+    }
+}

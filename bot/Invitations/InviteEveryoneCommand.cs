@@ -1,0 +1,34 @@
+using ConnectorBot.Teams;
+
+namespace ConnectorBot.Invitations;
+
+/// <summary>"@ConnectorBot invite everyone": the typed twin of the settings card's button.</summary>
+public sealed class InviteEveryoneCommand(InvitationStarter starter) : ITeamCommand
+{
+    private static readonly string[] Everyone = ["everyone", "everybody", "all"];
+
+    public string Name => InvitationVerbs.Command;
+
+    public async Task RunAsync(AdminTurn turn, string arguments)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (!Everyone.Contains(arguments.Trim().ToLowerInvariant()))
+        {
+            await turn.Turn.SendTextAsync(InvitationStrings.CommandHelp).ConfigureAwait(false);
+            return;
+        }
+
+        var start = await starter.StartAsync(turn).ConfigureAwait(false);
+        if (start.Job is not { } job)
+        {
+            await turn.Turn.SendTextAsync(start.Refusal!).ConfigureAwait(false);
+        }
+        else if (!start.Started)
+        {
+            await turn.Turn.SendTextAsync(InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+        }
+
+        // A new pass has just posted its progress card here: nothing more to say.
+    }
+}

@@ -1,0 +1,29 @@
+using ConnectorBot.BotFramework.Cards;
+
+namespace ConnectorBot.Teams.Admins;
+
+/// <summary>
+/// "@ConnectorBot claim": a team left without a named admin (its last one said "forget me") gets one back without Graph or
+/// a re-install. Anyone in the team may claim it, only while it has none, and the answer is posted in the channel for all to see.
+/// </summary>
+public sealed class ClaimCommand(TeamAdmins admins) : ITeamCommand
+{
+    public string Name => "claim";
+
+    public TeamCommandAccess Access => TeamCommandAccess.AnyoneWhileNoAdmin;
+
+    public async Task RunAsync(AdminTurn turn, string arguments)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!await admins.ClaimAsync(turn.Team, turn.ActorId, turn.CancellationToken).ConfigureAwait(false))
+        {
+            // Someone else claimed it between the check and now.
+            await turn.Turn.SendTextAsync(AdminStrings.AlreadyHasAdmin).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.Turn.SendTextAsync(string.IsNullOrWhiteSpace(turn.ActorName)
+            ? AdminsStrings.ClaimedNoName
+            : AdminsStrings.Format(AdminsStrings.Claimed, MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
+    }
+}

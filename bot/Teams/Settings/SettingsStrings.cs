@@ -1,0 +1,106 @@
+using System.Globalization;
+
+using ConnectorBot.Intros;
+using ConnectorBot.Matching;
+
+namespace ConnectorBot.Teams.Settings;
+
+/// <summary>Every sentence and label of the settings and match-now cards, ready for translation.</summary>
+public static class SettingsStrings
+{
+    public const string Title = "⚙️ ConnectorBot settings";
+
+    /// <summary>{0}: who opened the card (escaped). The card everyone in the channel sees.</summary>
+    public const string OpenedBy = "{0} opened the settings. Only this team's ConnectorBot admins can see and change them.";
+    public const string OpenButton = "Open settings";
+
+    public const string ChannelLabel = "Post intros in";
+    public const string GeneralChannel = "General";
+    public const string CadenceLabel = "How often";
+    public const string DayLabel = "On";
+    public const string HourLabel = "At (local time)";
+    public const string TimeZoneLabel = "Time zone (IANA, e.g. Europe/London)";
+    public const string TimeZonePlaceholder = "Europe/London";
+    public const string PerMemberLabel = "Intros per member each round (1–3)";
+    public const string CooldownLabel = "Days before the same two people can be introduced again (0–365)";
+    public const string OddLabel = "When one person is left over";
+    public const string OddTrio = "Make one intro a trio";
+    public const string OddFirstInLine = "They go first in line next round";
+    public const string PausedToggle = "Pause intros for this team";
+
+    public const string SaveButton = "Save";
+    public const string MatchNowButton = "Match now…";
+    public const string InviteButton = "Invite everyone";
+    public const string StatsButton = "Stats";
+    public const string AdminsButton = "Admins";
+
+    /// <summary>{0}: the next round's local date, time and time zone (TeamDates).</summary>
+    public const string NextRound = "Next round: **{0}**.";
+    public const string NextRoundDue = "Next round: **due now**: it starts within a minute or two.";
+    public const string PausedNote = "Intros are **paused**: no rounds run until you switch the pause off.";
+    public const string NoChannelNote = "Pick a channel for intros: no rounds run until there is one.";
+    public const string Saved = "✅ Saved.";
+    public const string NotSaved = "Nothing was saved yet. Please fix what's marked ⚠️ below and press Save again.";
+
+    /// <summary>{0}: what is wrong with the field above it.</summary>
+    public const string FieldProblem = "⚠️ {0}";
+
+    /// <summary>{0}: what the admin typed in a number field (escaped); {1}: what the field takes.</summary>
+    public const string NotANumber = "\"{0}\" isn't a number. {1}";
+    public const string ChannelsUnavailable = "I couldn't fetch this team's channel list just now, so the current channel is the only choice. Try again in a minute to pick another.";
+
+    public const string BadChannel = "Pick one of this team's channels for intros.";
+    public const string BadCadence = "Choose weekly, every two weeks or monthly.";
+    public const string BadDay = "Choose a day of the week.";
+    public const string BadHour = "Choose an hour between 00:00 and 23:00.";
+
+    public const string TimeZoneRequired = "Type the team's time zone: an IANA name such as Europe/London.";
+
+    /// <summary>{0}: what the admin typed (escaped).</summary>
+    public const string BadTimeZone = "I don't know the time zone \"{0}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
+    public const string BadPerMember = "Intros per member must be a whole number from 1 to 3.";
+    public const string BadCooldown = "The repeat cooldown must be a whole number of days from 0 to 365.";
+    public const string BadOdd = "Choose what happens when one person is left over.";
+
+    public const string PreviewTitle = "Match now: preview";
+
+    /// <summary>{0}: number of intros; {1}: the channel's name (escaped).</summary>
+    public const string PreviewSummary = "Only you can see this. Posting now would suggest **{0}** in **{1}**:";
+    public const string PreviewNobody = "Only you can see this. There's nobody to introduce right now.";
+
+    /// <summary>{0}: members who answered and agreed to share, who are not paused.</summary>
+    public const string PreviewEligible = "{0} on the team roster have answered and agreed to be introduced.";
+    public const string PreviewInviteHint = "Invite everyone from the settings card to get more people answering.";
+
+    /// <summary>{0}: names of the people first in line next round (escaped, joined).</summary>
+    public const string PreviewFirstInLine = "Left over this time, first in line next round: {0}.";
+    public const string PreviewPausedNote = "Intros are paused for this team; posting now still runs this one round.";
+    public const string PreviewNoChannel = "Pick an intro channel and save before matching.";
+    public const string ScoreLabel = "match";
+    public const string PostButton = "Post these intros";
+    public const string BackButton = "Back to settings";
+
+    /// <summary>{0}: number of intros; {1}: channel name (escaped).</summary>
+    public const string Posted = "✅ Posted {0} in **{1}**. Members accept or pass on each card there.";
+    public const string AlreadyPosted = "These intros were already posted. Open the settings again for a fresh preview.";
+    public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
+    public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";
+
+    public static string Intros(int count) => count == 1 ? "1 intro" : Format("{0} intros", count);
+
+    public static string CadenceName(Cadence cadence) => cadence switch
+    {
+        Cadence.Weekly => "Every week",
+        Cadence.Fortnightly => "Every two weeks",
+        Cadence.Monthly => "Monthly (first week)",
+        _ => cadence.ToString(),
+    };
+
+    public static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+
+    public static string HourName(int hour) => Format("{0:00}:00", hour);
+
+    public static string OddName(OddHeadcountPolicy policy) => policy == OddHeadcountPolicy.Trio ? OddTrio : OddFirstInLine;
+
+    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+}
