@@ -16,7 +16,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     public async Task Markers_past_the_retention_are_swept_and_recent_ones_kept()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        var dedupe = new ActivityDeduplicator(new TableSet(new TableServiceClient(_store)), clock, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = new ActivityDeduplicator(new TableSet(_store), clock, NullLogger<ActivityDeduplicator>.Instance);
         var teams = new TeamsActivities("http://127.0.0.1:9/");
         var activity = teams.PersonalMessage("hello", id: "1:old");
         Assert.True(await dedupe.TryBeginAsync(teams.TenantId, activity, default));
@@ -32,7 +32,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task Erasing_a_conversation_removes_only_its_markers()
     {
-        var dedupe = new ActivityDeduplicator(new TableSet(new TableServiceClient(_store)), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
         var ben = new TeamsActivities("http://127.0.0.1:9/");
         var ana = new TeamsActivities("http://127.0.0.1:9/") { User = new() { Id = "29:1ana", Name = "Ana", AadObjectId = "aad-ana" } };
         await dedupe.TryBeginAsync(ben.TenantId, ben.PersonalMessage("a"), default);

@@ -47,7 +47,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public TableServiceClient Storage => Services.GetRequiredService<TableServiceClient>();
+    public ITableStore Storage => Services.GetRequiredService<ITableStore>();
 
     public static async Task<BotHarness> StartAsync(
         string? storageConnectionString = null,

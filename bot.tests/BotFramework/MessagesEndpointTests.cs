@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.BotFramework;
 using ConnectorBot.BotFramework.Routing;
@@ -32,8 +33,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_bot.Connector.Calls);
-        var markers = _bot.Storage.GetTableClient(ActivityDeduplicator.TableName);
-        await markers.CreateIfNotExistsAsync();
+        var markers = await _bot.Storage.OpenTableAsync(ActivityDeduplicator.TableName);
         Assert.Empty(await markers.QueryAsync<TableEntity>().ToListAsync());
     }
 
@@ -230,8 +230,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Empty(_bot.Connector.Calls);
         foreach (var name in new[] { ActivityDeduplicator.TableName, InterviewSessionStore.TableName })
         {
-            var table = _bot.Storage.GetTableClient(name);
-            await table.CreateIfNotExistsAsync();
+            var table = await _bot.Storage.OpenTableAsync(name);
             Assert.Empty(await table.QueryAsync<TableEntity>().ToListAsync());
         }
     }

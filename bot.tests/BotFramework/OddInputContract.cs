@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
+using Azure.Data.Tables;
+
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.BotFramework.Turns;
@@ -219,11 +221,11 @@ public abstract class OddInputContract : IAsyncLifetime
             .Where(r => r.TenantId == _bot.Teams.TenantId)
             .Select(r => $"{ReplyStore.TableName}/{r.TurnActivityId}/{r.Index}")
             .ToListAsync();
-        await foreach (var table in _bot.Storage.QueryAsync())
+        await foreach (var table in _bot.Storage.ListTablesAsync())
         {
-            if (!skip.Contains(table.Name))
+            if (!skip.Contains(table))
             {
-                rows.AddRange(await RowsAsync(_bot.Storage, table.Name));
+                rows.AddRange(await RowsAsync(_bot.Storage, table));
             }
         }
 
@@ -231,10 +233,9 @@ public abstract class OddInputContract : IAsyncLifetime
         return rows;
     }
 
-    private static async Task<List<string>> RowsAsync(TableServiceClient storage, string tableName)
+    private static async Task<List<string>> RowsAsync(ITableStore storage, string tableName)
     {
-        var table = storage.GetTableClient(tableName);
-        await table.CreateIfNotExistsAsync();
+        var table = await storage.OpenTableAsync(tableName);
         return await table.QueryAsync<TableEntity>().Select(e => $"{tableName}/{e.PartitionKey}/{e.RowKey}/{e.ETag}").ToListAsync();
     }
 

@@ -23,12 +23,12 @@ public abstract class AzureMemberMeaningsContract : IAsyncLifetime
     private FakeAzureOpenAi _fake = null!;
     private EmbeddingsHost _host = null!;
 
-    protected abstract TableServiceClient CreateService();
+    protected abstract ITableStore CreateStore();
 
     public async Task InitializeAsync()
     {
         _fake = await FakeAzureOpenAi.StartAsync();
-        _host = EmbeddingsHost.Create(_fake, CreateService());
+        _host = EmbeddingsHost.Create(_fake, CreateStore());
     }
 
     public async Task DisposeAsync()
@@ -188,11 +188,11 @@ public abstract class AzureMemberMeaningsContract : IAsyncLifetime
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteAzureMemberMeaningsTests(AzuriteFixture azurite) : AzureMemberMeaningsContract
 {
-    protected override TableServiceClient CreateService() => azurite.CreateServiceClient();
+    protected override ITableStore CreateStore() => azurite.CreateStore();
 }
 
 [Collection(EmbeddedStoreCollection.Name)]
 public sealed class EmbeddedAzureMemberMeaningsTests(EmbeddedStoreFixture embedded) : AzureMemberMeaningsContract
 {
-    protected override TableServiceClient CreateService() => embedded.CreateServiceClient();
+    protected override ITableStore CreateStore() => embedded.CreateStore();
 }

@@ -43,7 +43,7 @@ public sealed class EmbeddingsHost : IAsyncDisposable
     /// <summary>Azure OpenAI (the fake) as the provider, the local model as its fallback.</summary>
     public static EmbeddingsHost Create(
         FakeAzureOpenAi fake,
-        TableServiceClient? storage = null,
+        ITableStore? storage = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         TokenCredential? credential = null)
     {
@@ -65,10 +65,10 @@ public sealed class EmbeddingsHost : IAsyncDisposable
     }
 
     /// <summary>The default provider: the local model (behind a counter unless <paramref name="local"/> is given).</summary>
-    public static EmbeddingsHost CreateLocal(TableServiceClient storage, IReadOnlyDictionary<string, string?>? settings = null, EmbeddingModel? local = null) =>
+    public static EmbeddingsHost CreateLocal(ITableStore storage, IReadOnlyDictionary<string, string?>? settings = null, EmbeddingModel? local = null) =>
         Create(storage, settings ?? new Dictionary<string, string?>(), null, local);
 
-    private static EmbeddingsHost Create(TableServiceClient? storage, IReadOnlyDictionary<string, string?> settings, TokenCredential? credential, EmbeddingModel? local = null)
+    private static EmbeddingsHost Create(ITableStore? storage, IReadOnlyDictionary<string, string?> settings, TokenCredential? credential, EmbeddingModel? local = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturingLogs();

@@ -22,14 +22,14 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
 {
     private EmbeddingsHost _host = null!;
 
-    protected abstract TableServiceClient CreateService();
+    protected abstract ITableStore CreateStore();
 
     /// <summary>Settings of the test's host (besides the defaults).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Embeddings:MaxPerRound"] = "2" };
 
     public Task InitializeAsync()
     {
-        _host = EmbeddingsHost.CreateLocal(CreateService(), Settings);
+        _host = EmbeddingsHost.CreateLocal(CreateStore(), Settings);
         return Task.CompletedTask;
     }
 
@@ -334,11 +334,11 @@ public abstract class MemberMeaningsContract : IAsyncLifetime
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteMemberMeaningsTests(AzuriteFixture azurite) : MemberMeaningsContract
 {
-    protected override TableServiceClient CreateService() => azurite.CreateServiceClient();
+    protected override ITableStore CreateStore() => azurite.CreateStore();
 }
 
 [Collection(EmbeddedStoreCollection.Name)]
 public sealed class EmbeddedMemberMeaningsTests(EmbeddedStoreFixture embedded) : MemberMeaningsContract
 {
-    protected override TableServiceClient CreateService() => embedded.CreateServiceClient();
+    protected override ITableStore CreateStore() => embedded.CreateStore();
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using Azure.Data.Tables;
+
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
@@ -614,15 +616,15 @@ public abstract class InterviewConversationContract : IAsyncLifetime
         var tenant = Forms(Bot.Teams.TenantId).ToList();
         var traces = new List<string>();
         var service = Bot.Storage;
-        await foreach (var table in service.QueryAsync())
+        await foreach (var table in service.ListTablesAsync())
         {
-            await foreach (var entity in service.GetTableClient(table.Name).QueryAsync<TableEntity>())
+            await foreach (var entity in (await service.OpenTableAsync(table)).QueryAsync<TableEntity>())
             {
                 var texts = entity.Select(p => p.Value?.ToString() ?? string.Empty).Append(entity.PartitionKey).Append(entity.RowKey).ToList();
                 var inTenant = texts.Any(t => tenant.Any(n => t.Contains(n, StringComparison.Ordinal)));
                 if (texts.Any(t => ids.Any(n => t.Contains(n, StringComparison.Ordinal)) || (inTenant && words.Any(n => t.Contains(n, StringComparison.Ordinal)))))
                 {
-                    traces.Add($"{table.Name}: {entity.PartitionKey}/{entity.RowKey}");
+                    traces.Add($"{table}: {entity.PartitionKey}/{entity.RowKey}");
                 }
             }
         }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using Azure.Data.Tables;
+
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
@@ -162,15 +164,15 @@ public abstract partial class IntroRoundContract
         string[] ids = [member.AadObjectId!, member.Id!, TableKey.Escape(member.Id!)];
         string[] words = [member.Name!, answer];
         var traces = new List<string>();
-        await foreach (var table in Bot.Storage.QueryAsync())
+        await foreach (var table in Bot.Storage.ListTablesAsync())
         {
-            await foreach (var entity in Bot.Storage.GetTableClient(table.Name).QueryAsync<TableEntity>())
+            await foreach (var entity in (await Bot.Storage.OpenTableAsync(table)).QueryAsync<TableEntity>())
             {
                 var texts = entity.Select(p => p.Value?.ToString() ?? string.Empty).Append(entity.PartitionKey).Append(entity.RowKey).ToList();
                 var inTenant = texts.Any(t => t.Contains(Bot.Teams.TenantId, StringComparison.Ordinal));
                 if (texts.Any(t => ids.Any(id => t.Contains(id, StringComparison.Ordinal)) || (inTenant && words.Any(w => t.Contains(w, StringComparison.Ordinal)))))
                 {
-                    traces.Add($"{table.Name}: {entity.PartitionKey}/{entity.RowKey}");
+                    traces.Add($"{table}: {entity.PartitionKey}/{entity.RowKey}");
                 }
             }
         }

@@ -17,11 +17,11 @@ public abstract class UnderstandingStoreContract : IAsyncLifetime
 
     private UnderstandingStore _store = null!;
 
-    protected abstract TableServiceClient CreateService();
+    protected abstract ITableStore CreateStore();
 
     public Task InitializeAsync()
     {
-        _store = new UnderstandingStore(new TableSet(CreateService()));
+        _store = new UnderstandingStore(new TableSet(CreateStore()));
         return Task.CompletedTask;
     }
 
@@ -161,11 +161,11 @@ public abstract class UnderstandingStoreContract : IAsyncLifetime
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteUnderstandingStoreTests(AzuriteFixture azurite) : UnderstandingStoreContract
 {
-    protected override TableServiceClient CreateService() => azurite.CreateServiceClient();
+    protected override ITableStore CreateStore() => azurite.CreateStore();
 }
 
 [Collection(EmbeddedStoreCollection.Name)]
 public sealed class EmbeddedUnderstandingStoreTests(EmbeddedStoreFixture embedded) : UnderstandingStoreContract
 {
-    protected override TableServiceClient CreateService() => embedded.CreateServiceClient();
+    protected override ITableStore CreateStore() => embedded.CreateStore();
 }

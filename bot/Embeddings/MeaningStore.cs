@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
@@ -42,7 +44,7 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
         if (memberIds.Count > PointReadLimit)
         {
             var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
-            await foreach (var row in table.QueryAsync<MeaningEntity>($"PartitionKey eq {partitionKey}", cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<MeaningEntity>(TableFilter.Partition(partitionKey), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (row.ToMeaning() is { } meaning && wanted.Contains(meaning.MemberId) && Belongs(meaning, meaning.MemberId))
                 {

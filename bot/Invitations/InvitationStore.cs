@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 using ConnectorBot.Interview;
 using ConnectorBot.Invitations;
 using ConnectorBot.Privacy;
@@ -39,7 +41,7 @@ public sealed class InvitationStore(TableSet tables) : IMemberData
     public async IAsyncEnumerable<InvitationJob> ListRunningAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<InvitationEntity>(TableClient.CreateQueryFilter($"Running eq {true}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<InvitationEntity>(TableFilter.Where(nameof(InvitationEntity.Running), true), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToJob();
         }
@@ -72,7 +74,7 @@ public sealed class InvitationStore(TableSet tables) : IMemberData
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var rows = new List<TableEntity>();
-        var filter = TeamPartition.TenantFilter(member.TenantId) + TableClient.CreateQueryFilter($" and StartedBy eq {member.MemberId}");
+        var filter = TeamPartition.TenantFilter(member.TenantId).And(nameof(InvitationEntity.StartedBy), member.MemberId);
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             // '|' is not escaped in keys, so a tenant id containing it could share the prefix: check the tenant too.

@@ -21,6 +21,9 @@ public static class EdmValue
     public static object? Normalize(string propertyName, object? value) => value switch
     {
         null => null,
+        // The SDK writes JSON numbers only, so NaN and the infinities cannot reach Azure: refused on both stores alike.
+        double d when !double.IsFinite(d) => throw new ArgumentException($"Property '{propertyName}' is not a finite number, which table storage cannot hold."),
+        float f when !float.IsFinite(f) => throw new ArgumentException($"Property '{propertyName}' is not a finite number, which table storage cannot hold."),
         string or bool or int or long or double or System.Guid or byte[] => value,
         DateTimeOffset d => d.ToUniversalTime(),
         System.DateTime d => new DateTimeOffset(d.Kind == DateTimeKind.Unspecified ? System.DateTime.SpecifyKind(d, DateTimeKind.Utc) : d.ToUniversalTime()),
@@ -31,6 +34,9 @@ public static class EdmValue
         Enum e => e.ToString(),
         _ => throw new ArgumentException($"Property '{propertyName}' has type {value.GetType().Name}, which table storage cannot hold."),
     };
+
+    /// <summary>Property names follow C# identifier rules, as the service's do.</summary>
+    public static bool IsPropertyName(string name) => Embedded.EntityLimits.IsValidName(name);
 
     /// <summary>The Edm type name of a canonical value.</summary>
     public static string TypeOf(object value) => value switch

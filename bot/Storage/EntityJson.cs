@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 
 using Azure;
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage;
 
@@ -27,8 +28,8 @@ public static class EntityJson
     public static void Write(Utf8JsonWriter writer, TableEntity entity)
     {
         writer.WriteStartObject();
-        writer.WriteString(TableEntity.PartitionKeyName, entity.PartitionKey);
-        writer.WriteString(TableEntity.RowKeyName, entity.RowKey);
+        writer.WriteString(EntityProperties.PartitionKey, entity.PartitionKey);
+        writer.WriteString(EntityProperties.RowKey, entity.RowKey);
         foreach (var (name, value) in entity.CustomProperties)
         {
             WriteProperty(writer, name, value);
@@ -95,7 +96,7 @@ public static class EntityJson
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
-            if (name == TableEntity.ETagName)
+            if (name == EntityProperties.ETag)
             {
                 entity.ETag = new ETag(property.Value.GetString()!);
                 continue;
@@ -112,7 +113,7 @@ public static class EntityJson
             }
 
             var type = element.TryGetProperty(name + TypeSuffix, out var annotation) ? annotation.GetString() : null;
-            if (name == TableEntity.TimestampName)
+            if (name == EntityProperties.Timestamp)
             {
                 type = EdmValue.DateTime;
             }

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace ConnectorBot.Storage;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ConnectorBot.Storage;
 public static class KnownRows
 {
     /// <summary>The properties of those rows that exist (no keys, ETags or timestamps).</summary>
-    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(TableClient table, string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(ITable table, string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rowKeys);
@@ -25,7 +27,7 @@ public static class KnownRows
     }
 
     /// <summary>Deletes the rows; returns how many existed.</summary>
-    public static async Task<int> EraseAsync(TableClient table, string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
+    public static async Task<int> EraseAsync(ITable table, string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rowKeys);

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage;
 
@@ -13,7 +14,7 @@ public static class OptimisticConcurrency
     /// <param name="change">Given the current entity (null when absent), returns the entity to store, or null to store nothing. Must be safe to run more than once.</param>
     /// <returns>The stored entity with its new ETag, or the current one when <paramref name="change"/> returned null.</returns>
     public static async Task<T?> UpdateAsync<T>(
-        this TableClient table,
+        this ITable table,
         string partitionKey,
         string rowKey,
         Func<T?, T?> change,

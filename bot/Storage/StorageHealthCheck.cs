@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ConnectorBot.Storage;
 
 /// <summary>Healthy when the store answers a cheap query within a few seconds.</summary>
-internal sealed class StorageHealthCheck(TableServiceClient service, ILogger<StorageHealthCheck> logger) : IHealthCheck
+internal sealed class StorageHealthCheck(ITableStore store, ILogger<StorageHealthCheck> logger) : IHealthCheck
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 
@@ -13,21 +13,21 @@ internal sealed class StorageHealthCheck(TableServiceClient service, ILogger<Sto
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Limit);
-        var data = new Dictionary<string, object> { ["account"] = service.AccountName };
+        var data = new Dictionary<string, object> { ["endpoint"] = store.Endpoint.GetLeftPart(UriPartial.Path) };
         try
         {
-            await service.CheckReachableAsync(timeout.Token).ConfigureAwait(false);
-            return HealthCheckResult.Healthy($"The store at {service.Uri} answers.", data);
+            await store.CheckReachableAsync(timeout.Token).ConfigureAwait(false);
+            return HealthCheckResult.Healthy($"The store at {store.Endpoint} answers.", data);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Storage health check: no answer from {Endpoint} within {Limit}.", service.Uri, Limit);
-            return HealthCheckResult.Unhealthy($"The store at {service.Uri} did not answer within {Limit.TotalSeconds:0} s.", data: data);
+            logger.LogWarning("Storage health check: no answer from {Endpoint} within {Limit}.", store.Endpoint, Limit);
+            return HealthCheckResult.Unhealthy($"The store at {store.Endpoint} did not answer within {Limit.TotalSeconds:0} s.", data: data);
         }
         catch (RequestFailedException e)
         {
-            logger.LogWarning(e, "Storage health check failed for {Endpoint}.", service.Uri);
-            return HealthCheckResult.Unhealthy($"The store at {service.Uri} failed: {e.Status} {e.ErrorCode}.", data: data);
+            logger.LogWarning(e, "Storage health check failed for {Endpoint}.", store.Endpoint);
+            return HealthCheckResult.Unhealthy($"The store at {store.Endpoint} failed: {e.Status} {e.ErrorCode}.", data: data);
         }
     }
 }

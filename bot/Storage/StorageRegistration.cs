@@ -1,5 +1,6 @@
 using Azure.Identity;
 
+using ConnectorBot.Storage.AzureTables;
 using ConnectorBot.Storage.Embedded;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +14,7 @@ public static class StorageRegistration
     public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        services.AddSingleton(provider => CreateStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<ILogger<TableServiceClient>>()));
-        services.AddSingleton(provider => new TableServiceClient(provider.GetRequiredService<ITableStore>()));
+        services.AddSingleton(provider => CreateStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<ILogger<ITableStore>>()));
         services.AddSingleton<TableSet>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LeaseStore>();
@@ -26,8 +26,8 @@ public static class StorageRegistration
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            var store = Rest.RestTableStore.FromConnectionString(options.ConnectionString, null);
-            logger.LogInformation("Storage: Table service at {Endpoint} (account {Account}).", store.Uri, store.AccountName);
+            var store = AzureTableStore.FromConnectionString(options.ConnectionString);
+            logger.LogInformation("Storage: Table service at {Endpoint}.", store.Endpoint);
             return store;
         }
 
@@ -36,8 +36,8 @@ public static class StorageRegistration
             var credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
                 ? new DefaultAzureCredential()
                 : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId });
-            var store = Rest.RestTableStore.FromTokenCredential(new Uri(options.AccountUrl), credential, null);
-            logger.LogInformation("Storage: Table service at {Endpoint} with managed identity.", store.Uri);
+            var store = AzureTableStore.FromTokenCredential(new Uri(options.AccountUrl), credential);
+            logger.LogInformation("Storage: Table service at {Endpoint} with managed identity.", store.Endpoint);
             return store;
         }
 

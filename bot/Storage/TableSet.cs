@@ -2,22 +2,21 @@ using System.Collections.Concurrent;
 
 namespace ConnectorBot.Storage;
 
-/// <summary>Hands out table clients, creating each table once per process on first use.</summary>
-public sealed class TableSet(TableServiceClient service)
+/// <summary>Hands out tables, creating each table once per process on first use.</summary>
+public sealed class TableSet(ITableStore store)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<ITable>>> _tables = new(StringComparer.OrdinalIgnoreCase);
 
-    public TableServiceClient Service => service;
+    public ITableStore Store => store;
 
-    public Task<TableClient> GetAsync(string tableName) =>
-        _tables.GetOrAdd(tableName, name => new Lazy<Task<TableClient>>(() => CreateAsync(name))).Value;
+    public Task<ITable> GetAsync(string tableName) =>
+        _tables.GetOrAdd(tableName, name => new Lazy<Task<ITable>>(() => CreateAsync(name))).Value;
 
-    private async Task<TableClient> CreateAsync(string tableName)
+    private async Task<ITable> CreateAsync(string tableName)
     {
-        var table = service.GetTableClient(tableName);
         try
         {
-            await table.CreateIfNotExistsAsync().ConfigureAwait(false);
+            return await store.OpenTableAsync(tableName).ConfigureAwait(false);
         }
         catch
         {
@@ -25,7 +24,5 @@ public sealed class TableSet(TableServiceClient service)
             _tables.TryRemove(tableName, out _);
             throw;
         }
-
-        return table;
     }
 }

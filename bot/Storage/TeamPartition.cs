@@ -8,12 +8,11 @@ internal static class TeamPartition
 {
     public static string Key(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
-    public static string TenantFilter(string tenantId)
+    public static TableFilter TenantFilter(string tenantId)
     {
         var prefix = TableKey.Escape(tenantId);
-        return TableClient.CreateQueryFilter($"PartitionKey ge {prefix + "|"} and PartitionKey lt {prefix + "}"}");
+        return TableFilter.Partitions(prefix + "|", prefix + "}");
     }
 
-    public static string EqualsFilter(string tenantId, string teamId) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {Key(tenantId, teamId)}");
+    public static TableFilter EqualsFilter(string tenantId, string teamId) => TableFilter.Partition(Key(tenantId, teamId));
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage;
 
@@ -9,12 +10,12 @@ internal static class TeamPartitionEraser
     {
         var table = await tables.GetAsync(tableName).ConfigureAwait(false);
         var keys = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.EqualsFilter(tenantId, teamId), select: [TableEntity.PartitionKeyName], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.EqualsFilter(tenantId, teamId), select: [EntityProperties.PartitionKey], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             keys.Add(new TableEntity(row.PartitionKey, row.RowKey));
         }
 
-        foreach (var batch in keys.Chunk(TableClient.MaxTransactionActions))
+        foreach (var batch in keys.Chunk(TransactionLimits.MaxActions))
         {
             try
             {

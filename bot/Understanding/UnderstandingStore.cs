@@ -33,7 +33,7 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
         // One range query for the member's rows ("member~kind"), not a read per answer: the summary card's turn waits for it.
         var prefix = TableKey.Escape(memberId) + "~";
         var end = prefix[..^1] + (char)('~' + 1);
-        await foreach (var row in table.QueryAsync<UnderstandingEntity>($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey ge {prefix} and RowKey lt {end}", cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.ToUnderstanding() is { } understanding && Belongs(understanding, tenantId, memberId, understanding.Kind) && row.RowKey == UnderstandingEntity.RowKeyOf(memberId, understanding.Kind))
             {
@@ -60,7 +60,7 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
             var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
             var rows = new Dictionary<string, Dictionary<AnswerKind, AnswerUnderstanding>>(StringComparer.Ordinal);
             var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-            await foreach (var row in table.QueryAsync<UnderstandingEntity>($"PartitionKey eq {TableKey.Escape(tenantId)}", cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (row.ToUnderstanding() is { } understanding && wanted.Contains(understanding.MemberId)
                     && Belongs(understanding, tenantId, understanding.MemberId, understanding.Kind) && row.RowKey == UnderstandingEntity.RowKeyOf(understanding.MemberId, understanding.Kind))

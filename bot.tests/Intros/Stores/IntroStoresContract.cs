@@ -19,11 +19,11 @@ public abstract partial class IntroStoresContract : IAsyncLifetime
 
     protected static MemberKey Member(string tenantId, string memberId) => new(tenantId, memberId, "29:1" + memberId, null);
 
-    protected abstract TableServiceClient CreateService();
+    protected abstract ITableStore CreateStore();
 
     public Task InitializeAsync()
     {
-        _tables = new TableSet(CreateService());
+        _tables = new TableSet(CreateStore());
         return Task.CompletedTask;
     }
 
@@ -44,11 +44,11 @@ public abstract partial class IntroStoresContract : IAsyncLifetime
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteIntroStoresTests(AzuriteFixture azurite) : IntroStoresContract
 {
-    protected override TableServiceClient CreateService() => azurite.CreateServiceClient();
+    protected override ITableStore CreateStore() => azurite.CreateStore();
 }
 
 [Collection(EmbeddedStoreCollection.Name)]
 public sealed class EmbeddedIntroStoresTests(EmbeddedStoreFixture embedded) : IntroStoresContract
 {
-    protected override TableServiceClient CreateService() => embedded.CreateServiceClient();
+    protected override ITableStore CreateStore() => embedded.CreateStore();
 }

@@ -3,7 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using Azure.Data.Tables;
+
 using ConnectorBot.Storage;
+using ConnectorBot.Storage.AzureTables;
 
 namespace ConnectorBot.Tests.Storage.Contract;
 
@@ -28,7 +31,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public int Port { get; private set; }
 
-    public TableServiceClient CreateServiceClient() => new(ConnectionString);
+    /// <summary>The store under test: Azurite through the SDK, as the bot reaches Azure.</summary>
+    public ITableStore CreateStore() => AzureTableStore.FromConnectionString(ConnectionString);
+
+    /// <summary>The SDK's own client, for writing rows as an older version of the bot did.</summary>
+    public TableServiceClient CreateSdkClient() => new(ConnectionString);
 
     public async Task InitializeAsync()
     {

@@ -15,7 +15,7 @@ public sealed class EmbeddedStoreFixture : IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_directory, "tables.db");
 
-    public TableServiceClient CreateServiceClient() => new(Store);
+    public ITableStore CreateStore() => Store;
 
     public Task InitializeAsync()
     {

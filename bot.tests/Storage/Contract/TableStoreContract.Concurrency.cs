@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 
@@ -12,8 +13,8 @@ public abstract partial class TableStoreContract
         var table = await NewTableAsync();
         await table.AddEntityAsync(new CounterEntity { PartitionKey = "p", RowKey = "shared", Count = 0 });
 
-        var a = await table.GetEntityAsync<CounterEntity>("p", "shared");
-        var b = await table.GetEntityAsync<CounterEntity>("p", "shared");
+        var a = await GetAsync<CounterEntity>(table, "p", "shared");
+        var b = await GetAsync<CounterEntity>(table, "p", "shared");
         Assert.Equal(a.ETag, b.ETag);
 
         a.Count += 1;
@@ -23,12 +24,12 @@ public abstract partial class TableStoreContract
         b.Note = "B was here";
         await AssertFailsAsync(412, "UpdateConditionNotSatisfied", () => table.UpdateEntityAsync(b, b.ETag, TableUpdateMode.Replace));
 
-        var fresh = await table.GetEntityAsync<CounterEntity>("p", "shared");
+        var fresh = await GetAsync<CounterEntity>(table, "p", "shared");
         Assert.Equal(aETag, fresh.ETag);
         fresh.Note = "B was here";
         var bETag = await table.UpdateEntityAsync(fresh, fresh.ETag, TableUpdateMode.Replace);
 
-        var final = await table.GetEntityAsync<CounterEntity>("p", "shared");
+        var final = await GetAsync<CounterEntity>(table, "p", "shared");
         Assert.Equal(bETag, final.ETag);
         Assert.Equal(1, final.Count);
         Assert.Equal("A", final.Owner);
@@ -47,7 +48,7 @@ public abstract partial class TableStoreContract
         {
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
-                var current = await table.GetEntityAsync<CounterEntity>("p", "counter");
+                var current = await GetAsync<CounterEntity>(table, "p", "counter");
                 current.Count++;
                 try
                 {
@@ -65,7 +66,7 @@ public abstract partial class TableStoreContract
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(IncrementAsync)));
 
-        Assert.Equal(Writers, (await table.GetEntityAsync<CounterEntity>("p", "counter")).Count);
+        Assert.Equal(Writers, (await GetAsync<CounterEntity>(table, "p", "counter")).Count);
         Assert.All(attempts, a => Assert.InRange(a, 1, MaxAttempts));
     }
 
@@ -87,7 +88,7 @@ public abstract partial class TableStoreContract
             },
             maxAttempts: 200))));
 
-        var final = await table.GetEntityAsync<CounterEntity>("p", "raced");
+        var final = await GetAsync<CounterEntity>(table, "p", "raced");
         Assert.Equal(Writers, final.Count);
         Assert.All(Enumerable.Range(0, Writers), i => Assert.Contains($"[{i}]", final.Note, StringComparison.Ordinal));
         Assert.Contains(stored, s => s!.ETag == final.ETag);
@@ -103,6 +104,6 @@ public abstract partial class TableStoreContract
         var result = await table.UpdateAsync<CounterEntity>("p", "same", _ => null);
 
         Assert.Equal(3, result!.Count);
-        Assert.Equal(etag, (await table.GetEntityAsync<CounterEntity>("p", "same")).ETag);
+        Assert.Equal(etag, (await GetAsync<CounterEntity>(table, "p", "same")).ETag);
     }
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 
@@ -12,7 +13,7 @@ public abstract partial class TableStoreContract
     private static readonly int[] NeedleIndexes = [0, 7, 999, 1000, 1234, 1999, 2000, 2498, 2499];
 
     /// <summary>2,500 entities in 5 partitions, added partition by partition from the last, 100 per transaction.</summary>
-    private static async Task<List<(string PartitionKey, string RowKey)>> FillLargeTableAsync(TableClient table)
+    private static async Task<List<(string PartitionKey, string RowKey)>> FillLargeTableAsync(ITable table)
     {
         const int PerPartition = LargeTableSize / LargeTablePartitions;
         var needles = NeedleIndexes.ToHashSet();
@@ -41,18 +42,15 @@ public abstract partial class TableStoreContract
 
     protected static string NewTableName() => "ct" + Guid.NewGuid().ToString("N");
 
-    protected async Task<TableClient> NewTableAsync()
-    {
-        var name = NewTableName();
-        Track(name);
-        await Service.CreateTableAsync(name);
-        return Service.GetTableClient(name);
-    }
+    protected Task<ITable> NewTableAsync() => Store.OpenTableAsync(NewTableName());
 
-    protected void Track(string tableName) => _tables.Add(tableName);
-
-    private static async Task<List<string>> RowKeysAsync(TableClient table, string filter) =>
+    private static async Task<List<string>> RowKeysAsync(ITable table, TableFilter filter) =>
         (await ToListAsync(table.QueryAsync<TableEntity>(filter))).Select(e => e.RowKey).ToList();
+
+    /// <summary>The entity, which the test expects to exist.</summary>
+    protected static async Task<T> GetAsync<T>(ITable table, string partitionKey, string rowKey, IEnumerable<string>? select = null)
+        where T : class, ITableEntity, new() =>
+        await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, select) ?? throw new Xunit.Sdk.XunitException($"No entity at ({partitionKey}, {rowKey}).");
 
     protected static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
     {

@@ -8,7 +8,7 @@ public abstract partial class TableStoreContract
     [Fact]
     public async Task Lease_TenInstancesRacing_ExactlyOneHoldsIt()
     {
-        var leases = new LeaseStore(new TableSet(Service), TimeProvider.System);
+        var leases = new LeaseStore(new TableSet(Store), TimeProvider.System);
         var name = "round:tenant-a:19:team@thread.tacv2;slot=" + Guid.NewGuid().ToString("N");
 
         var taken = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => leases.TryAcquireAsync(name, $"instance-{i}", TimeSpan.FromMinutes(5)))));
@@ -22,7 +22,7 @@ public abstract partial class TableStoreContract
     public async Task Lease_Expired_IsTakenOver_AndTheOldHolderCanNoLongerRenewOrRelease()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        var leases = new LeaseStore(new TableSet(Service), clock);
+        var leases = new LeaseStore(new TableSet(Store), clock);
         var name = "lease-" + Guid.NewGuid().ToString("N");
 
         var first = await leases.TryAcquireAsync(name, "a", TimeSpan.FromMinutes(1));
@@ -43,7 +43,7 @@ public abstract partial class TableStoreContract
     [Fact]
     public async Task Lease_Released_IsFreeForTheNextInstance()
     {
-        var leases = new LeaseStore(new TableSet(Service), TimeProvider.System);
+        var leases = new LeaseStore(new TableSet(Store), TimeProvider.System);
         var name = "lease-" + Guid.NewGuid().ToString("N");
 
         var held = await leases.TryAcquireAsync(name, "a", TimeSpan.FromHours(1));

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 
@@ -30,8 +31,8 @@ public abstract partial class TableStoreContract
         var table = await NewTableAsync();
 
         await table.AddEntityAsync(new TableEntity("p", label) { ["Value"] = value });
-        var read = await table.GetEntityAsync<TableEntity>("p", label);
-        var found = await ToListAsync(table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Value eq {value}")));
+        var read = await GetAsync<TableEntity>(table, "p", label);
+        var found = await ToListAsync(table.QueryAsync<TableEntity>(TableFilter.Where("Value", value)));
 
         Assert.Equal(value, read.GetString("Value"));
         Assert.Equal([label], found.Select(e => e.RowKey));
@@ -46,7 +47,7 @@ public abstract partial class TableStoreContract
         Assert.Equal(32_768, emoji.Length);
 
         await table.AddEntityAsync(new TableEntity("p", "r") { ["Ascii"] = ascii, ["Emoji"] = emoji });
-        var read = await table.GetEntityAsync<TableEntity>("p", "r");
+        var read = await GetAsync<TableEntity>(table, "p", "r");
 
         Assert.Equal(ascii, read.GetString("Ascii"));
         Assert.Equal(emoji, read.GetString("Emoji"));
@@ -63,6 +64,6 @@ public abstract partial class TableStoreContract
         await AssertFailsAsync(400, "PropertyValueTooLarge", () => table.UpsertEntityAsync(new TableEntity("p", "upsert") { ["S"] = new string('a', 32_769) }));
 
         Assert.Equal(["upsert"], (await ToListAsync(table.QueryAsync<TableEntity>())).Select(e => e.RowKey));
-        Assert.Equal("short", (await table.GetEntityAsync<TableEntity>("p", "upsert")).GetString("S"));
+        Assert.Equal("short", (await GetAsync<TableEntity>(table, "p", "upsert")).GetString("S"));
     }
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 using ConnectorBot.Storage.Embedded;
@@ -21,7 +22,7 @@ public sealed class SqliteTableStoreLimitsTests : IDisposable
     [InlineData("TooLongBinary", "PropertyValueTooLarge")]
     public async Task Invalid_properties_are_400_with_the_service_code(string property, string code)
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         object value = property switch
         {
             "TooLongString" => new string('s', (32 * 1024) + 1),
@@ -37,7 +38,7 @@ public sealed class SqliteTableStoreLimitsTests : IDisposable
     [Fact]
     public async Task Values_at_the_limits_are_accepted()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var entity = new TableEntity("p", "r") { ["S"] = new string('s', 32 * 1024), ["B"] = new byte[64 * 1024] };
         for (var i = 0; i < 250; i++)
         {
@@ -45,13 +46,13 @@ public sealed class SqliteTableStoreLimitsTests : IDisposable
         }
 
         await _store.AddEntityAsync(Table, entity, _ct);
-        Assert.Equal(252, (await _store.GetEntityAsync(Table, "p", "r", null, _ct)).CustomProperties.Count());
+        Assert.Equal(252, (await _store.GetAsync(Table, "p", "r", null, _ct)).CustomProperties.Count());
     }
 
     [Fact]
     public async Task Too_many_properties_are_refused_also_when_a_merge_adds_them()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var half = new TableEntity("p", "r");
         var otherHalf = new TableEntity("p", "r");
         for (var i = 0; i < 130; i++)
@@ -68,7 +69,7 @@ public sealed class SqliteTableStoreLimitsTests : IDisposable
     [Fact]
     public async Task Entities_over_one_MiB_are_EntityTooLarge()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var entity = new TableEntity("p", "r");
         for (var i = 0; i < 33; i++)
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 using ConnectorBot.Storage.Embedded;
@@ -19,84 +20,34 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     [Fact]
     public async Task Tables_are_case_insensitive_and_keep_their_case()
     {
-        await _store.CreateTableAsync(Table, _ct);
-        var duplicate = await Assert.ThrowsAsync<RequestFailedException>(() => _store.CreateTableAsync("orders", _ct));
-        Assert.Equal((409, "TableAlreadyExists"), (duplicate.Status, duplicate.ErrorCode));
+        await _store.OpenTableAsync(Table, _ct);
+        var again = await _store.OpenTableAsync("orders", _ct);
+        await again.AddEntityAsync(new TableEntity("p", "r"), _ct);
 
-        var page = await _store.QueryTablesAsync(null, null, null, _ct);
-        Assert.Equal([new TableItem(Table)], page.Values);
-
-        await _store.DeleteTableAsync("ORDERS", _ct);
-        var missing = await Assert.ThrowsAsync<RequestFailedException>(() => _store.DeleteTableAsync(Table, _ct));
-        Assert.Equal((404, "ResourceNotFound"), (missing.Status, missing.ErrorCode));
-    }
-
-    [Fact]
-    public async Task Deleting_a_table_deletes_its_entities()
-    {
-        var client = new TableClient(_store, Table);
-        Assert.Equal("memory", client.Uri.Scheme);
-        await client.CreateAsync(_ct);
-        await client.AddEntityAsync(new TableEntity("p", "r"), _ct);
-        await client.DeleteAsync(_ct);
-        await client.CreateAsync(_ct);
-
-        var page = await _store.QueryEntitiesAsync(Table, null, null, null, null, _ct);
-        Assert.Empty(page.Values);
-    }
-
-    [Fact]
-    public async Task Every_entity_operation_on_a_missing_table_is_404_TableNotFound()
-    {
-        var entity = new TableEntity("p", "r");
-        var operations = new Func<Task>[]
-        {
-            () => _store.AddEntityAsync("Nope", entity, _ct),
-            () => _store.GetEntityAsync("Nope", "p", "r", null, _ct),
-            () => _store.UpsertEntityAsync("Nope", entity, TableUpdateMode.Merge, _ct),
-            () => _store.UpdateEntityAsync("Nope", entity, ETag.All, TableUpdateMode.Replace, _ct),
-            () => _store.DeleteEntityAsync("Nope", "p", "r", ETag.All, _ct),
-            () => _store.QueryEntitiesAsync("Nope", null, null, null, null, _ct),
-        };
-        foreach (var operation in operations)
-        {
-            var e = await Assert.ThrowsAsync<RequestFailedException>(operation);
-            Assert.Equal((404, "TableNotFound"), (e.Status, e.ErrorCode));
-        }
-
-        var failed = await Assert.ThrowsAsync<TableTransactionFailedException>(
-            () => _store.SubmitTransactionAsync("Nope", [new TableTransactionAction(TableTransactionActionType.Add, entity)], _ct));
-        Assert.Equal((404, "TableNotFound", 0), (failed.Status, failed.ErrorCode, failed.FailedTransactionActionIndex));
+        Assert.Equal([Table], await _store.ListTablesAsync(_ct).ToListAsync());
+        Assert.NotNull(await (await _store.OpenTableAsync("ORDERS", _ct)).GetEntityIfExistsAsync<TableEntity>("p", "r", cancellationToken: _ct));
     }
 
     [Fact]
     public async Task Add_returns_an_Azure_shaped_ETag_and_refuses_a_second_add()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var etag = await _store.AddEntityAsync(Table, new TableEntity("p", "r") { ["N"] = 1 }, _ct);
         Assert.Matches(ETagShape(), etag.ToString());
 
         var e = await Assert.ThrowsAsync<RequestFailedException>(() => _store.AddEntityAsync(Table, new TableEntity("p", "r"), _ct));
         Assert.Equal((409, "EntityAlreadyExists"), (e.Status, e.ErrorCode));
 
-        var read = await _store.GetEntityAsync(Table, "p", "r", null, _ct);
+        var read = await _store.GetAsync(Table, "p", "r", null, _ct);
         Assert.Equal(etag, read.ETag);
         Assert.Equal(1, read.GetInt32("N"));
         Assert.NotNull(read.Timestamp);
     }
 
     [Fact]
-    public async Task Get_of_a_missing_entity_is_404_ResourceNotFound()
-    {
-        await _store.CreateTableAsync(Table, _ct);
-        var e = await Assert.ThrowsAsync<RequestFailedException>(() => _store.GetEntityAsync(Table, "p", "r", null, _ct));
-        Assert.Equal((404, "ResourceNotFound"), (e.Status, e.ErrorCode));
-    }
-
-    [Fact]
     public async Task Updates_change_the_ETag_and_a_stale_ETag_is_412()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var first = await _store.AddEntityAsync(Table, new TableEntity("p", "r") { ["N"] = 1 }, _ct);
         var second = await _store.UpdateEntityAsync(Table, new TableEntity("p", "r") { ["N"] = 2 }, first, TableUpdateMode.Replace, _ct);
         Assert.NotEqual(first, second);
@@ -110,7 +61,7 @@ public sealed partial class SqliteTableStoreTests : IDisposable
 
         var third = await _store.UpdateEntityAsync(Table, new TableEntity("p", "r") { ["N"] = 4 }, ETag.All, TableUpdateMode.Merge, _ct);
         Assert.NotEqual(second, third);
-        Assert.Equal(4, (await _store.GetEntityAsync(Table, "p", "r", null, _ct)).GetInt32("N"));
+        Assert.Equal(4, (await _store.GetAsync(Table, "p", "r", null, _ct)).GetInt32("N"));
 
         await _store.DeleteEntityAsync(Table, "p", "r", third, _ct);
         var gone = await Assert.ThrowsAsync<RequestFailedException>(() => _store.DeleteEntityAsync(Table, "p", "r", ETag.All, _ct));
@@ -120,7 +71,7 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     [Fact]
     public async Task Update_of_a_missing_entity_is_404_even_with_ETag_All()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var e = await Assert.ThrowsAsync<RequestFailedException>(
             () => _store.UpdateEntityAsync(Table, new TableEntity("p", "r"), ETag.All, TableUpdateMode.Merge, _ct));
         Assert.Equal((404, "ResourceNotFound"), (e.Status, e.ErrorCode));
@@ -129,15 +80,15 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     [Fact]
     public async Task Merge_keeps_other_properties_and_replace_drops_them()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         await _store.UpsertEntityAsync(Table, new TableEntity("p", "r") { ["A"] = "a", ["B"] = "b" }, TableUpdateMode.Merge, _ct);
 
         await _store.UpsertEntityAsync(Table, new TableEntity("p", "r") { ["B"] = "b2" }, TableUpdateMode.Merge, _ct);
-        var merged = await _store.GetEntityAsync(Table, "p", "r", null, _ct);
+        var merged = await _store.GetAsync(Table, "p", "r", null, _ct);
         Assert.Equal(("a", "b2"), (merged.GetString("A"), merged.GetString("B")));
 
         await _store.UpsertEntityAsync(Table, new TableEntity("p", "r") { ["C"] = 3L }, TableUpdateMode.Replace, _ct);
-        var replaced = await _store.GetEntityAsync(Table, "p", "r", null, _ct);
+        var replaced = await _store.GetAsync(Table, "p", "r", null, _ct);
         Assert.Equal(["C"], replaced.CustomProperties.Select(p => p.Key));
         Assert.Equal(3L, replaced.GetInt64("C"));
     }
@@ -145,16 +96,16 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     [Fact]
     public async Task Select_returns_only_the_named_properties_and_the_ETag()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var etag = await _store.AddEntityAsync(Table, new TableEntity("p", "r") { ["A"] = 1, ["B"] = 2 }, _ct);
 
-        var read = await _store.GetEntityAsync(Table, "p", "r", ["A", "Missing", "PartitionKey", "RowKey", "Timestamp"], _ct);
+        var read = await _store.GetAsync(Table, "p", "r", ["A", "Missing", "PartitionKey", "RowKey", "Timestamp"], _ct);
         Assert.Equal(etag, read.ETag);
         Assert.Equal(["A"], read.CustomProperties.Select(p => p.Key));
         Assert.Equal(("p", "r"), (read.PartitionKey, read.RowKey));
         Assert.NotNull(read.Timestamp);
 
-        var page = await _store.QueryEntitiesAsync(Table, null, ["B"], null, null, _ct);
+        var page = await _store.QueryPageAsync(Table, TableFilter.All, ["B"], 1000, null, _ct);
         Assert.Equal(["B"], Assert.Single(page.Values).Keys.Where(k => k != "odata.etag"));
     }
 
@@ -163,7 +114,7 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     {
         var clock = new SteppingTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var store = SqliteTableStore.InMemory(clock);
-        await store.CreateTableAsync(Table, _ct);
+        await store.OpenTableAsync(Table, _ct);
 
         var seen = new List<(DateTimeOffset Timestamp, ETag ETag)>();
         for (var i = 0; i < 5; i++)
@@ -174,7 +125,7 @@ public sealed partial class SqliteTableStoreTests : IDisposable
             }
 
             var etag = await store.UpsertEntityAsync(Table, new TableEntity("p", "r") { ["N"] = i }, TableUpdateMode.Replace, _ct);
-            var read = await store.GetEntityAsync(Table, "p", "r", null, _ct);
+            var read = await store.GetAsync(Table, "p", "r", null, _ct);
             Assert.Equal(etag, read.ETag);
             seen.Add((read.Timestamp!.Value, etag));
         }
@@ -189,11 +140,11 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     [Fact]
     public async Task Concurrent_writers_all_succeed()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(
             () => _store.UpsertEntityAsync(Table, new TableEntity($"p{i % 4}", $"r{i}"), TableUpdateMode.Merge, _ct))));
 
-        var page = await _store.QueryEntitiesAsync(Table, null, null, null, null, _ct);
+        var page = await _store.QueryPageAsync(Table, TableFilter.All, null, 1000, null, _ct);
         Assert.Equal(200, page.Values.Count);
         Assert.Equal(200, page.Values.Select(e => e.ETag).Distinct().Count());
     }
@@ -203,11 +154,10 @@ public sealed partial class SqliteTableStoreTests : IDisposable
     {
         using var first = new SqliteTableStore(":memory:");
         using var second = new SqliteTableStore(":memory:");
-        Assert.Equal(("embedded", "memory"), (first.AccountName, first.Uri.Scheme));
-        await first.CreateTableAsync(Table, _ct);
+        Assert.Equal("memory", first.Endpoint.Scheme);
+        await first.OpenTableAsync(Table, _ct);
 
-        var tables = await second.QueryTablesAsync(null, null, null, _ct);
-        Assert.Empty(tables.Values);
+        Assert.Empty(await second.ListTablesAsync(_ct).ToListAsync());
         Assert.False(File.Exists(":memory:"));
     }
 
@@ -222,18 +172,18 @@ public sealed partial class SqliteTableStoreTests : IDisposable
             ETag before;
             using (var store = new SqliteTableStore(path, clock))
             {
-                Assert.Equal("file", store.Uri.Scheme);
-                await store.CreateTableAsync(Table, _ct);
+                Assert.Equal("file", store.Endpoint.Scheme);
+                await store.OpenTableAsync(Table, _ct);
                 before = await store.AddEntityAsync(Table, new TableEntity("p", "r") { ["N"] = 1 }, _ct);
             }
 
             clock.Now = clock.Now.AddDays(-1);
             using (var store = new SqliteTableStore(path, clock))
             {
-                var read = await store.GetEntityAsync(Table, "p", "r", null, _ct);
+                var read = await store.GetAsync(Table, "p", "r", null, _ct);
                 Assert.Equal((before, 1), (read.ETag, read.GetInt32("N")));
                 await store.AddEntityAsync(Table, new TableEntity("p", "r2"), _ct);
-                var later = await store.GetEntityAsync(Table, "p", "r2", null, _ct);
+                var later = await store.GetAsync(Table, "p", "r2", null, _ct);
                 Assert.True(later.Timestamp > read.Timestamp);
             }
         }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 using ConnectorBot.Storage.Embedded;
@@ -17,7 +18,7 @@ public sealed class SqliteTableStoreTransactionTests : IDisposable
     [Fact]
     public async Task A_failed_transaction_rolls_back_and_names_the_failing_action()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var existing = await _store.AddEntityAsync(Table, new TableEntity("p", "taken") { ["V"] = "old" }, _ct);
 
         var failed = await Assert.ThrowsAsync<TableTransactionFailedException>(() => _store.SubmitTransactionAsync(
@@ -32,7 +33,7 @@ public sealed class SqliteTableStoreTransactionTests : IDisposable
         Assert.Equal((412, "UpdateConditionNotSatisfied", 3), (failed.Status, failed.ErrorCode, failed.FailedTransactionActionIndex));
         Assert.StartsWith("3:", failed.Message, StringComparison.Ordinal);
 
-        var page = await _store.QueryEntitiesAsync(Table, null, null, null, null, _ct);
+        var page = await _store.PageAsync(Table, null, null, null, null, _ct);
         var only = Assert.Single(page.Values);
         Assert.Equal(("taken", "old", existing), (only.RowKey, only.GetString("V"), only.ETag));
     }
@@ -42,7 +43,7 @@ public sealed class SqliteTableStoreTransactionTests : IDisposable
     [InlineData(TableTransactionActionType.Delete, "missing", 404, "ResourceNotFound")]
     public async Task Transaction_failures_carry_the_single_operation_codes(TableTransactionActionType type, string rowKey, int status, string code)
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         await _store.AddEntityAsync(Table, new TableEntity("p", "taken"), _ct);
 
         var failed = await Assert.ThrowsAsync<TableTransactionFailedException>(() => _store.SubmitTransactionAsync(
@@ -53,13 +54,13 @@ public sealed class SqliteTableStoreTransactionTests : IDisposable
             ],
             _ct));
         Assert.Equal((status, code, 1), (failed.Status, failed.ErrorCode, failed.FailedTransactionActionIndex));
-        await Assert.ThrowsAsync<RequestFailedException>(() => _store.GetEntityAsync(Table, "p", "a", null, _ct));
+        Assert.Null(await _store.FindEntityAsync(Table, "p", "a", null, _ct));
     }
 
     [Fact]
     public async Task A_transaction_returns_each_ETag_and_null_for_deletes()
     {
-        await _store.CreateTableAsync(Table, _ct);
+        await _store.OpenTableAsync(Table, _ct);
         var old = await _store.AddEntityAsync(Table, new TableEntity("p", "old"), _ct);
         await _store.AddEntityAsync(Table, new TableEntity("p", "doomed"), _ct);
 
@@ -75,9 +76,9 @@ public sealed class SqliteTableStoreTransactionTests : IDisposable
 
         Assert.Equal(4, etags.Count);
         Assert.Null(etags[3]);
-        Assert.Equal(etags[0], (await _store.GetEntityAsync(Table, "p", "a", null, _ct)).ETag);
-        Assert.Equal(etags[1], (await _store.GetEntityAsync(Table, "p", "old", null, _ct)).ETag);
-        Assert.Equal(etags[2], (await _store.GetEntityAsync(Table, "p", "upserted", null, _ct)).ETag);
+        Assert.Equal(etags[0], (await _store.GetAsync(Table, "p", "a", null, _ct)).ETag);
+        Assert.Equal(etags[1], (await _store.GetAsync(Table, "p", "old", null, _ct)).ETag);
+        Assert.Equal(etags[2], (await _store.GetAsync(Table, "p", "upserted", null, _ct)).ETag);
         Assert.Equal(3, etags.Take(3).Distinct().Count());
     }
 }

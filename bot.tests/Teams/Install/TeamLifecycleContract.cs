@@ -1,5 +1,7 @@
 using System.Net;
 
+using Azure.Data.Tables;
+
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview.Stores;
@@ -222,8 +224,7 @@ public abstract class TeamLifecycleContract : IAsyncLifetime
     /// <summary>Every row of the team's partition in a per-team table, done or not.</summary>
     private async Task<int> RowsAsync(string tableName)
     {
-        var table = Team.Bot.Storage.GetTableClient(tableName);
-        await table.CreateIfNotExistsAsync();
+        var table = await Team.Bot.Storage.OpenTableAsync(tableName);
         var count = 0;
         await foreach (var unused in table.QueryAsync<TableEntity>(TeamPartition.EqualsFilter(Team.TenantId, AdminTeam.TeamId)))
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
@@ -54,7 +55,7 @@ public sealed class ReplyStore(TableSet tables)
     public async Task<bool> HasPendingAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var _ in table.QueryAsync<TableEntity>($"PartitionKey eq {Partition(tenantId, conversationId)}", maxPerPage: 1, select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableFilter.Partition(Partition(tenantId, conversationId)), maxPerPage: 1, select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             return true;
         }
@@ -66,7 +67,7 @@ public sealed class ReplyStore(TableSet tables)
     public async IAsyncEnumerable<QueuedReplyHead> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TableEntity>(filter: null, select: Header, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableFilter.All, select: Header, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return HeadOf(row);
         }
@@ -166,7 +167,7 @@ public sealed class ReplyStore(TableSet tables)
     private async IAsyncEnumerable<TableEntity> MemberRowsAsync(string tenantId, string memberId, IEnumerable<string>? select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"TenantId eq {tenantId} and MemberId eq {memberId}");
+        var filter = TableFilter.Where("TenantId", tenantId).And("MemberId", memberId);
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row;

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
@@ -57,7 +58,7 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         var cutoff = clock.GetUtcNow() - Retention;
         var removed = 0;
-        await foreach (var old in table.QueryAsync<TableEntity>(TableOdataFilter.Create($"Timestamp lt {cutoff}"), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var old in table.QueryAsync<TableEntity>(TableFilter.LastModifiedBefore(cutoff), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             await table.DeleteEntityAsync(old.PartitionKey, old.RowKey, old.ETag, cancellationToken).ConfigureAwait(false);
             removed++;
@@ -73,7 +74,7 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         var prefix = TableKey.Escape(conversationId) + Separator;
         var end = prefix[..^1] + (char)(Separator + 1);
         var removed = 0;
-        await foreach (var marker in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey ge {prefix} and RowKey lt {end}", select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var marker in table.QueryAsync<TableEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             removed++;

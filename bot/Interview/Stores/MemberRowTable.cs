@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 using ConnectorBot.Interview;
 using ConnectorBot.Storage;
 
@@ -24,7 +26,7 @@ internal sealed class MemberRowTable<TEntity>(TableSet tables, string tableName)
     public async IAsyncEnumerable<TEntity> ListAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(tableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TEntity>($"PartitionKey eq {TableKey.Escape(tenantId)}", cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row;
         }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
@@ -52,7 +53,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
         var added = 0;
         foreach (var partition in intros.Select(IntroEntity.From).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
         {
-            foreach (var batch in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TableClient.MaxTransactionActions))
+            foreach (var batch in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TransactionLimits.MaxActions))
             {
                 added += await AddBatchAsync(table, batch, cancellationToken).ConfigureAwait(false);
             }
@@ -68,7 +69,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
         var filter = TeamPartition.EqualsFilter(tenantId, teamId);
         if (state is { } wanted)
         {
-            filter += TableClient.CreateQueryFilter($" and State eq {wanted.ToString()}");
+            filter = filter.And(nameof(IntroEntity.State), wanted.ToString());
         }
 
         await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -81,7 +82,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     public async IAsyncEnumerable<IntroRecord> ListFromRoundAsync(string tenantId, string teamId, string firstRoundId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var filter = TeamPartition.EqualsFilter(tenantId, teamId) + TableClient.CreateQueryFilter($" and RoundId ge {firstRoundId}");
+        var filter = TeamPartition.EqualsFilter(tenantId, teamId).AndAtLeast(nameof(IntroEntity.RoundId), firstRoundId);
         await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
@@ -143,7 +144,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
         return export;
     }
 
-    private static async Task<int> AddBatchAsync(TableClient table, IntroEntity[] batch, CancellationToken cancellationToken)
+    private static async Task<int> AddBatchAsync(ITable table, IntroEntity[] batch, CancellationToken cancellationToken)
     {
         try
         {

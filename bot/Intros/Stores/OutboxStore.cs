@@ -52,11 +52,11 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
 
     /// <summary>One team's items not yet done, lazily (due or not: the caller checks NotBefore).</summary>
     public IAsyncEnumerable<OutboxItem> ListPendingAsync(string tenantId, string teamId, CancellationToken cancellationToken = default) =>
-        QueryAsync(TeamPartition.EqualsFilter(tenantId, teamId) + TableClient.CreateQueryFilter($" and Done eq {false}"), cancellationToken);
+        QueryAsync(TeamPartition.EqualsFilter(tenantId, teamId).And(nameof(OutboxEntity.Done), false), cancellationToken);
 
     /// <summary>Every team's items not yet done, lazily: the sender's scan after a restart.</summary>
     public IAsyncEnumerable<OutboxItem> ListAllPendingAsync(CancellationToken cancellationToken = default) =>
-        QueryAsync(TableClient.CreateQueryFilter($"Done eq {false}"), cancellationToken);
+        QueryAsync(TableFilter.Where(nameof(OutboxEntity.Done), false), cancellationToken);
 
     /// <summary>
     /// Takes the item for sending until <paramref name="until"/> (ETag-guarded), so two workers draining
@@ -104,7 +104,7 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
         return stored?.ToItem();
     }
 
-    private async IAsyncEnumerable<OutboxItem> QueryAsync(string filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<OutboxItem> QueryAsync(TableFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
         await foreach (var row in table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
@@ -112,7 +114,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
         return doomed.Count;
     }
 
-    private static string TenantFilter(string tenantId) => TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(tenantId)}");
+    private static TableFilter TenantFilter(string tenantId) => TableFilter.Partition(TableKey.Escape(tenantId));
 
     private async IAsyncEnumerable<PairHistoryEntity> RowsAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Azure.Data.Tables;
+
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>The Table service's limits on one entity, checked before anything is written.</summary>

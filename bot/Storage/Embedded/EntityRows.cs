@@ -32,10 +32,10 @@ internal static class EntityRows
         ("$rk", rowKey));
 
     /// <summary>
-    /// Rows in PartitionKey, RowKey order from the given keys on (inclusive), narrowed by key conditions.
-    /// Lazy: the caller stops reading once its page is full, so SQLite never reads further.
+    /// Rows in PartitionKey, RowKey order from the given keys on (inclusive), narrowed by the filter's key
+    /// ranges and Timestamp cutoff. Lazy: the caller stops reading once its page is full, so SQLite never reads further.
     /// </summary>
-    public static IEnumerable<StoredEntity> Scan(StoreSession session, long tableId, string[]? from, IReadOnlyList<KeyCondition> conditions)
+    public static IEnumerable<StoredEntity> Scan(StoreSession session, long tableId, string[]? from, TableFilter filter)
     {
         var where = new List<string> { "table_id = $t" };
         var parameters = new List<(string, object)> { ("$t", tableId) };
@@ -46,11 +46,29 @@ internal static class EntityRows
             parameters.Add(("$frk", from[1]));
         }
 
-        for (var i = 0; i < conditions.Count; i++)
+        if (filter.PartitionKey is { } partitionKey)
         {
-            var column = conditions[i].Property == TableEntity.PartitionKeyName ? "partition_key" : "row_key";
-            where.Add($"{column} {conditions[i].Operator.SqlText()} $k{i}");
-            parameters.Add(($"$k{i}", conditions[i].Value));
+            where.Add("partition_key = $pk");
+            parameters.Add(("$pk", partitionKey));
+        }
+        else if (filter.PartitionKeys is { } partitions)
+        {
+            where.Add("partition_key >= $pkfrom AND partition_key < $pkbelow");
+            parameters.Add(("$pkfrom", partitions.From));
+            parameters.Add(("$pkbelow", partitions.Below));
+        }
+
+        if (filter.RowKeys is { } rows)
+        {
+            where.Add("row_key >= $rkfrom AND row_key < $rkbelow");
+            parameters.Add(("$rkfrom", rows.From));
+            parameters.Add(("$rkbelow", rows.Below));
+        }
+
+        if (filter.ModifiedBefore is { } cutoff)
+        {
+            where.Add("timestamp_ticks < $before");
+            parameters.Add(("$before", cutoff.UtcTicks));
         }
 
         using var command = session.Command(

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 using Microsoft.Data.Sqlite;
 
@@ -6,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>
 /// An <see cref="ITableStore"/> in one SQLite database, behaving like Azure Table Storage (and Azurite)
-/// as seen through the interface. One connection serves the whole process; a gate lets one operation
+/// as seen through <see cref="ITable"/>. One connection serves the whole process; a gate lets one operation
 /// at a time use it, and every write runs in its own SQL transaction so transactions are all-or-nothing.
 /// </summary>
 public sealed class SqliteTableStore : ITableStore, IDisposable
@@ -24,7 +25,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
 
     private SqliteTableStore(StoreLocation location, TimeProvider? timeProvider)
     {
-        Uri = location.Uri;
+        Endpoint = location.Uri;
         _connection = new SqliteConnection(location.ConnectionString);
         try
         {
@@ -39,62 +40,70 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         }
     }
 
-    public string AccountName => "embedded";
-
-    public Uri Uri { get; }
+    public Uri Endpoint { get; }
 
     /// <summary>A private in-memory database (for tests); it lives as long as this store.</summary>
     public static SqliteTableStore InMemory(TimeProvider? timeProvider = null) => new(StoreLocation.Memory(), timeProvider);
 
-    public Task CreateTableAsync(string tableName, CancellationToken cancellationToken) =>
-        WriteAsync(session => TableCatalog.Create(session, tableName), cancellationToken);
+    public async Task<ITable> OpenTableAsync(string tableName, CancellationToken cancellationToken = default)
+    {
+        TableName.Validate(tableName);
+        await WriteAsync(
+            session =>
+            {
+                if (TableCatalog.Find(session, tableName) is null)
+                {
+                    TableCatalog.Create(session, tableName);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return new SqliteTable(this, tableName);
+    }
 
-    public Task DeleteTableAsync(string tableName, CancellationToken cancellationToken) =>
-        WriteAsync(session => TableCatalog.Delete(session, tableName), cancellationToken);
+    public async IAsyncEnumerable<string> ListTablesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var name in await ReadAsync(TableCatalog.Names, cancellationToken).ConfigureAwait(false))
+        {
+            yield return name;
+        }
+    }
 
-    public Task<StorePage<TableItem>> QueryTablesAsync(string? filter, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-        ReadAsync(
-            session => TableQuery.Page(TableCatalog.Names(session), ODataFilter.Parse(filter), PageSize(pageSize), continuationToken),
-            cancellationToken);
+    public Task CheckReachableAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(session => session.Scalar("SELECT 1;"), cancellationToken);
 
-    public Task<ETag> AddEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken) =>
+    internal Task<ETag> AddEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Add(entity), cancellationToken);
 
-    public Task<TableEntity> GetEntityAsync(string tableName, string partitionKey, string rowKey, IReadOnlyList<string>? select, CancellationToken cancellationToken) =>
+    internal Task<TableEntity?> FindEntityAsync(string tableName, string partitionKey, string rowKey, IReadOnlyList<string>? select, CancellationToken cancellationToken) =>
         ReadAsync(
             session =>
             {
                 var tableId = TableCatalog.Require(session, tableName);
-                var row = EntityRows.Find(session, tableId, partitionKey, rowKey) ?? throw StoreErrors.ResourceNotFound();
-                return StoredEntity.Project(row.ToEntity(), select);
+                var row = EntityRows.Find(session, tableId, partitionKey, rowKey);
+                return row is null ? null : StoredEntity.Project(row.ToEntity(), select);
             },
             cancellationToken);
 
-    public Task<ETag> UpsertEntityAsync(string tableName, TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken) =>
+    internal Task<ETag> UpsertEntityAsync(string tableName, TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Upsert(entity, mode), cancellationToken);
 
-    public Task<ETag> UpdateEntityAsync(string tableName, TableEntity entity, ETag ifMatch, TableUpdateMode mode, CancellationToken cancellationToken) =>
+    internal Task<ETag> UpdateEntityAsync(string tableName, TableEntity entity, ETag ifMatch, TableUpdateMode mode, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Update(entity, ifMatch, mode), cancellationToken);
 
-    public Task DeleteEntityAsync(string tableName, string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken) =>
+    internal Task DeleteEntityAsync(string tableName, string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Delete(partitionKey, rowKey, ifMatch), cancellationToken);
 
-    public Task<StorePage<TableEntity>> QueryEntitiesAsync(
-        string tableName,
-        string? filter,
-        IReadOnlyList<string>? select,
-        int? pageSize,
-        string? continuationToken,
-        CancellationToken cancellationToken) =>
+    /// <summary>One page: the store is held only while a page is read, so a long scan never blocks writers for its whole length.</summary>
+    internal Task<StorePage<TableEntity>> QueryPageAsync(string tableName, TableFilter filter, IReadOnlyList<string>? select, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         ReadAsync(
             session =>
             {
                 var tableId = TableCatalog.Require(session, tableName);
-                return EntityQuery.Page(session, tableId, ODataFilter.Parse(filter), select, PageSize(pageSize), continuationToken);
+                return EntityQuery.Page(session, tableId, filter, select, pageSize, continuationToken);
             },
             cancellationToken);
 
-    public Task<IReadOnlyList<ETag?>> SubmitTransactionAsync(string tableName, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken) =>
+    internal Task<IReadOnlyList<ETag?>> SubmitTransactionAsync(string tableName, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken) =>
         WriteAsync(session => TransactionRunner.Apply(session, tableName, actions, _clock), cancellationToken);
 
     public void Dispose()
@@ -117,8 +126,6 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
             _gate.Release();
         }
     }
-
-    private static int PageSize(int? pageSize) => Math.Clamp(pageSize ?? TableClient.MaxPageSize, 1, TableClient.MaxPageSize);
 
     private EntityWriter Writer(StoreSession session, string tableName) =>
         new(session, TableCatalog.Require(session, tableName), _clock);

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage.Embedded;
 
@@ -30,7 +31,7 @@ internal sealed record StoredEntity(string PartitionKey, string RowKey, string E
         var projected = new TableEntity { ETag = full.ETag };
         foreach (var name in select)
         {
-            if (full.TryGetValue(name, out var value) && name != TableEntity.ETagName)
+            if (full.TryGetValue(name, out var value) && name != EntityProperties.ETag)
             {
                 projected[name] = value;
             }

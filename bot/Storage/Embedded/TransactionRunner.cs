@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace ConnectorBot.Storage.Embedded;
 
@@ -39,12 +40,18 @@ internal static class TransactionRunner
     }
 
     // Like the service, the message starts with the failing action's zero-based index.
-    private static TableTransactionFailedException Failed(RequestFailedException e, int index) =>
-        new(e.Status, $"{index}:{e.Message}", e.ErrorCode, index);
+    private static TableTransactionFailedException Failed(RequestFailedException e, int index)
+    {
+        var failure = new RequestFailedException(e.Status, $"{index}:{e.Message}", e.ErrorCode, null);
+
+        // The SDK's exception reads the failing action's index from this entry, as it does for the service's answer.
+        failure.Data["FailedEntity"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new TableTransactionFailedException(failure);
+    }
 
     private static ETag? ApplyOne(EntityWriter writer, TableTransactionAction action)
     {
-        var entity = action.Entity as TableEntity ?? EntityMapper.ToTableEntity(action.Entity);
+        var entity = (TableEntity)action.Entity;
         switch (action.ActionType)
         {
             case TableTransactionActionType.Add:

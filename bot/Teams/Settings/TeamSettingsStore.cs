@@ -57,7 +57,7 @@ public sealed class TeamSettingsStore(TableSet tables)
     public async IAsyncEnumerable<TeamSettings> ListTenantAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(tenantId)}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToSettings();
         }
@@ -67,7 +67,7 @@ public sealed class TeamSettingsStore(TableSet tables)
     public async IAsyncEnumerable<TeamSettings> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(filter: null, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.All, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToSettings();
         }
