@@ -24,6 +24,6 @@ public sealed class ClaimCommand(TeamAdmins admins) : ITeamCommand
 
         await turn.Turn.SendTextAsync(string.IsNullOrWhiteSpace(turn.ActorName)
             ? AdminsStrings.ClaimedNoName
-            : AdminsStrings.Format(AdminsStrings.Claimed, MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
+            : AdminsStrings.Claimed(MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
     }
 }
