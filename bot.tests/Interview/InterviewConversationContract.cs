@@ -458,7 +458,8 @@ public abstract class InterviewConversationContract : IAsyncLifetime
 
         var replies = await Bot.SayAsync(answer);
 
-        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLong, "32,768", "1,000")], replies);
+        Assert.Equal([InterviewStrings.AnswerTooLong(32_768, 1_000)], replies);
+        Assert.StartsWith("That's 32,768 characters; I can keep up to 1,000.", replies[0], StringComparison.Ordinal);
         Assert.Contains("nothing is lost", replies[0], StringComparison.Ordinal);
         var session = await StoredSessionAsync();
         Assert.Equal((answer, ProfileField.Accomplish, ProfileField.Accomplish), (session.Draft, session.DraftField, session.Awaiting));
@@ -473,7 +474,7 @@ public abstract class InterviewConversationContract : IAsyncLifetime
 
         var replies = await Bot.SayAsync(answer);
 
-        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "32,769", "1,000", "32,768", "1")], replies);
+        Assert.Equal([InterviewStrings.AnswerTooLongForDraft(32_769, 1_000, 32_768, 1)], replies);
         Assert.DoesNotContain("nothing is lost", replies[0], StringComparison.Ordinal);
         var session = await StoredSessionAsync();
         Assert.Equal((answer[..32_768], ProfileField.Accomplish), (session.Draft, session.DraftField));
@@ -488,7 +489,7 @@ public abstract class InterviewConversationContract : IAsyncLifetime
 
         var replies = await Bot.SayAsync(answer);
 
-        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "32,768", "1,000", "32,767", "1")], replies);
+        Assert.Equal([InterviewStrings.AnswerTooLongForDraft(32_768, 1_000, 32_767, 1)], replies);
         Assert.Equal(answer[..32_767], (await StoredSessionAsync()).Draft);
     }
 
@@ -501,7 +502,8 @@ public abstract class InterviewConversationContract : IAsyncLifetime
 
         var replies = await Bot.SayAsync(answer);
 
-        Assert.Equal([InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, "1,000,000", "1,000", "32,768", "967,232")], replies);
+        Assert.Equal([InterviewStrings.AnswerTooLongForDraft(1_000_000, 1_000, 32_768, 967_232)], replies);
+        Assert.Contains("the first 32,768 characters as a draft and **not the last 967,232**", replies[0], StringComparison.Ordinal);
         Assert.Equal(answer[..32_768], (await StoredSessionAsync()).Draft);
         Assert.Null((await StoredProfileAsync()).Accomplish);
     }

@@ -110,7 +110,7 @@ public abstract partial class InviteEveryoneContract
         var texts = Team.Replies.Where(t => t.Length > 0).ToList();
         Assert.Equal(
             [
-                InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.Counting),
+                InvitationStrings.AlreadyRunning(InvitationStrings.Counting),
                 AdminStrings.NotAdmin,
                 InvitationStrings.CommandHelp,
             ],

@@ -138,10 +138,10 @@ public abstract partial class InviteEveryoneContract : IAsyncLifetime
             .ToList();
 
     protected static string Progress(int handled, int total, int invited, int answered, int unreachable) =>
-        InvitationStrings.Format(InvitationStrings.Progress, handled, total, invited, answered, unreachable);
+        InvitationStrings.Progress(handled, total, invited, answered, unreachable);
 
     protected static string DoneCounts(int total, int invited, int answered, int unreachable) =>
-        InvitationStrings.Format(InvitationStrings.DoneCounts, total, invited, answered, unreachable);
+        InvitationStrings.DoneCounts(total, invited, answered, unreachable);
 }
 
 public sealed class EmbeddedInviteEveryoneTests : InviteEveryoneContract

@@ -55,12 +55,12 @@ public sealed class UnderstandingCardsTests
         var strings = CardJson.Strings(UnderstandingCards.Playback(Member, All())).ToList();
 
         Assert.Contains(UnderstandingStrings.SectionTitle, strings);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, "I want to improve our corrective and preventive actions (CAPA) process"), strings);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "quality management, root cause analysis"), strings);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "community of practice"), strings);
+        Assert.Contains(UnderstandingStrings.InPlainWords("I want to improve our corrective and preventive actions (CAPA) process"), strings);
+        Assert.Contains(UnderstandingStrings.RelatedWords("quality management, root cause analysis"), strings);
+        Assert.Contains(UnderstandingStrings.RelatedWords("community of practice"), strings);
 
         // Plain English that only repeats the answer is not shown again; an answer with nothing added says so.
-        Assert.DoesNotContain(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, "Someone who has run a guild before"), strings);
+        Assert.DoesNotContain(UnderstandingStrings.InPlainWords("Someone who has run a guild before"), strings);
         Assert.Single(strings, UnderstandingStrings.NothingToAdd);
     }
 
@@ -71,7 +71,7 @@ public sealed class UnderstandingCardsTests
         rows[AnswerKind.Accomplish] = rows[AnswerKind.Accomplish] with { Source = "lexicon", Version = "lexicon-1" };
 
         Assert.Contains(
-            UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "quality management, root cause analysis"),
+            UnderstandingStrings.RelatedWords("quality management, root cause analysis"),
             CardJson.Strings(UnderstandingCards.Playback(Member, rows)));
     }
 
@@ -127,8 +127,8 @@ public sealed class UnderstandingCardsTests
 
         var strings = CardJson.Strings(UnderstandingCards.Playback(Member, rows)).ToList();
 
-        var mine = strings.IndexOf(UnderstandingStrings.Format(UnderstandingStrings.YourWords, "CAPA, Quality Management"));
-        var related = strings.IndexOf(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "root cause analysis"));
+        var mine = strings.IndexOf(UnderstandingStrings.YourWords("CAPA, Quality Management"));
+        var related = strings.IndexOf(UnderstandingStrings.RelatedWords("root cause analysis"));
         Assert.True(mine >= 0 && related > mine, string.Join(" | ", strings));
     }
 
@@ -142,7 +142,7 @@ public sealed class UnderstandingCardsTests
         var strings = CardJson.Strings(card).ToList();
 
         Assert.Contains(UnderstandingStrings.RejectedNote, strings);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.YourWords, "CAPA"), strings);
+        Assert.Contains(UnderstandingStrings.YourWords("CAPA"), strings);
         Assert.DoesNotContain(strings, s => s.Contains("corrective", StringComparison.Ordinal) || s.Contains("quality management", StringComparison.Ordinal));
         Assert.DoesNotContain(
             CardJson.Objects(card, "Action.Execute"),
@@ -166,7 +166,7 @@ public sealed class UnderstandingCardsTests
         var strings = CardJson.Strings(UnderstandingCards.Playback(changed, All())).ToList();
 
         Assert.Single(strings, UnderstandingStrings.StillThinkingOne);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "quality management, root cause analysis"), strings);
+        Assert.Contains(UnderstandingStrings.RelatedWords("quality management, root cause analysis"), strings);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class UnderstandingCardsTests
         var strings = CardJson.Strings(UnderstandingCards.Playback(Member, rows)).ToList();
 
         Assert.Contains(strings, s => s.Contains(@"\*\*bold\*\* \<at\>Ben\</at\> $" + "\u200B{user.name} \\[click\\](https://evil.example)", StringComparison.Ordinal));
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.YourWords, @"מילים שלי 🙂, \_under\_"), strings);
+        Assert.Contains(UnderstandingStrings.YourWords(@"מילים שלי 🙂, \_under\_"), strings);
         Assert.DoesNotContain(strings, s => s.Contains("**bold**", StringComparison.Ordinal));
         Assert.DoesNotContain(strings, s => s.Contains("<at>", StringComparison.Ordinal) || s.Contains("<script>", StringComparison.Ordinal));
         Assert.DoesNotContain(strings, s => s.Contains("${", StringComparison.Ordinal) || s.Contains("{{DATE(2017", StringComparison.Ordinal));

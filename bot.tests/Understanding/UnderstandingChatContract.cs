@@ -189,7 +189,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         Assert.Equal(Bot.Teams.PersonalConversationId, playback.Conversation?.Id);
         var strings = CardJson.Strings(CardOf(playback)).ToList();
         Assert.Contains(UnderstandingStrings.SectionTitle, strings);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, CountingUnderstander.PlainOf(Goal)), strings);
+        Assert.Contains(UnderstandingStrings.InPlainWords(CountingUnderstander.PlainOf(Goal)), strings);
         Assert.All((await RowsAsync()).Values, r => Assert.True(r.PlayedBack));
 
         await Bot.SayAsync("edit 2");
@@ -205,7 +205,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
 
         Assert.Equal(2, Playbacks().Count);
         Assert.Contains(
-            UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, CountingUnderstander.PlainOf("someone who has closed an FDA warning letter")),
+            UnderstandingStrings.InPlainWords(CountingUnderstander.PlainOf("someone who has closed an FDA warning letter")),
             CardJson.Strings(CardOf(Playbacks()[^1])));
     }
 
@@ -225,7 +225,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         var summary = CardJson.Strings(await ShowAsync()).ToList();
 
         Assert.Contains(UnderstandingStrings.SectionTitle, summary);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, CountingUnderstander.PlainOf(Give)), summary);
+        Assert.Contains(UnderstandingStrings.InPlainWords(CountingUnderstander.PlainOf(Give)), summary);
         Assert.Single(Playbacks());
     }
 
@@ -239,11 +239,11 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", response.GetProperty("type").GetString());
         var card = CardJson.Strings(response.GetProperty("value")).ToList();
-        var mine = card.IndexOf(UnderstandingStrings.Format(UnderstandingStrings.YourWords, @"CAPA, \*\*corrective\*\* actions"));
-        Assert.True(mine > 0 && mine < card.IndexOf(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, "accomplish skills, teamwork")), string.Join(" | ", card));
+        var mine = card.IndexOf(UnderstandingStrings.YourWords(@"CAPA, \*\*corrective\*\* actions"));
+        Assert.True(mine > 0 && mine < card.IndexOf(UnderstandingStrings.RelatedWords("accomplish skills, teamwork")), string.Join(" | ", card));
         Assert.Contains(InterviewStrings.Cards.SharingTitle, card);
         Assert.Equal(
-            UnderstandingStrings.Format(UnderstandingStrings.WordsSaved, "your goal", @"CAPA, \*\*corrective\*\* actions"),
+            UnderstandingStrings.WordsSaved("your goal", @"CAPA, \*\*corrective\*\* actions"),
             Assert.Single(Bot.SentSince(before)).Text);
         var rows = await RowsAsync();
         Assert.Equal(["CAPA", "**corrective** actions"], rows[AnswerKind.Accomplish].MemberWords);
@@ -257,7 +257,7 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         Assert.Equal(CountingUnderstander.PlainOf("Melhorar as auditorias de fornecedores"), rows[AnswerKind.Accomplish].Plain);
         Assert.Equal(["CAPA", "**corrective** actions"], rows[AnswerKind.Accomplish].MemberWords);
         Assert.StartsWith("(Plainly: Melhorar as auditorias de fornecedores) [CAPA, **corrective** actions, accomplish skills", UnderstoodText.Of(rows[AnswerKind.Accomplish], "Melhorar as auditorias de fornecedores"), StringComparison.Ordinal);
-        Assert.Contains(UnderstandingStrings.Format(UnderstandingStrings.YourWords, @"CAPA, \*\*corrective\*\* actions"), CardJson.Strings(await ShowAsync()));
+        Assert.Contains(UnderstandingStrings.YourWords(@"CAPA, \*\*corrective\*\* actions"), CardJson.Strings(await ShowAsync()));
     }
 
     [Fact]
@@ -271,8 +271,8 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         var tooLong = await SaveWordsAsync(new() { ["words-connectWith"] = new string('x', 301) });
 
         Assert.Equal(UnderstandingStrings.WordsEmpty, empty.GetProperty("value").GetString());
-        Assert.Equal(UnderstandingStrings.Format(UnderstandingStrings.WordsTooMany, 16, 15), tooMany.GetProperty("value").GetString());
-        Assert.Equal(UnderstandingStrings.Format(UnderstandingStrings.WordsTooLong, 301, 300), tooLong.GetProperty("value").GetString());
+        Assert.Equal(UnderstandingStrings.WordsTooMany(16, 15), tooMany.GetProperty("value").GetString());
+        Assert.Equal(UnderstandingStrings.WordsTooLong(301, 300), tooLong.GetProperty("value").GetString());
         Assert.Equal(["regulatory affairs"], (await RowsAsync())[AnswerKind.ConnectWith].MemberWords);
     }
 
@@ -286,11 +286,11 @@ public abstract class UnderstandingChatContract : IAsyncLifetime
         var response = await RejectAsync(AnswerKind.Accomplish, Goal);
 
         var reply = Assert.Single(Bot.SentSince(before)).Text!;
-        Assert.Equal(UnderstandingStrings.Format(UnderstandingStrings.Rejected, "your goal"), reply);
+        Assert.Equal(UnderstandingStrings.Rejected("your goal"), reply);
         Assert.Contains("**Add words**", reply, StringComparison.Ordinal);
         var card = CardJson.Strings(response.GetProperty("value")).ToList();
         Assert.Contains(UnderstandingStrings.RejectedNote, card);
-        Assert.DoesNotContain(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, CountingUnderstander.PlainOf(Goal)), card);
+        Assert.DoesNotContain(UnderstandingStrings.InPlainWords(CountingUnderstander.PlainOf(Goal)), card);
         var row = (await RowsAsync())[AnswerKind.Accomplish];
         Assert.True(row.Rejected);
         Assert.Equal("[CAPA]", UnderstoodText.Of(row, Goal));

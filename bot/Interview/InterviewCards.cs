@@ -74,11 +74,11 @@ public static class InterviewCards
         var quoted = string.IsNullOrWhiteSpace(profile.Accomplish) ? string.Empty : CardText.Quote(profile.Accomplish);
         var question = quoted.Length == 0
             ? InterviewStrings.Cards.StaleQuestionNoAnswer
-            : Format(InterviewStrings.Cards.StaleQuestion, quoted);
+            : InterviewStrings.Cards.StaleQuestion(quoted);
         var card = new AdaptiveCard().Add(TextBlock(question, TextWeight.Bolder, wrap: true));
         if (profile.AnsweredAt is { } answeredAt)
         {
-            card.Add(TextBlock(Format(InterviewStrings.Cards.StaleAnsweredOn, CardDate(answeredAt)), isSubtle: true));
+            card.Add(TextBlock(InterviewStrings.Cards.StaleAnsweredOn(CardDate(answeredAt)), isSubtle: true));
         }
 
         return card
@@ -161,7 +161,7 @@ public static class InterviewCards
     private static string PausedLine(DateTimeOffset until) =>
         until == DateTimeOffset.MaxValue
             ? InterviewStrings.Cards.PausedUntilResume
-            : Format(InterviewStrings.Cards.PausedUntil, CardDate(until));
+            : InterviewStrings.Cards.PausedUntil(CardDate(until));
 
     private static string Question(ProfileField field) => field switch
     {
@@ -173,6 +173,4 @@ public static class InterviewCards
     // The client renders DATE() in the member's own locale and time zone; it needs RFC 3339 in UTC.
     private static string CardDate(DateTimeOffset when) =>
         "{{DATE(" + when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ",LONG)}}";
-
-    private static string Format(string template, string value) => string.Format(CultureInfo.InvariantCulture, template, value);
 }

@@ -99,7 +99,7 @@ public sealed class InterviewQuestions(
         var maxLength = options.Value.MaxAnswerLength;
         if (draft.Length == text.Length)
         {
-            await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLong, Count(length), Count(maxLength))).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.AnswerTooLong(length, maxLength)).ConfigureAwait(false);
             return;
         }
 
@@ -109,9 +109,7 @@ public sealed class InterviewQuestions(
             kept,
             length,
             turn.Member.TenantId);
-        await turn.SayAsync(InterviewStrings.Format(InterviewStrings.AnswerTooLongForDraft, Count(length), Count(maxLength), Count(kept), Count(length - kept))).ConfigureAwait(false);
-
-        static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        await turn.SayAsync(InterviewStrings.AnswerTooLongForDraft(length, maxLength, kept, length - kept)).ConfigureAwait(false);
     }
 
     public async Task SkipAsync(MemberTurn turn, ProfileField field)
@@ -146,7 +144,7 @@ public sealed class InterviewQuestions(
         await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = chosen, EditingOne = true, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
         var current = turn.Profile?.Answer(chosen);
         var shown = current is null ? "(nothing yet)" : MarkdownText.Quote(current, 200);
-        await turn.SayAsync(InterviewStrings.Format(InterviewStrings.EditPrompt, shown, InterviewStrings.Question(chosen))).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.EditPrompt(shown, InterviewStrings.Question(chosen))).ConfigureAwait(false);
     }
 
     public async Task CancelAsync(MemberTurn turn)
@@ -164,7 +162,7 @@ public sealed class InterviewQuestions(
 
     public Task ShowDraftAsync(MemberTurn turn) =>
         turn.Session?.Draft is { } draft
-            ? turn.SayAsync(InterviewStrings.Format(InterviewStrings.ShowDraft, new System.Globalization.StringInfo(draft).LengthInTextElements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MarkdownText.Escape(draft)))
+            ? turn.SayAsync(InterviewStrings.ShowDraft(new System.Globalization.StringInfo(draft).LengthInTextElements, MarkdownText.Escape(draft)))
             : turn.SayAsync(InterviewStrings.NoDraft);
 
     public async Task SendSummaryAsync(MemberTurn turn, Profile? profile)
@@ -196,7 +194,7 @@ public sealed class InterviewQuestions(
 
         var ack = answer is null
             ? InterviewStrings.AckOfferSkipped
-            : editingOne ? InterviewStrings.Format(InterviewStrings.AckEdited, MarkdownText.Quote(answer)) : InterviewStrings.Acknowledge(field, MarkdownText.Quote(answer));
+            : editingOne ? InterviewStrings.AckEdited(MarkdownText.Quote(answer)) : InterviewStrings.Acknowledge(field, MarkdownText.Quote(answer));
         await turn.SayAsync(ack).ConfigureAwait(false);
         if (next is { } question)
         {

@@ -34,8 +34,8 @@ public static partial class InterviewStrings
 
         public const string PausedUntilResume = "You're paused: no introductions until you type **resume**.";
 
-        /// <summary>{0}: the date, as an Adaptive Card DATE() function so each member sees it in their own locale.</summary>
-        public const string PausedUntil = "You're paused: no introductions until {0}.";
+        /// <summary><paramref name="cardDate"/>: an Adaptive Card DATE() function, so each member sees it in their own locale.</summary>
+        public static string PausedUntil(string cardDate) => $"You're paused: no introductions until {cardDate}.";
 
         public const string ForgetTitle = "Delete everything about you?";
         public const string ForgetExplained =
@@ -44,13 +44,13 @@ public static partial class InterviewStrings
         public const string ForgetButton = "Delete my data";
         public const string CancelButton = "Cancel";
 
-        /// <summary>{0}: the member's quoted answer to "What are you hoping to accomplish?".</summary>
-        public const string StaleQuestion = "Still hoping to {0}?";
+        /// <summary><paramref name="quotedGoal"/>: the member's quoted answer to "What are you hoping to accomplish?".</summary>
+        public static string StaleQuestion(string quotedGoal) => $"Still hoping to {quotedGoal}?";
         public const string StaleQuestionNoAnswer = "Are your answers still right?";
         public const string StaleExplained = "I'll use your answers for the next round of introductions.";
 
-        /// <summary>{0}: the date the answers were given, as a DATE() function.</summary>
-        public const string StaleAnsweredOn = "You answered on {0}.";
+        /// <summary><paramref name="cardDate"/>: the date the answers were given, as a DATE() function.</summary>
+        public static string StaleAnsweredOn(string cardDate) => $"You answered on {cardDate}.";
         public const string KeepButton = "Keep";
         public const string UpdateButton = "Update";
     }

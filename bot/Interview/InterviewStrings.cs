@@ -3,13 +3,15 @@ using System.Globalization;
 namespace ConnectorBot.Interview;
 
 /// <summary>
-/// Every member-facing sentence of personal chat, in one place, ready for translation. Placeholders
-/// take text that the caller has already escaped (member text always goes through MarkdownText).
+/// Every member-facing sentence of personal chat, in one place, ready for translation. Methods
+/// take text that the caller has already escaped (member text always goes through MarkdownText), or numbers they write
+/// themselves, in one invariant form until per-locale formatting arrives with translations.
 /// </summary>
 public static partial class InterviewStrings
 {
-    public const string Welcome =
-        "Hi{0}! I'm **ConnectorBot**. I introduce people here to the colleague who can help them, and I always say why.\n\n"
+    /// <summary>The first message; <paramref name="firstNameAfterSpace"/> is empty or " " and the escaped first name.</summary>
+    public static string Welcome(string firstNameAfterSpace) =>
+        $"Hi{firstNameAfterSpace}! I'm **ConnectorBot**. I introduce people here to the colleague who can help them, and I always say why.\n\n"
         + "I'll ask you three short questions: what you're hoping to accomplish, who could help you get there, and what you could help others with. "
         + "Your name and answers are shared **only if you say yes**, in intro cards posted in your team's intro channel. "
         + "You can see, change, pause, export or delete them at any time: type **help** to see how.";
@@ -20,15 +22,15 @@ public static partial class InterviewStrings
 
     public const string AskOffer = "**What could you help others with?** Something you know well or have done. (Type **skip** if nothing comes to mind.)";
 
-    public const string AckAccomplish = "Great goal: {0}.";
+    public static string AckAccomplish(string quotedAnswer) => $"Great goal: {quotedAnswer}.";
 
-    public const string AckConnectWith = "Got it: {0}. I'll keep an eye out for that person.";
+    public static string AckConnectWith(string quotedAnswer) => $"Got it: {quotedAnswer}. I'll keep an eye out for that person.";
 
-    public const string AckOffer = "Thank you! {0} could make someone's week.";
+    public static string AckOffer(string quotedAnswer) => $"Thank you! {quotedAnswer} could make someone's week.";
 
     public const string AckOfferSkipped = "No problem: you can add it later with **edit 3**.";
 
-    public const string AckEdited = "Updated: {0}.";
+    public static string AckEdited(string quotedAnswer) => $"Updated: {quotedAnswer}.";
 
     public const string AskConsent =
         "Here's what I have. **Last thing:** may I share your name and these answers in intro cards in your team's intro channel? "
@@ -49,18 +51,18 @@ public static partial class InterviewStrings
 
     public const string AnswerNoWords = "I like the emoji 🙂 but I need a few words to find the right person. Could you say it in a sentence?";
 
-    public const string AnswerTooLong =
-        "That's {0} characters; I can keep up to {1}. I've saved your full text as a draft so nothing is lost: could you send a shorter version? "
+    public static string AnswerTooLong(int length, int maxLength) =>
+        $"That's {Count(length)} characters; I can keep up to {Count(maxLength)}. I've saved your full text as a draft so nothing is lost: could you send a shorter version? "
         + "(Type **draft** to see it again.)";
 
-    public const string AnswerTooLongForDraft =
-        "That's {0} characters; I can keep up to {1}. That's also more than a draft holds, so I've saved only the first {2} characters "
-        + "as a draft and **not the last {3}**: keep your own copy if you need them. Could you send a shorter version? "
+    public static string AnswerTooLongForDraft(int length, int maxLength, int kept, int lost) =>
+        $"That's {Count(length)} characters; I can keep up to {Count(maxLength)}. That's also more than a draft holds, so I've saved only the first {Count(kept)} characters "
+        + $"as a draft and **not the last {Count(lost)}**: keep your own copy if you need them. Could you send a shorter version? "
         + "(Type **draft** to see what I saved.)";
 
     public const string CannotSkip = "This one matters for finding the right person, so I can't skip it. A sentence is plenty.";
 
-    public const string EditPrompt = "Currently: {0}\n\n{1}\n\n(Type **cancel** to keep it as it is.)";
+    public static string EditPrompt(string quotedCurrent, string question) => $"Currently: {quotedCurrent}\n\n{question}\n\n(Type **cancel** to keep it as it is.)";
 
     public const string EditWhich =
         "Which answer would you like to change? Use an **Edit** button on the card, or type **edit 1** (your goal), "
@@ -74,7 +76,8 @@ public static partial class InterviewStrings
 
     public const string InterviewCancelled = "No problem. Answer the question above whenever you're ready, or type **help**.";
 
-    public const string PausedUntil = "Paused until {0}. I won't suggest you in intros until then; type **resume** to come back sooner.";
+    /// <summary><paramref name="date"/>: written by <see cref="Date"/>.</summary>
+    public static string PausedUntil(string date) => $"Paused until {date}. I won't suggest you in intros until then; type **resume** to come back sooner.";
 
     public const string PausedIndefinitely = "Paused. I won't suggest you in any intro until you type **resume**.";
 
@@ -109,7 +112,7 @@ public static partial class InterviewStrings
 
     public const string NoDraft = "You have no draft. Everything you sent me is saved.";
 
-    public const string ShowDraft = "Your draft ({0} characters), to shorten and send again:\n\n{1}";
+    public static string ShowDraft(int characters, string escapedDraft) => $"Your draft ({Count(characters)} characters), to shorten and send again:\n\n{escapedDraft}";
 
     public const string StaleKept = "Great, I'll keep looking for someone who can help with that.";
 
@@ -138,7 +141,7 @@ public static partial class InterviewStrings
         + "- **help**: this list";
 
     public static string WelcomeFor(string? escapedFirstName) =>
-        Format(Welcome, string.IsNullOrWhiteSpace(escapedFirstName) ? string.Empty : " " + escapedFirstName);
+        Welcome(string.IsNullOrWhiteSpace(escapedFirstName) ? string.Empty : " " + escapedFirstName);
 
     public static string Question(ProfileField field) => field switch
     {
@@ -147,17 +150,16 @@ public static partial class InterviewStrings
         _ => AskOffer,
     };
 
-    public static string Acknowledge(ProfileField field, string quotedPhrase) => Format(
-        field switch
-        {
-            ProfileField.Accomplish => AckAccomplish,
-            ProfileField.ConnectWith => AckConnectWith,
-            _ => AckOffer,
-        },
-        quotedPhrase);
+    public static string Acknowledge(ProfileField field, string quotedPhrase) => field switch
+    {
+        ProfileField.Accomplish => AckAccomplish(quotedPhrase),
+        ProfileField.ConnectWith => AckConnectWith(quotedPhrase),
+        _ => AckOffer(quotedPhrase),
+    };
 
     /// <summary>Dates in one unambiguous form until per-locale formatting arrives with translations.</summary>
     public static string Date(DateTimeOffset value) => value.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+    /// <summary>Counts with thousands separators, in one form until per-locale formatting arrives with translations.</summary>
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -60,7 +60,7 @@ public sealed class ProfileChoices(
         await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { PausedUntil = until }, turn.CancellationToken).ConfigureAwait(false);
         await turn.SayAsync(weeks is null
             ? InterviewStrings.PausedIndefinitely
-            : InterviewStrings.Format(InterviewStrings.PausedUntil, InterviewStrings.Date(until))).ConfigureAwait(false);
+            : InterviewStrings.PausedUntil(InterviewStrings.Date(until))).ConfigureAwait(false);
     }
 
     public async Task ResumeAsync(MemberTurn turn)

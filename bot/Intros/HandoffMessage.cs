@@ -10,23 +10,21 @@ namespace ConnectorBot.Intros;
 /// </summary>
 public static class HandoffMessage
 {
-    private const string ChatLink = "https://teams.microsoft.com/l/chat/0/0?users={0}&message={1}";
-    private const string MeetingLink = "https://teams.microsoft.com/l/meeting/new?subject={0}&attendees={1}";
     private const int QuoteLength = 280;
 
     public static string For(IntroRecord intro, IntroParty me)
     {
         ArgumentNullException.ThrowIfNull(intro);
         var others = IntroCards.Others(intro, me);
-        var title = others.Count > 1 ? IntrosStrings.HandoffTitleGroup : IntrosStrings.HandoffTitle;
+        var names = IntrosStrings.JoinNames([.. others.Select(p => MarkdownText.Escape(p.Name))]);
         var text = new StringBuilder()
-            .Append(IntrosStrings.Format(title, IntrosStrings.JoinNames([.. others.Select(p => MarkdownText.Escape(p.Name))])));
+            .Append(others.Count > 1 ? IntrosStrings.HandoffTitleGroup(names) : IntrosStrings.HandoffTitle(names));
         foreach (var other in others)
         {
             AppendAbout(text, me, other);
         }
 
-        return text.Append("\n\n").Append(IntrosStrings.Format(IntrosStrings.HandoffReason, MarkdownText.Escape(IntroNames.Reason(intro)))).ToString();
+        return text.Append("\n\n").Append(IntrosStrings.HandoffReason(MarkdownText.Escape(IntroNames.Reason(intro)))).ToString();
     }
 
     /// <summary>For the Connected channel card when <paramref name="unreachable"/>'s 1:1 failed: who is waiting for them. Card text.</summary>
@@ -34,7 +32,7 @@ public static class HandoffMessage
     {
         ArgumentNullException.ThrowIfNull(intro);
         var others = IntroCards.Others(intro, unreachable).Select(p => CardText.Escape(p.Name));
-        return IntrosStrings.Format(IntrosStrings.HandoffFailedNote, CardText.Escape(unreachable.Name), IntrosStrings.JoinNames([.. others]));
+        return IntrosStrings.HandoffFailedNote(CardText.Escape(unreachable.Name), IntrosStrings.JoinNames([.. others]));
     }
 
     /// <summary>The Teams deep link that opens a chat with <paramref name="other"/> and a prefilled opener; null without a UPN.</summary>
@@ -43,7 +41,7 @@ public static class HandoffMessage
         ArgumentNullException.ThrowIfNull(other);
         return string.IsNullOrWhiteSpace(other.UserPrincipalName)
             ? null
-            : IntrosStrings.Format(ChatLink, Uri.EscapeDataString(other.UserPrincipalName), Uri.EscapeDataString(IntrosStrings.Format(IntrosStrings.ChatOpener, other.Name)));
+            : ChatLink(Uri.EscapeDataString(other.UserPrincipalName), Uri.EscapeDataString(IntrosStrings.ChatOpener(other.Name)));
     }
 
     /// <summary>The Teams deep link that schedules a meeting with <paramref name="other"/>; null without a UPN.</summary>
@@ -53,13 +51,13 @@ public static class HandoffMessage
         ArgumentNullException.ThrowIfNull(other);
         return string.IsNullOrWhiteSpace(other.UserPrincipalName)
             ? null
-            : IntrosStrings.Format(MeetingLink, Uri.EscapeDataString(IntrosStrings.Format(IntrosStrings.MeetingSubject, me.Name, other.Name)), Uri.EscapeDataString(other.UserPrincipalName));
+            : MeetingLink(Uri.EscapeDataString(IntrosStrings.MeetingSubject(me.Name, other.Name)), Uri.EscapeDataString(other.UserPrincipalName));
     }
 
     private static void AppendAbout(StringBuilder text, IntroParty me, IntroParty other)
     {
         var name = MarkdownText.Escape(other.Name);
-        text.Append("\n\n").Append(IntrosStrings.Format(IntrosStrings.HandoffAbout, name));
+        text.Append("\n\n").Append(IntrosStrings.HandoffAbout(name));
         AppendAnswer(text, IntrosStrings.HandoffHopingTo, other.Accomplish);
         AppendAnswer(text, IntrosStrings.HandoffLookingFor, other.ConnectWith);
         AppendAnswer(text, IntrosStrings.HandoffCanHelp, other.Offer);
@@ -67,15 +65,20 @@ public static class HandoffMessage
         var chat = ChatLinkTo(other);
         var meeting = MeetingLinkWith(me, other);
         text.Append("\n\n").Append(chat is null || meeting is null
-            ? IntrosStrings.Format(IntrosStrings.HandoffNoLinks, name)
-            : IntrosStrings.Format(IntrosStrings.HandoffLinks, name, chat, meeting));
+            ? IntrosStrings.HandoffNoLinks(name)
+            : IntrosStrings.HandoffLinks(name, chat, meeting));
     }
 
-    private static void AppendAnswer(StringBuilder text, string template, string? answer)
+    private static void AppendAnswer(StringBuilder text, Func<string, string> line, string? answer)
     {
         if (!string.IsNullOrWhiteSpace(answer))
         {
-            text.Append("\n- ").Append(IntrosStrings.Format(template, MarkdownText.Quote(answer, QuoteLength)));
+            text.Append("\n- ").Append(line(MarkdownText.Quote(answer, QuoteLength)));
         }
     }
+
+    // Parts arrive URL-encoded.
+    private static string ChatLink(string users, string message) => $"https://teams.microsoft.com/l/chat/0/0?users={users}&message={message}";
+
+    private static string MeetingLink(string subject, string attendees) => $"https://teams.microsoft.com/l/meeting/new?subject={subject}&attendees={attendees}";
 }

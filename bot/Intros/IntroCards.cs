@@ -69,7 +69,7 @@ public static class IntroCards
     public static string NotForYou(IntroRecord intro)
     {
         ArgumentNullException.ThrowIfNull(intro);
-        return IntrosStrings.Format(IntrosStrings.NotForYou, IntrosStrings.JoinNames([.. intro.Parties.Select(p => Isolated(p.Name))]));
+        return IntrosStrings.NotForYou(IntrosStrings.JoinNames([.. intro.Parties.Select(p => Isolated(p.Name))]));
     }
 
     /// <summary>"Did you meet B?" sent 1:1 to <paramref name="me"/>, with the four answers.</summary>
@@ -79,7 +79,7 @@ public static class IntroCards
         var others = Others(intro, me);
         var card = new AdaptiveCard().Add(
             TextBlock(
-                IntrosStrings.Format(IntrosStrings.FollowUpQuestion, IntrosStrings.JoinNames([.. others.Select(p => CardText.Escape(p.Name))])),
+                IntrosStrings.FollowUpQuestion(IntrosStrings.JoinNames([.. others.Select(p => CardText.Escape(p.Name))])),
                 TextWeight.Bolder,
                 TextSize.Medium),
             TextBlock(IntrosStrings.FollowUpExplained, isSubtle: true));
@@ -136,7 +136,7 @@ public static class IntroCards
             case IntroStatus.Waiting:
                 var accepted = intro.Parties.Where(p => p.Decision == Decision.Accepted).Select(p => CardText.Escape(p.Name));
                 var waiting = intro.Parties.Where(p => p.Decision is null).Select(p => CardText.Escape(p.Name));
-                return [TextBlock(IntrosStrings.Format(IntrosStrings.AcceptedWaiting, IntrosStrings.JoinNames([.. accepted]), IntrosStrings.JoinNames([.. waiting])))];
+                return [TextBlock(IntrosStrings.AcceptedWaiting(IntrosStrings.JoinNames([.. accepted]), IntrosStrings.JoinNames([.. waiting])))];
             case IntroStatus.Connected:
                 List<JsonObject> lines = [TextBlock(IntrosStrings.Connected, TextWeight.Bolder), TextBlock(IntrosStrings.ConnectedDetail)];
                 lines.AddRange(intro.Parties.Where(p => p.HandoffFailed).Select(p => TextBlock(HandoffMessage.CardNote(intro, p))));

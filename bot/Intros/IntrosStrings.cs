@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace ConnectorBot.Intros;
 
 /// <summary>
-/// Every sentence and label of intros, in one place, ready for translation. Placeholders take text the caller has
+/// Every sentence and label of intros, in one place, ready for translation. Methods take text the caller has
 /// already escaped (CardText on cards, MarkdownText in messages), except where a comment says plain text.
 /// </summary>
 public static class IntrosStrings
@@ -13,8 +11,8 @@ public static class IntrosStrings
     /// <summary>How every date is written for admins and members (.NET pattern, invariant culture): "Monday 23 November 2026".</summary>
     public const string DayPattern = "dddd d MMMM yyyy";
 
-    /// <summary>{0}: the date (<see cref="DayPattern"/>); {1}: the time, "09:00"; {2}: the time zone id.</summary>
-    public const string DayAndTime = "{0}, {1} ({2})";
+    /// <summary><paramref name="date"/>: written with <see cref="DayPattern"/>; <paramref name="time"/>: "09:00".</summary>
+    public static string DayAndTime(string date, string time, string timeZoneId) => $"{date}, {time} ({timeZoneId})";
 
     /// <summary>A member whose display name is unknown: never their id.</summary>
     public const string SomeColleague = "a colleague";
@@ -29,8 +27,8 @@ public static class IntrosStrings
     public const string OpenPromptPair = "Would you like to meet? I'll connect you as soon as you've both said yes.";
     public const string OpenPromptGroup = "Would you like to meet? I'll connect you as soon as you've all said yes.";
 
-    /// <summary>{0}: who accepted; {1}: who hasn't answered yet (joined names).</summary>
-    public const string AcceptedWaiting = "{0} accepted — waiting for {1}";
+    /// <summary>Joined names: who accepted, and who hasn't answered yet.</summary>
+    public static string AcceptedWaiting(string acceptedNames, string waitingNames) => $"{acceptedNames} accepted — waiting for {waitingNames}";
 
     public const string Connected = "Connected ✅";
     public const string ConnectedDetail = "I've sent each of you a message to get started.";
@@ -54,14 +52,14 @@ public static class IntrosStrings
     public const string AcceptButton = "Accept";
     public const string PassButton = "Not now";
 
-    /// <summary>{0}: the named members (plain text: an invoke message is not markdown).</summary>
-    public const string NotForYou = "This intro is for {0}.";
+    /// <summary><paramref name="names"/>: the named members (plain text: an invoke message is not markdown).</summary>
+    public static string NotForYou(string names) => $"This intro is for {names}.";
 
-    /// <summary>{0}: the member the 1:1 failed for; {1}: who is waiting on them.</summary>
-    public const string HandoffFailedNote = "I couldn't message {0} directly: {0}, {1} is waiting to hear from you here.";
+    /// <summary><paramref name="unreachableName"/>: the member the 1:1 failed for; <paramref name="waitingNames"/>: who is waiting on them.</summary>
+    public static string HandoffFailedNote(string unreachableName, string waitingNames) =>
+        $"I couldn't message {unreachableName} directly: {unreachableName}, {waitingNames} is waiting to hear from you here.";
 
-    /// <summary>{0}: the other member(s).</summary>
-    public const string FollowUpQuestion = "Did you meet {0}?";
+    public static string FollowUpQuestion(string otherNames) => $"Did you meet {otherNames}?";
     public const string FollowUpExplained = "A week ago I introduced you. Your answer helps me make better introductions, and only I see it.";
     public const string FollowUpHelped = "Yes, it helped";
     public const string FollowUpMet = "Yes";
@@ -73,29 +71,25 @@ public static class IntrosStrings
     public const string ThanksNotYet = "No rush: I hope you find a moment soon.";
     public const string ThanksNo = "Thanks for telling me. I'll keep looking for good introductions for you.";
 
-    /// <summary>{0}: the other member(s). Markdown.</summary>
-    public const string HandoffTitle = "🎉 **You're connected with {0}!** You both said yes to the intro in your team's channel.";
-    public const string HandoffTitleGroup = "🎉 **You're connected with {0}!** You all said yes to the intro in your team's channel.";
+    // The 1:1 message once everyone accepted. Markdown.
+    public static string HandoffTitle(string otherNames) => $"🎉 **You're connected with {otherNames}!** You both said yes to the intro in your team's channel.";
+    public static string HandoffTitleGroup(string otherNames) => $"🎉 **You're connected with {otherNames}!** You all said yes to the intro in your team's channel.";
 
-    /// <summary>{0}: one other member's name.</summary>
-    public const string HandoffAbout = "**About {0}**";
-    public const string HandoffHopingTo = "Hoping to {0}";
-    public const string HandoffLookingFor = "Looking for {0}";
-    public const string HandoffCanHelp = "Can help with {0}";
-    public const string HandoffReason = "**Why I introduced you:** {0}";
+    public static string HandoffAbout(string otherName) => $"**About {otherName}**";
+    public static string HandoffHopingTo(string quotedAnswer) => $"Hoping to {quotedAnswer}";
+    public static string HandoffLookingFor(string quotedAnswer) => $"Looking for {quotedAnswer}";
+    public static string HandoffCanHelp(string quotedAnswer) => $"Can help with {quotedAnswer}";
+    public static string HandoffReason(string reason) => $"**Why I introduced you:** {reason}";
 
-    /// <summary>{0}: name; {1}: chat link; {2}: meeting link.</summary>
-    public const string HandoffLinks = "[Start a chat with {0}]({1}) · [Set up a meeting]({2})";
-    public const string HandoffNoLinks = "To say hello, find **{0}** in Teams by searching for their name.";
+    public static string HandoffLinks(string otherName, string chatLink, string meetingLink) =>
+        $"[Start a chat with {otherName}]({chatLink}) · [Set up a meeting]({meetingLink})";
+    public static string HandoffNoLinks(string otherName) => $"To say hello, find **{otherName}** in Teams by searching for their name.";
 
-    /// <summary>Prefilled in the chat composer; {0}: the other member's name (plain text, URL-encoded by the caller).</summary>
-    public const string ChatOpener = "Hi {0}! ConnectorBot introduced us. When would suit you for a quick chat?";
+    /// <summary>Prefilled in the chat composer; <paramref name="otherName"/> in plain text (the caller URL-encodes the result).</summary>
+    public static string ChatOpener(string otherName) => $"Hi {otherName}! ConnectorBot introduced us. When would suit you for a quick chat?";
 
-    /// <summary>The meeting subject; {0} and {1}: both names (plain text).</summary>
-    public const string MeetingSubject = "Intro: {0} & {1}";
-
-    public static string Format(string template, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values);
+    /// <summary>The meeting subject; both names in plain text.</summary>
+    public static string MeetingSubject(string myName, string otherName) => $"Intro: {myName} & {otherName}";
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string JoinNames(IReadOnlyList<string> names) => names.Count switch

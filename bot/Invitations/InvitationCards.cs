@@ -42,7 +42,7 @@ public static class InvitationCards
 
         var startedBy = string.IsNullOrWhiteSpace(job.StartedByName)
             ? InvitationStrings.StartedByUnknown
-            : InvitationStrings.Format(InvitationStrings.StartedBy, CardText.Escape(job.StartedByName));
+            : InvitationStrings.StartedBy(CardText.Escape(job.StartedByName));
         card.Add(TextBlock(startedBy, size: TextSize.Small, isSubtle: true));
         return card.ToJsonElement();
     }

@@ -24,7 +24,7 @@ public sealed class InviteEveryoneAction(InvitationStarter starter)
         // An Action.Submit click gets no invoke answer on screen: a running pass is told in a message instead.
         if (!start.Started && !action.IsExecute)
         {
-            await turn.Turn.SendTextAsync(InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
         }
 
         return InvokeResponse.Card(InvitationCards.Progress(job));

@@ -24,7 +24,7 @@ public sealed class InviteEveryoneCommand(InvitationStarter starter)
         }
         else if (!start.Started)
         {
-            await turn.Turn.SendTextAsync(InvitationStrings.Format(InvitationStrings.AlreadyRunning, InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
         }
 
         // A new pass has just posted its progress card here: nothing more to say.

@@ -68,7 +68,7 @@ public static class ExportCards
         var json = TextBlock(CardText.Escape(export.ToJson()));
         json["fontType"] = "Monospace";
         return new AdaptiveCard()
-            .Add(TextBlock(string.Format(CultureInfo.InvariantCulture, PrivacyStrings.CopyTitle, CardText.Escape(export.FileName)), TextWeight.Bolder))
+            .Add(TextBlock(PrivacyStrings.CopyTitle(CardText.Escape(export.FileName)), TextWeight.Bolder))
             .AddActions(CardActions.ShowCard(PrivacyStrings.ShowCopy, new AdaptiveCard().Add(json)))
             .ToJsonElement();
     }

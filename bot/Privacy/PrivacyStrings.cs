@@ -34,7 +34,7 @@ public static class PrivacyStrings
     public const string FileOffered = "To save the complete copy, choose **Allow** on the card below: it goes to your OneDrive. I don't keep a copy.";
     public const string FileAttached = "Here's the complete copy as a file. I don't keep a copy.";
     public const string CopyShown = "Here's the complete copy (this client shows no files, so it's in the card below). I don't keep a copy.";
-    public const string CopyTitle = "The complete copy: {0}";
+    public static string CopyTitle(string fileName) => $"The complete copy: {fileName}";
     public const string ShowCopy = "Show the complete copy (JSON)";
     public const string FileSent = "Done: your file is in your OneDrive, and here in our chat. I haven't kept a copy.";
     public const string Declined = "Okay, no file. Type **export** whenever you'd like one.";

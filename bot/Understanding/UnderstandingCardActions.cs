@@ -65,9 +65,9 @@ public sealed class UnderstandingCardActions(
             switch (input.Problem)
             {
                 case MemberWordsProblem.TooMany:
-                    return await SayAsync(turn, UnderstandingStrings.Format(UnderstandingStrings.WordsTooMany, input.Count, Understood.MaxWords)).ConfigureAwait(false);
+                    return await SayAsync(turn, UnderstandingStrings.WordsTooMany(input.Count, Understood.MaxWords)).ConfigureAwait(false);
                 case MemberWordsProblem.TooLong:
-                    return await SayAsync(turn, UnderstandingStrings.Format(UnderstandingStrings.WordsTooLong, input.Count, UnderstandingCards.MaxWordsInputLength)).ConfigureAwait(false);
+                    return await SayAsync(turn, UnderstandingStrings.WordsTooLong(input.Count, UnderstandingCards.MaxWordsInputLength)).ConfigureAwait(false);
                 case MemberWordsProblem.None:
                     typed.Add((kind, answer, input.Words));
                     break;
@@ -97,7 +97,7 @@ public sealed class UnderstandingCardActions(
         meanings.Enqueue(member.TenantId, [member.MemberId]);
         await turn.SendTextAsync(string.Join(
             "\n\n",
-            typed.Select(t => UnderstandingStrings.Format(UnderstandingStrings.WordsSaved, UnderstandingStrings.InSentence(t.Kind), string.Join(", ", t.Words.Select(MarkdownText.Escape)))))).ConfigureAwait(false);
+            typed.Select(t => UnderstandingStrings.WordsSaved(UnderstandingStrings.InSentence(t.Kind), string.Join(", ", t.Words.Select(MarkdownText.Escape)))))).ConfigureAwait(false);
         return InvokeResponse.Card(await CardAsync(profile, UnderstandingVerbs.ReadPlace(action), turn.CancellationToken).ConfigureAwait(false));
     }
 
@@ -139,7 +139,7 @@ public sealed class UnderstandingCardActions(
 
         logger.LogInformation("A member of tenant {TenantId} said a {Kind} answer was not understood right.", member.TenantId, kind);
         meanings.Enqueue(member.TenantId, [member.MemberId]);
-        await turn.SendTextAsync(UnderstandingStrings.Format(UnderstandingStrings.Rejected, UnderstandingStrings.InSentence(kind))).ConfigureAwait(false);
+        await turn.SendTextAsync(UnderstandingStrings.Rejected(UnderstandingStrings.InSentence(kind))).ConfigureAwait(false);
         return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken).ConfigureAwait(false));
     }
 

@@ -73,19 +73,19 @@ public static class UnderstandingCards
         var plain = used && UnderstoodText.SaysItDifferently(understanding!, answer);
         if (plain)
         {
-            lines.Add(TextBlock(UnderstandingStrings.Format(UnderstandingStrings.InPlainWords, CardText.Escape(understanding!.Plain.Trim()))));
+            lines.Add(TextBlock(UnderstandingStrings.InPlainWords(CardText.Escape(understanding!.Plain.Trim()))));
         }
 
         var memberWords = understanding is null ? [] : UnderstoodText.WordsOf(understanding, withGenerated: false);
         if (memberWords.Count > 0)
         {
-            lines.Add(TextBlock(UnderstandingStrings.Format(UnderstandingStrings.YourWords, Listed(memberWords))));
+            lines.Add(TextBlock(UnderstandingStrings.YourWords(Listed(memberWords))));
         }
 
         var related = used ? UnderstoodText.WordsOf(understanding!, withGenerated: true).Skip(memberWords.Count).ToList() : [];
         if (related.Count > 0)
         {
-            lines.Add(TextBlock(UnderstandingStrings.Format(UnderstandingStrings.RelatedWords, Listed(related))));
+            lines.Add(TextBlock(UnderstandingStrings.RelatedWords(Listed(related))));
         }
 
         if (!generated)

@@ -4,7 +4,7 @@ namespace ConnectorBot.Understanding;
 
 /// <summary>
 /// Every member-facing sentence of the understanding playback, in one place, ready for translation. Markdown is allowed
-/// here; placeholders take text the caller has already escaped (CardText on cards, MarkdownText in messages).
+/// here; methods take text the caller has already escaped (CardText on cards, MarkdownText in messages).
 /// </summary>
 public static class UnderstandingStrings
 {
@@ -32,14 +32,14 @@ public static class UnderstandingStrings
 
     public const string LabelOffer = "What you could help with";
 
-    /// <summary>{0}: the answer in plain English, escaped.</summary>
-    public const string InPlainWords = "In plain words: {0}";
+    /// <summary><paramref name="plainEnglish"/>: the answer in plain English, escaped.</summary>
+    public static string InPlainWords(string plainEnglish) => $"In plain words: {plainEnglish}";
 
-    /// <summary>{0}: the member's own words, escaped, comma-separated.</summary>
-    public const string YourWords = "Your words: {0}";
+    /// <summary><paramref name="words"/>: the member's own words, escaped, comma-separated.</summary>
+    public static string YourWords(string words) => $"Your words: {words}";
 
-    /// <summary>{0}: the generated words, escaped, comma-separated.</summary>
-    public const string RelatedWords = "Related: {0}";
+    /// <summary><paramref name="words"/>: the generated words, escaped, comma-separated.</summary>
+    public static string RelatedWords(string words) => $"Related: {words}";
 
     public const string NothingToAdd = "Clear as it is: I have nothing to add.";
 
@@ -60,21 +60,23 @@ public static class UnderstandingStrings
 
     public const string PlaybackIntro = "I've thought about your answers. If I got something wrong, tell me with the buttons below.";
 
-    /// <summary>{0}: what the words are about ("your goal"); {1}: the words, escaped.</summary>
-    public const string WordsSaved = "Thanks! From now on I read {0} with your words first: {1}.";
+    /// <summary><paramref name="answer"/>: what the words are about (<see cref="InSentence"/>); <paramref name="words"/>: escaped.</summary>
+    public static string WordsSaved(string answer, string words) => $"Thanks! From now on I read {answer} with your words first: {words}.";
 
     public const string WordsEmpty =
         "I didn't get any words there. Type a few, separated by commas, then press **Save my words**. Nothing has changed.";
 
-    /// <summary>{0}: how many words or phrases were typed; {1}: the limit.</summary>
-    public const string WordsTooMany = "That's {0} words or phrases; I can keep up to {1}. Could you keep the most important ones? Nothing has changed.";
+    /// <summary><paramref name="count"/>: how many words or phrases were typed.</summary>
+    public static string WordsTooMany(int count, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"That's {count} words or phrases; I can keep up to {limit}. Could you keep the most important ones? Nothing has changed.");
 
-    /// <summary>{0}: how many characters were typed; {1}: the limit.</summary>
-    public const string WordsTooLong = "That's {0} characters; I can keep up to {1}. Could you shorten it? Nothing has changed.";
+    /// <summary><paramref name="length"/>: how many characters were typed.</summary>
+    public static string WordsTooLong(int length, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"That's {length} characters; I can keep up to {limit}. Could you shorten it? Nothing has changed.");
 
-    /// <summary>{0}: what was not understood right ("your goal").</summary>
-    public const string Rejected =
-        "Got it: I won't use my reading of {0} any more; your own words still count. "
+    /// <summary><paramref name="answer"/>: what was not understood right (<see cref="InSentence"/>).</summary>
+    public static string Rejected(string answer) =>
+        $"Got it: I won't use my reading of {answer} any more; your own words still count. "
         + "To tell me what it's about, press **Add words** and type a few words of your own.";
 
     public const string AnswerChanged = "That answer has changed since this card. Here's how I understand it now.";
@@ -105,6 +107,4 @@ public static class UnderstandingStrings
         AnswerKind.ConnectWith => "who could help you",
         _ => "what you could help with",
     };
-
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

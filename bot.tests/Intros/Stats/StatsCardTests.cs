@@ -66,7 +66,7 @@ public sealed class StatsCardTests
     {
         var card = StatsCard.For(SampleTeam(), new StatsFigures { NextRoundAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero) });
 
-        Assert.Contains(StatsStrings.Format(StatsStrings.NoRoundsFirstOn, "Monday 23 November 2026, 09:00 (UTC)"), AdminTeam.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.NoRoundsFirstOn("Monday 23 November 2026, 09:00 (UTC)"), AdminTeam.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(Bars(card));
     }
 
@@ -80,7 +80,7 @@ public sealed class StatsCardTests
 
         var text = AdminTeam.TextOf(StatsCard.For(team, figures));
 
-        Assert.Contains(StatsStrings.Format(StatsStrings.NextRound, "Monday 30 November 2026, 05:00 (Asia/Kolkata)"), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.NextRound("Monday 30 November 2026, 05:00 (Asia/Kolkata)"), text, StringComparison.Ordinal);
         Assert.Contains("Monday 23 November 2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{DATE", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sunday 22 November", text, StringComparison.Ordinal);
@@ -116,10 +116,10 @@ public sealed class StatsCardTests
         Assert.Equal([("1", "good"), ("2", "attention"), ("1", "emphasis")], Segments(bars[1]));
         var text = AdminTeam.TextOf(card);
         Assert.True(text.IndexOf("Monday 30 November 2026", StringComparison.Ordinal) < text.IndexOf("Monday 23 November 2026", StringComparison.Ordinal));
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundAccepted, 60), text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundAccepted, 25), text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundCounts, 5, 3, 0, 1, 1, 2), text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.Overall, 44, 2), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundAccepted(60), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundAccepted(25), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundCounts(5, 3, 0, 1, 1, 2), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.Overall(44, 2), text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public abstract class StatsContract : IAsyncLifetime
         Assert.Equal(Funnel(onRoster: 10, invited: 9, answered: 8, sharing: 7, paused: 1), StatsCardTests.Facts(card));
 
         // Installed on Wednesday 18 November; rounds run on Mondays at 09:00 UTC.
-        Assert.Contains(StatsStrings.Format(StatsStrings.NoRoundsFirstOn, "Monday 23 November 2026, 09:00 (UTC)"), AdminTeam.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.NoRoundsFirstOn("Monday 23 November 2026, 09:00 (UTC)"), AdminTeam.TextOf(card), StringComparison.Ordinal);
         Assert.Contains("Contoso", AdminTeam.TextOf(card), StringComparison.Ordinal);
     }
 
@@ -86,8 +86,8 @@ public abstract class StatsContract : IAsyncLifetime
         var card = _team.SentCards[before];
         var text = AdminTeam.TextOf(card);
         Assert.Contains("Monday 23 November 2026", text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundCounts, 3, 1, 1, 0, 1, 1), text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundAccepted, 33), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundCounts(3, 1, 1, 0, 1, 1), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundAccepted(33), text, StringComparison.Ordinal);
         Assert.Equal([("1", "good"), ("1", "attention"), ("1", "emphasis")], StatsCardTests.Segments(Assert.Single(StatsCardTests.Bars(card))));
         Assert.Equal(Funnel(onRoster: 10, invited: 9, answered: 8, sharing: 7, paused: 1), StatsCardTests.Facts(card));
 
@@ -117,7 +117,7 @@ public abstract class StatsContract : IAsyncLifetime
         var newest = text.IndexOf("Monday 30 November 2026", StringComparison.Ordinal);
         var older = text.IndexOf("Monday 23 November 2026", StringComparison.Ordinal);
         Assert.True(newest >= 0 && newest < older);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundCounts, 3, 1, 0, 2, 0, 0), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundCounts(3, 1, 0, 2, 0, 0), text, StringComparison.Ordinal);
         Assert.Equal(first.Count + second.Count, (await AllIntrosAsync()).Count);
     }
 
@@ -174,7 +174,7 @@ public abstract class StatsContract : IAsyncLifetime
 
         var text = AdminTeam.TextOf(card);
         Assert.Contains(StatsStrings.RosterUnavailable, text, StringComparison.Ordinal);
-        Assert.Contains(StatsStrings.Format(StatsStrings.RoundCounts, 3, 0, 0, 0, 3, 0), text, StringComparison.Ordinal);
+        Assert.Contains(StatsStrings.RoundCounts(3, 0, 0, 0, 3, 0), text, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Funnel(int onRoster, int invited, int answered, int sharing, int paused) => new()

@@ -112,7 +112,7 @@ public abstract class AdminMemberDataContract : IAsyncLifetime
         Assert.Equal(AdminStrings.NoAdmin, Team.Bot.SentTexts[^1]);
 
         await Team.MentionAsync(Team.Ben, "claim");
-        Assert.Equal(ConnectorBot.Teams.Admins.AdminsStrings.Format(ConnectorBot.Teams.Admins.AdminsStrings.Claimed, Team.Ben.Name!), Team.Bot.SentTexts[^1]);
+        Assert.Equal(ConnectorBot.Teams.Admins.AdminsStrings.Claimed(Team.Ben.Name!), Team.Bot.SentTexts[^1]);
         Assert.Equal([Team.Ben.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
         await Team.MentionAsync(Team.Ben, ProbeCommand.Word);
         Assert.Equal(ProbeCommand.Answer, Team.Bot.SentTexts[^1]);

@@ -130,11 +130,11 @@ public abstract class SettingsContract : IAsyncLifetime
         var form = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(bad)));
 
         Assert.Contains(SettingsStrings.NotSaved, AdminTeam.TextOf(form), StringComparison.Ordinal);
-        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadChannel), ProblemBelow(form, SettingsDraft.ChannelId));
-        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadHour), ProblemBelow(form, SettingsDraft.HourId));
-        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.Format(SettingsStrings.BadTimeZone, "Mars/Olympus\\_Mons")), ProblemBelow(form, SettingsDraft.TimeZoneId));
-        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadPerMember), ProblemBelow(form, SettingsDraft.IntrosPerMemberId));
-        Assert.Equal(SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.BadCooldown), ProblemBelow(form, SettingsDraft.CooldownDaysId));
+        Assert.Equal(SettingsStrings.FieldProblem(SettingsStrings.BadChannel), ProblemBelow(form, SettingsDraft.ChannelId));
+        Assert.Equal(SettingsStrings.FieldProblem(SettingsStrings.BadHour), ProblemBelow(form, SettingsDraft.HourId));
+        Assert.Equal(SettingsStrings.FieldProblem(SettingsStrings.BadTimeZone("Mars/Olympus\\_Mons")), ProblemBelow(form, SettingsDraft.TimeZoneId));
+        Assert.Equal(SettingsStrings.FieldProblem(SettingsStrings.BadPerMember), ProblemBelow(form, SettingsDraft.IntrosPerMemberId));
+        Assert.Equal(SettingsStrings.FieldProblem(SettingsStrings.BadCooldown), ProblemBelow(form, SettingsDraft.CooldownDaysId));
         Assert.Null(ProblemBelow(form, SettingsDraft.CadenceId));
         Assert.Null(ProblemBelow(form, SettingsDraft.DayId));
 
@@ -162,7 +162,7 @@ public abstract class SettingsContract : IAsyncLifetime
         var form = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(Valid() with { CooldownDays = "a month" })));
 
         Assert.Equal(
-            SettingsStrings.Format(SettingsStrings.FieldProblem, SettingsStrings.Format(SettingsStrings.NotANumber, "a month", SettingsStrings.BadCooldown)),
+            SettingsStrings.FieldProblem(SettingsStrings.NotANumber("a month", SettingsStrings.BadCooldown)),
             ProblemBelow(form, SettingsDraft.CooldownDaysId));
         Assert.Null(Inputs(form).Single(i => i.Id == SettingsDraft.CooldownDaysId).Value);
         Assert.Equal(90, (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.CooldownDays);
@@ -304,7 +304,7 @@ public abstract class SettingsContract : IAsyncLifetime
         {
         }
 
-        Assert.Contains(AdminsStrings.Format(AdminsStrings.Added, "Ben Member"), Team.Bot.SentTexts);
+        Assert.Contains(AdminsStrings.Added("Ben Member"), Team.Bot.SentTexts);
         Assert.Contains(Team.Ben.AadObjectId!, (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
 
         // Ben is an admin now: the settings open for him.
@@ -335,7 +335,7 @@ public abstract class SettingsContract : IAsyncLifetime
         {
         }
 
-        Assert.Equal([AdminsStrings.Format(AdminsStrings.NotInTeam, "Stan &lt;Ger&gt;"), AdminsStrings.NoMention], Team.Replies);
+        Assert.Equal([AdminsStrings.NotInTeam("Stan &lt;Ger&gt;"), AdminsStrings.NoMention], Team.Replies);
         Assert.Equal([Team.Ada.AadObjectId!], (await Team.Teams.GetAsync(Team.TenantId, AdminTeam.TeamId))!.Admins);
     }
 

@@ -75,7 +75,7 @@ public sealed class SettingsDraftTests
     {
         var validation = (Good with { TimeZone = zone }).Validate(Channels);
 
-        Assert.Equal(new Dictionary<string, string> { [SettingsDraft.TimeZoneId] = SettingsStrings.Format(SettingsStrings.BadTimeZone, shown) }, validation.Errors);
+        Assert.Equal(new Dictionary<string, string> { [SettingsDraft.TimeZoneId] = SettingsStrings.BadTimeZone(shown) }, validation.Errors);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class MatchNowActions(
         }
 
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-        var text = SettingsStrings.Format(SettingsStrings.Posted, SettingsStrings.Intros(report.Intros), BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId)));
+        var text = SettingsStrings.Posted(SettingsStrings.Intros(report.Intros), BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId)));
         logger.LogInformation("Match-now round {RoundId} for team {TeamId}: {Intros} intros.", roundId, turn.Team.TeamId, report.Intros);
         return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true).ConfigureAwait(false);
     }

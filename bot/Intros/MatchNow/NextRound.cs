@@ -25,6 +25,6 @@ public static class NextRound
             return SettingsStrings.NextRoundDue;
         }
 
-        return SettingsStrings.Format(SettingsStrings.NextRound, TeamDates.DayAndTime(slot, TeamClock.For(team.TimeZone)));
+        return SettingsStrings.NextRound(TeamDates.DayAndTime(slot, TeamClock.For(team.TimeZone)));
     }
 }

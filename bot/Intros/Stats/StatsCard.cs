@@ -30,7 +30,7 @@ public static class StatsCard
         ArgumentNullException.ThrowIfNull(figures);
         var title = string.IsNullOrWhiteSpace(team.TeamName)
             ? StatsStrings.Title
-            : StatsStrings.Format(StatsStrings.TitleFor, CardText.Escape(team.TeamName));
+            : StatsStrings.TitleFor(CardText.Escape(team.TeamName));
         var clock = TeamClock.For(team.TimeZone);
         var card = new AdaptiveCard().Add(TextBlock(title, TextWeight.Bolder, TextSize.Large));
         if (figures.Paused)
@@ -39,7 +39,7 @@ public static class StatsCard
         }
         else if (figures.NextRoundAt is { } next && figures.Rounds.Count > 0)
         {
-            card.Add(TextBlock(StatsStrings.Format(StatsStrings.NextRound, TeamDates.DayAndTime(next, clock)), isSubtle: true));
+            card.Add(TextBlock(StatsStrings.NextRound(TeamDates.DayAndTime(next, clock)), isSubtle: true));
         }
 
         card.Add(MembersSection(figures.Members));
@@ -78,7 +78,7 @@ public static class StatsCard
         if (figures.Rounds.Count == 0)
         {
             items.Add(TextBlock(figures.NextRoundAt is { } first
-                ? StatsStrings.Format(StatsStrings.NoRoundsFirstOn, TeamDates.DayAndTime(first, clock))
+                ? StatsStrings.NoRoundsFirstOn(TeamDates.DayAndTime(first, clock))
                 : StatsStrings.NoRounds));
             return Container(items, separator: true);
         }
@@ -86,8 +86,8 @@ public static class StatsCard
         if (figures.AcceptedPercent is { } overall)
         {
             items.Add(TextBlock(figures.Rounds.Count == 1
-                ? StatsStrings.Format(StatsStrings.OverallOne, overall)
-                : StatsStrings.Format(StatsStrings.Overall, overall, figures.Rounds.Count)));
+                ? StatsStrings.OverallOne(overall)
+                : StatsStrings.Overall(overall, figures.Rounds.Count)));
         }
 
         items.Add(TextBlock(StatsStrings.RoundsExplained, size: TextSize.Small, isSubtle: true));
@@ -101,7 +101,7 @@ public static class StatsCard
         List<JsonObject> headingColumns = [Column("stretch", [TextBlock(TeamDates.Day(round.SlotAt, clock), TextWeight.Bolder)])];
         if (round.AcceptedPercent is { } percent)
         {
-            headingColumns.Add(Column("auto", [TextBlock(StatsStrings.Format(StatsStrings.RoundAccepted, percent), TextWeight.Bolder)]));
+            headingColumns.Add(Column("auto", [TextBlock(StatsStrings.RoundAccepted(percent), TextWeight.Bolder)]));
         }
 
         var heading = Columns([.. headingColumns]);
@@ -112,14 +112,7 @@ public static class StatsCard
                 separator: true);
         }
 
-        var counts = StatsStrings.Format(
-            StatsStrings.RoundCounts,
-            StatsStrings.Number(round.Posted),
-            StatsStrings.Number(round.Connected),
-            StatsStrings.Number(round.Passed),
-            StatsStrings.Number(round.Expired),
-            StatsStrings.Number(round.Open),
-            StatsStrings.Number(round.Met));
+        var counts = StatsStrings.RoundCounts(round.Posted, round.Connected, round.Passed, round.Expired, round.Open, round.Met);
         return Container([heading, Bar(round), TextBlock(counts, size: TextSize.Small, isSubtle: true)], separator: true);
     }
 

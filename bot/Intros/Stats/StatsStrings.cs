@@ -3,23 +3,22 @@ using System.Globalization;
 namespace ConnectorBot.Intros.Stats;
 
 /// <summary>
-/// Every sentence and label of the stats card, ready for translation. Placeholders take numbers, dates written by
+/// Every sentence and label of the stats card, ready for translation. Methods take numbers, dates written by
 /// TeamDates on the team's clock, or text the caller has already escaped with CardText.
 /// </summary>
 public static class StatsStrings
 {
     public const string Title = "📊 Intro stats";
 
-    /// <summary>{0}: the team's name (escaped).</summary>
-    public const string TitleFor = "📊 Intro stats for {0}";
+    public static string TitleFor(string teamName) => $"📊 Intro stats for {teamName}";
 
     /// <summary>The card's notification summary (plain text).</summary>
     public const string Summary = "Intro stats";
 
     public const string TeamPaused = "Intros are paused for this team: no new rounds until an admin resumes them.";
 
-    /// <summary>{0}: the date, time and time zone.</summary>
-    public const string NextRound = "Next round: {0}";
+    /// <summary><paramref name="dayAndTime"/>: the date, time and time zone.</summary>
+    public static string NextRound(string dayAndTime) => $"Next round: {dayAndTime}";
 
     public const string MembersTitle = "Members";
     public const string OnRoster = "On the team";
@@ -35,27 +34,23 @@ public static class StatsStrings
 
     public const string NoRounds = "No rounds yet. Once the first round has run, you'll see here how intros are going.";
 
-    /// <summary>{0}: the date, time and time zone of the first round.</summary>
-    public const string NoRoundsFirstOn = "No rounds yet — the first round is on {0}. Once it has run, you'll see here how intros are going.";
+    /// <summary><paramref name="dayAndTime"/>: the date, time and time zone of the first round.</summary>
+    public static string NoRoundsFirstOn(string dayAndTime) => $"No rounds yet — the first round is on {dayAndTime}. Once it has run, you'll see here how intros are going.";
 
-    /// <summary>{0}: whole percent.</summary>
-    public const string RoundAccepted = "{0}% accepted by both";
+    public static string RoundAccepted(int percent) => string.Create(CultureInfo.InvariantCulture, $"{percent}% accepted by both");
 
     public const string RoundNoIntros = "No intros this round: not enough people were sharing yet.";
     public const string RoundNotPostedYet = "Intros on their way to the channel.";
 
-    /// <summary>{0} posted, {1} connected, {2} passed, {3} expired, {4} still open, {5} met.</summary>
-    public const string RoundCounts = "{0} posted · {1} accepted by both · {2} passed · {3} expired · {4} still open · {5} met";
+    public static string RoundCounts(int posted, int connected, int passed, int expired, int open, int met) =>
+        $"{Number(posted)} posted · {Number(connected)} accepted by both · {Number(passed)} passed · {Number(expired)} expired · {Number(open)} still open · {Number(met)} met";
 
-    /// <summary>{0}: whole percent; {1}: how many rounds.</summary>
-    public const string Overall = "Across the last {1} rounds, {0}% of intros were accepted by both.";
+    public static string Overall(int percent, int rounds) =>
+        string.Create(CultureInfo.InvariantCulture, $"Across the last {rounds} rounds, {percent}% of intros were accepted by both.");
 
-    public const string OverallOne = "In the last round, {0}% of intros were accepted by both.";
+    public static string OverallOne(int percent) => string.Create(CultureInfo.InvariantCulture, $"In the last round, {percent}% of intros were accepted by both.");
 
     public const string RefreshButton = "Refresh";
-
-    public static string Format(string template, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -79,7 +79,7 @@ internal static class Phrasing
             return rest.Length == 0 ? null
                 : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
                 : IsWeakStart(rest) ? null
-                : ReasonStrings.Format(ReasonStrings.LookingFor, name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
+                : ReasonStrings.LookingFor(name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
         }
 
         if (clause.Field == ProfileField.Accomplish)
@@ -89,7 +89,7 @@ internal static class Phrasing
             return rest.Length == 0 ? null
                 : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
                 : !clause.Leading || !StartsWithVerb(rest) ? null
-                : ReasonStrings.Format(ReasonStrings.WantsTo, name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
+                : ReasonStrings.WantsTo(name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _)));
         }
 
         return null;
@@ -99,9 +99,9 @@ internal static class Phrasing
     public static string? Give(Clause clause, string name) => clause.Field switch
     {
         ProfileField.Offer => Unnamed(Offer(clause.Words, name, clause.Leading), name),
-        ProfileField.Title => ReasonStrings.Format(ReasonStrings.IsA, name, WithArticle(clause.Text)),
+        ProfileField.Title => ReasonStrings.IsA(name, WithArticle(clause.Text)),
         ProfileField.Accomplish => clause.Leading ? OwnGoal(clause.Words, name) : null,
-        ProfileField.Department => ReasonStrings.Format(ReasonStrings.WorksIn, name, clause.Text),
+        ProfileField.Department => ReasonStrings.WorksIn(name, clause.Text),
         _ => null,
     };
 
@@ -143,7 +143,7 @@ internal static class Phrasing
 
         if (first is "been" or "done" or "worked" && words.Length > 1)
         {
-            return ReasonStrings.Format(ReasonStrings.Has, name, own);
+            return ReasonStrings.Has(name, own);
         }
 
         if (ThirdPerson.IsPastTense(first) && AfterPastTense.Contains(second))
@@ -153,7 +153,7 @@ internal static class Phrasing
 
         if (ThirdPerson.SpeaksAsWriter(words) || first is "we" or "we're" or "we've")
         {
-            string told = ThirdPerson.Rewrite(words, name, named: false, out bool mentioned, ReasonStrings.Format(ReasonStrings.Possessive, name) + " team");
+            string told = ThirdPerson.Rewrite(words, name, named: false, out bool mentioned, ReasonStrings.Possessive(name) + " team");
             return mentioned ? told : null;
         }
 
@@ -164,24 +164,24 @@ internal static class Phrasing
 
         if ((char.IsDigit(first.FirstOrDefault()) || NumberWords.Contains(first)) && (Durations.Contains(second) || (words.Length > 2 && Durations.Contains(Lower(words[2])))))
         {
-            return ReasonStrings.Format(ReasonStrings.Has, name, rest);
+            return ReasonStrings.Has(name, rest);
         }
 
         if (words.Length <= 6 && IsRole(Lower(words[^1])))
         {
-            return ReasonStrings.Format(ReasonStrings.IsA, name, WithArticle(rest));
+            return ReasonStrings.IsA(name, WithArticle(rest));
         }
 
         // "Open invitation to anyone who …": only the answer's own opening words read as a thing offered; a later part
         // ("press, social", "right now too many …") would not.
-        return leading && !StopWords.Contains(first) && words.Length <= 12 && IsEnglish(words) ? ReasonStrings.Format(ReasonStrings.Offers, name, rest) : null;
+        return leading && !StopWords.Contains(first) && words.Length <= 12 && IsEnglish(words) ? ReasonStrings.Offers(name, rest) : null;
     }
 
     private static string? OwnGoal(string[] words, string name)
     {
         string[] rest = WithoutLead(words, GoalLeads);
         // "My forecasts keep failing" says what they lack, not what they bring: only a goal that is an action counts.
-        return rest.Length > 0 && StartsWithVerb(rest) ? ReasonStrings.Format(ReasonStrings.WorkingTo, name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _))) : null;
+        return rest.Length > 0 && StartsWithVerb(rest) ? ReasonStrings.WorkingTo(name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _))) : null;
     }
 
     /// <summary>A first-person clause retold; null unless it ends up naming the member (a stray "me" is no subject).</summary>

@@ -6,7 +6,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// someone who can sort out wireless coverage in a building full of steel — Gwen fixed the Wi-Fi dead zones in the
 /// warehouse last year."). Whole clauses only, at most <see cref="MaxWords"/> words, never an id.
 /// </summary>
-internal static partial class ReasonWriter
+internal static class ReasonWriter
 {
     public const int MaxWords = 45;
 
@@ -19,7 +19,7 @@ internal static partial class ReasonWriter
         string[] names = Names(a, b);
         ReasonSide sa = new(a, names[0]);
         ReasonSide sb = new(b, names[1]);
-        return Pair(sa, sb, idf, explainAb, explainBa, maxWords) ?? Sentence(ReasonStrings.Format(ReasonStrings.Overlap, sa.Name, sb.Name));
+        return Pair(sa, sb, idf, explainAb, explainBa, maxWords) ?? Sentence(ReasonStrings.Overlap(sa.Name, sb.Name));
     }
 
     /// <summary>
@@ -38,14 +38,14 @@ internal static partial class ReasonWriter
         IEnumerable<Option> joins = Options(sj, sp, idf).Concat(Options(sp, sj, idf)).Where(o => !o.Generic);
         foreach (Option join in joins)
         {
-            string trio = Sentence(ReasonStrings.Format(ReasonStrings.TrioJoins, $"{join.Ask} — {join.Give}"));
+            string trio = Sentence(ReasonStrings.TrioJoins($"{join.Ask} — {join.Give}"));
             if (Pair(sa, sb, idf, true, true, MaxWords - Words(trio)) is { } pair)
             {
                 return $"{pair} {trio}";
             }
         }
 
-        return $"{Sentence(ReasonStrings.Format(ReasonStrings.Overlap, sa.Name, sb.Name))} {Sentence(ReasonStrings.Format(ReasonStrings.TrioOverlap, sj.Name, sp.Name))}";
+        return $"{Sentence(ReasonStrings.Overlap(sa.Name, sb.Name))} {Sentence(ReasonStrings.TrioOverlap(sj.Name, sp.Name))}";
     }
 
     /// <summary>Words as a reader counts them: dashes and emoji alone are none.</summary>
@@ -100,10 +100,10 @@ internal static partial class ReasonWriter
                     continue;
                 }
 
-                Consider(opening + inReturn + back.AskWords + back.GiveWords, q + r + 0.3, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturn, back.Ask, back.Give))}");
+                Consider(opening + inReturn + back.AskWords + back.GiveWords, q + r + 0.3, () => $"{first.Sentence()} {Sentence(ReasonStrings.InReturn(back.Ask, back.Give))}");
                 if (!back.Generic)
                 {
-                    Consider(opening + inReturnShort + back.GiveWords + Words(back.AskerName), q + r, () => $"{first.Sentence()} {Sentence(ReasonStrings.Format(ReasonStrings.InReturnShort, back.Give, back.AskerName))}");
+                    Consider(opening + inReturnShort + back.GiveWords + Words(back.AskerName), q + r, () => $"{first.Sentence()} {Sentence(ReasonStrings.InReturnShort(back.Give, back.AskerName))}");
                 }
             }
         }
@@ -111,8 +111,8 @@ internal static partial class ReasonWriter
         return best?.Invoke();
     }
 
-    /// <summary>The words a template adds around its placeholders.</summary>
-    private static int TemplateWords(string template) => Words(Placeholder().Replace(template, " "));
+    /// <summary>The words a template adds around what goes in.</summary>
+    private static int TemplateWords(Func<string, string, string> template) => Words(template(" ", " "));
 
     /// <summary>How an option compares with the best of its direction: 1 for the best, 0 for the generic "can help with that".</summary>
     private static double Quality(Option option, List<Option> direction)
@@ -157,7 +157,7 @@ internal static partial class ReasonWriter
         // What the giver brings cannot be put in words here (say, an answer in another language): the ask alone.
         if (asker.Asks.OrderBy(c => c.Words.Length).Select(AskOf).FirstOrDefault(t => t is not null) is { } shortest)
         {
-            options.Add(new Option(shortest, ReasonStrings.Format(ReasonStrings.CanHelp, giver.Name), asker.Name, -1, Generic: true));
+            options.Add(new Option(shortest, ReasonStrings.CanHelp(giver.Name), asker.Name, -1, Generic: true));
         }
 
         return options;
@@ -191,9 +191,6 @@ internal static partial class ReasonWriter
 
         public int GiveWords { get; } = Words(Give);
 
-        public string Sentence() => ReasonWriter.Sentence(ReasonStrings.Format(ReasonStrings.AskAndAnswer, Ask, Give));
+        public string Sentence() => ReasonWriter.Sentence(ReasonStrings.AskAndAnswer(Ask, Give));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\d\}")]
-    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

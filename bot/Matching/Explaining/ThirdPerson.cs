@@ -77,7 +77,7 @@ internal static class ThirdPerson
                     mentioned = named = true;
                     break;
                 case "my":
-                    replaced = named ? "their" : ReasonStrings.Format(ReasonStrings.Possessive, name);
+                    replaced = named ? "their" : ReasonStrings.Possessive(name);
                     mentioned |= !named;
                     named = true;
                     break;

@@ -58,7 +58,7 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
 
             if (member?.EntraObjectId is not { } memberId)
             {
-                lines.Add(AdminsStrings.Format(AdminsStrings.NotInTeam, name));
+                lines.Add(AdminsStrings.NotInTeam(name));
                 continue;
             }
 

@@ -5,10 +5,10 @@ public static class AdminsReply
 {
     public static string Sentence(AdminChange change, string name) => change switch
     {
-        AdminChange.Added => AdminsStrings.Format(AdminsStrings.Added, name),
-        AdminChange.AlreadyAdmin => AdminsStrings.Format(AdminsStrings.AlreadyAdmin, name),
-        AdminChange.Removed => AdminsStrings.Format(AdminsStrings.Removed, name),
-        AdminChange.NotAnAdmin => AdminsStrings.Format(AdminsStrings.NotAnAdmin, name),
+        AdminChange.Added => AdminsStrings.Added(name),
+        AdminChange.AlreadyAdmin => AdminsStrings.AlreadyAdmin(name),
+        AdminChange.Removed => AdminsStrings.Removed(name),
+        AdminChange.NotAnAdmin => AdminsStrings.NotAnAdmin(name),
         AdminChange.LastAdmin => AdminsStrings.LastAdmin,
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
     };

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace ConnectorBot.Teams.Admins;
 
-/// <summary>Every sentence of managing a team's ConnectorBot admins, ready for translation.</summary>
+/// <summary>Every sentence of managing a team's ConnectorBot admins, ready for translation. Names arrive escaped for where they are shown.</summary>
 public static class AdminsStrings
 {
     public const string Title = "👥 ConnectorBot admins";
@@ -11,31 +9,28 @@ public static class AdminsStrings
     public const string RemoveButton = "Remove";
     public const string UnknownName = "(someone who has left the team)";
 
-    /// <summary>{0}: joined names (markdown-escaped).</summary>
-    public const string Added = "✅ {0} can now run ConnectorBot in this team.";
-    public const string AlreadyAdmin = "{0} is already an admin.";
-    public const string Removed = "{0} is no longer a ConnectorBot admin here.";
-    public const string NotAnAdmin = "{0} isn't an admin, so there was nothing to remove.";
+    public static string Added(string names) => $"✅ {names} can now run ConnectorBot in this team.";
+    public static string AlreadyAdmin(string names) => $"{names} is already an admin.";
+    public static string Removed(string names) => $"{names} is no longer a ConnectorBot admin here.";
+    public static string NotAnAdmin(string names) => $"{names} isn't an admin, so there was nothing to remove.";
     public const string LastAdmin = "I can't remove the last admin: add someone else first, so the team is never left without one.";
-    public const string NotInTeam = "I couldn't find {0} in this team. Only team members can be admins.";
+    public static string NotInTeam(string name) => $"I couldn't find {name} in this team. Only team members can be admins.";
     public const string NoMention = "Mention the people to add or remove, for example: admins add @Ada Lovelace";
-    /// <summary>{0}: who claimed the team (markdown-escaped display name).</summary>
-    public const string Claimed = "✅ {0} is now this team's ConnectorBot admin: the team had none. Admins can add others with **admins add @name**.";
+    /// <summary><paramref name="claimerName"/>: the markdown-escaped display name.</summary>
+    public static string Claimed(string claimerName) => $"✅ {claimerName} is now this team's ConnectorBot admin: the team had none. Admins can add others with **admins add @name**.";
 
     /// <summary>Said when Teams gave no display name with the claim.</summary>
     public const string ClaimedNoName = "✅ You're now this team's ConnectorBot admin: the team had none. Admins can add others with **admins add @name**.";
 
-    /// <summary>On the "forget me" confirmation of a team's only named admin. {0}: the team names (escaped for the card).</summary>
-    public const string LastAdminWarning =
-        "You're the only ConnectorBot admin of {0}. After this the team has no admin until someone in it mentions me with **claim** " +
+    /// <summary>On the "forget me" confirmation of a team's only named admin; <paramref name="teamNames"/> escaped for the card.</summary>
+    public static string LastAdminWarning(string teamNames) =>
+        $"You're the only ConnectorBot admin of {teamNames}. After this the team has no admin until someone in it mentions me with **claim** " +
         "(or name another admin first: **@ConnectorBot admins add @name** in the team).";
 
     /// <summary>A team whose name Teams never gave.</summary>
     public const string UnnamedTeam = "a team";
 
     public const string LookupFailed = "I couldn't check the team's members just now. Please try again in a minute.";
-
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
     public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
     {

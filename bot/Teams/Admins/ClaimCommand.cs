@@ -23,6 +23,6 @@ public sealed class ClaimCommand(TeamAdmins admins)
 
         await turn.Turn.SendTextAsync(string.IsNullOrWhiteSpace(turn.ActorName)
             ? AdminsStrings.ClaimedNoName
-            : AdminsStrings.Format(AdminsStrings.Claimed, MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
+            : AdminsStrings.Claimed(MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
     }
 }

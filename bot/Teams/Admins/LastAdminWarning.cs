@@ -23,6 +23,6 @@ public sealed class LastAdminWarning(TeamSettingsStore teams) : IForgetWarning
             }
         }
 
-        return names.Count == 0 ? [] : [AdminsStrings.Format(AdminsStrings.LastAdminWarning, AdminsStrings.JoinNames(names))];
+        return names.Count == 0 ? [] : [AdminsStrings.LastAdminWarning(AdminsStrings.JoinNames(names))];
     }
 }

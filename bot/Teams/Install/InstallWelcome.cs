@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
@@ -30,7 +28,7 @@ public sealed class InstallWelcome(ILogger<InstallWelcome> logger)
     {
         var admin = string.IsNullOrWhiteSpace(installerName)
             ? InstallStrings.SomeoneIsAdmin
-            : string.Format(CultureInfo.InvariantCulture, InstallStrings.InstallerIsAdmin, MarkdownText.Escape(installerName));
-        return string.Format(CultureInfo.InvariantCulture, InstallStrings.Welcome, admin);
+            : InstallStrings.InstallerIsAdmin(MarkdownText.Escape(installerName));
+        return InstallStrings.Welcome(admin);
     }
 }

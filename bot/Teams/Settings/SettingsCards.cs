@@ -23,7 +23,7 @@ public static class SettingsCards
         return new AdaptiveCard()
             .Add(
                 TextBlock(SettingsStrings.Title, TextWeight.Bolder, TextSize.Medium),
-                TextBlock(SettingsStrings.Format(SettingsStrings.OpenedBy, CardText.Escape(openerName)), isSubtle: true))
+                TextBlock(SettingsStrings.OpenedBy(CardText.Escape(openerName)), isSubtle: true))
             .AddActions(open)
             .WithRefresh(open, [openerUserId])
             .ToJsonElement();
@@ -91,15 +91,15 @@ public static class SettingsCards
         {
             card.Add(
                 TextBlock(SettingsStrings.PreviewNobody),
-                TextBlock(SettingsStrings.Format(SettingsStrings.PreviewEligible, plan.Eligible)),
+                TextBlock(SettingsStrings.PreviewEligible(plan.Eligible)),
                 TextBlock(SettingsStrings.PreviewInviteHint, isSubtle: true));
             card.AddActions(CardActions.ExecuteAction(SettingsStrings.BackButton, SettingsVerbs.Open, data));
             return card.ToJsonElement();
         }
 
         card.Add(
-            TextBlock(SettingsStrings.Format(SettingsStrings.PreviewSummary, SettingsStrings.Intros(plan.NewIntros.Count), CardText.Escape(channelName))),
-            TextBlock(SettingsStrings.Format(SettingsStrings.PreviewEligible, plan.Eligible), isSubtle: true));
+            TextBlock(SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), CardText.Escape(channelName))),
+            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true));
         foreach (var intro in plan.NewIntros)
         {
             var title = string.Join(IntrosStrings.TitleSeparator, intro.Parties.Select(p => CardText.Escape(p.Name)));
@@ -115,7 +115,7 @@ public static class SettingsCards
         if (plan.FirstInLine.Count > 0)
         {
             var waiting = string.Join(", ", plan.FirstInLine.Select(id => CardText.Escape(names.GetValueOrDefault(id) ?? IntrosStrings.SomeColleague)));
-            card.Add(TextBlock(SettingsStrings.Format(SettingsStrings.PreviewFirstInLine, waiting), isSubtle: true));
+            card.Add(TextBlock(SettingsStrings.PreviewFirstInLine(waiting), isSubtle: true));
         }
 
         var post = new JsonObject { [AdminVerbs.TeamIdKey] = team.TeamId, [SettingsVerbs.RoundIdKey] = plan.RoundId };
@@ -157,14 +157,14 @@ public static class SettingsCards
         if (errors.TryGetValue(id, out var error))
         {
             card.Add(Problem(number is null && typed.Trim().Length > 0
-                ? SettingsStrings.Format(SettingsStrings.NotANumber, CardText.Escape(typed.Trim()), error)
+                ? SettingsStrings.NotANumber(CardText.Escape(typed.Trim()), error)
                 : error));
         }
     }
 
     private static JsonObject Problem(string error)
     {
-        var line = TextBlock(SettingsStrings.Format(SettingsStrings.FieldProblem, error), size: TextSize.Small);
+        var line = TextBlock(SettingsStrings.FieldProblem(error), size: TextSize.Small);
         line["color"] = "attention";
         line["spacing"] = "small";
         return line;

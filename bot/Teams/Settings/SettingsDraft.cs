@@ -78,7 +78,7 @@ public sealed record SettingsDraft(
         Check(Enum.TryParse<DayOfWeek>(Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !IsNumber(Day), DayId, SettingsStrings.BadDay);
         Check(TryWhole(Hour, 0, 23, out var hour), HourId, SettingsStrings.BadHour);
         var zone = TimeZone.Trim();
-        Check(IsTimeZone(zone), TimeZoneId, zone.Length == 0 ? SettingsStrings.TimeZoneRequired : SettingsStrings.Format(SettingsStrings.BadTimeZone, CardText.Escape(zone)));
+        Check(IsTimeZone(zone), TimeZoneId, zone.Length == 0 ? SettingsStrings.TimeZoneRequired : SettingsStrings.BadTimeZone(CardText.Escape(zone)));
         Check(TryWhole(IntrosPerMember, 1, 3, out var perMember), IntrosPerMemberId, SettingsStrings.BadPerMember);
         Check(TryWhole(CooldownDays, 0, 365, out var cooldown), CooldownDaysId, SettingsStrings.BadCooldown);
         Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), OddHeadcountId, SettingsStrings.BadOdd);

@@ -5,13 +5,16 @@ using ConnectorBot.Matching;
 
 namespace ConnectorBot.Teams.Settings;
 
-/// <summary>Every sentence and label of the settings and match-now cards, ready for translation.</summary>
+/// <summary>
+/// Every sentence and label of the settings and match-now cards, ready for translation. Methods take numbers, or text
+/// the caller has already escaped.
+/// </summary>
 public static class SettingsStrings
 {
     public const string Title = "⚙️ ConnectorBot settings";
 
-    /// <summary>{0}: who opened the card (escaped). The card everyone in the channel sees.</summary>
-    public const string OpenedBy = "{0} opened the settings. Only this team's ConnectorBot admins can see and change them.";
+    /// <summary>The card everyone in the channel sees.</summary>
+    public static string OpenedBy(string openerName) => $"{openerName} opened the settings. Only this team's ConnectorBot admins can see and change them.";
     public const string OpenButton = "Open settings";
 
     public const string ChannelLabel = "Post intros in";
@@ -34,19 +37,19 @@ public static class SettingsStrings
     public const string StatsButton = "Stats";
     public const string AdminsButton = "Admins";
 
-    /// <summary>{0}: the next round's local date, time and time zone (TeamDates).</summary>
-    public const string NextRound = "Next round: **{0}**.";
+    /// <summary><paramref name="dayAndTime"/>: the next round's local date, time and time zone (TeamDates).</summary>
+    public static string NextRound(string dayAndTime) => $"Next round: **{dayAndTime}**.";
     public const string NextRoundDue = "Next round: **due now**: it starts within a minute or two.";
     public const string PausedNote = "Intros are **paused**: no rounds run until you switch the pause off.";
     public const string NoChannelNote = "Pick a channel for intros: no rounds run until there is one.";
     public const string Saved = "✅ Saved.";
     public const string NotSaved = "Nothing was saved yet. Please fix what's marked ⚠️ below and press Save again.";
 
-    /// <summary>{0}: what is wrong with the field above it.</summary>
-    public const string FieldProblem = "⚠️ {0}";
+    /// <summary>Under a field: what is wrong with it.</summary>
+    public static string FieldProblem(string problem) => $"⚠️ {problem}";
 
-    /// <summary>{0}: what the admin typed in a number field (escaped); {1}: what the field takes.</summary>
-    public const string NotANumber = "\"{0}\" isn't a number. {1}";
+    /// <summary><paramref name="typed"/>: what the admin typed in a number field (escaped); <paramref name="whatItTakes"/>: what the field takes.</summary>
+    public static string NotANumber(string typed, string whatItTakes) => $"\"{typed}\" isn't a number. {whatItTakes}";
     public const string ChannelsUnavailable = "I couldn't fetch this team's channel list just now, so the current channel is the only choice. Try again in a minute to pick another.";
 
     public const string BadChannel = "Pick one of this team's channels for intros.";
@@ -56,37 +59,37 @@ public static class SettingsStrings
 
     public const string TimeZoneRequired = "Type the team's time zone: an IANA name such as Europe/London.";
 
-    /// <summary>{0}: what the admin typed (escaped).</summary>
-    public const string BadTimeZone = "I don't know the time zone \"{0}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
+    /// <summary><paramref name="typed"/>: what the admin typed (escaped).</summary>
+    public static string BadTimeZone(string typed) => $"I don't know the time zone \"{typed}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
     public const string BadPerMember = "Intros per member must be a whole number from 1 to 3.";
     public const string BadCooldown = "The repeat cooldown must be a whole number of days from 0 to 365.";
     public const string BadOdd = "Choose what happens when one person is left over.";
 
     public const string PreviewTitle = "Match now: preview";
 
-    /// <summary>{0}: number of intros; {1}: the channel's name (escaped).</summary>
-    public const string PreviewSummary = "Only you can see this. Posting now would suggest **{0}** in **{1}**:";
+    /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
+    public static string PreviewSummary(string intros, string channelName) => $"Only you can see this. Posting now would suggest **{intros}** in **{channelName}**:";
     public const string PreviewNobody = "Only you can see this. There's nobody to introduce right now.";
 
-    /// <summary>{0}: members who answered and agreed to share, who are not paused.</summary>
-    public const string PreviewEligible = "{0} on the team roster have answered and agreed to be introduced.";
+    /// <summary><paramref name="eligible"/>: members who answered and agreed to share, who are not paused.</summary>
+    public static string PreviewEligible(int eligible) => string.Create(CultureInfo.InvariantCulture, $"{eligible} on the team roster have answered and agreed to be introduced.");
     public const string PreviewInviteHint = "Invite everyone from the settings card to get more people answering.";
 
-    /// <summary>{0}: names of the people first in line next round (escaped, joined).</summary>
-    public const string PreviewFirstInLine = "Left over this time, first in line next round: {0}.";
+    /// <summary><paramref name="names"/>: the people first in line next round (escaped, joined).</summary>
+    public static string PreviewFirstInLine(string names) => $"Left over this time, first in line next round: {names}.";
     public const string PreviewPausedNote = "Intros are paused for this team; posting now still runs this one round.";
     public const string PreviewNoChannel = "Pick an intro channel and save before matching.";
     public const string ScoreLabel = "match";
     public const string PostButton = "Post these intros";
     public const string BackButton = "Back to settings";
 
-    /// <summary>{0}: number of intros; {1}: channel name (escaped).</summary>
-    public const string Posted = "✅ Posted {0} in **{1}**. Members accept or pass on each card there.";
+    /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
+    public static string Posted(string intros, string channelName) => $"✅ Posted {intros} in **{channelName}**. Members accept or pass on each card there.";
     public const string AlreadyPosted = "These intros were already posted. Open the settings again for a fresh preview.";
     public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
     public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";
 
-    public static string Intros(int count) => count == 1 ? "1 intro" : Format("{0} intros", count);
+    public static string Intros(int count) => count == 1 ? "1 intro" : string.Create(CultureInfo.InvariantCulture, $"{count} intros");
 
     public static string CadenceName(Cadence cadence) => cadence switch
     {
@@ -98,9 +101,7 @@ public static class SettingsStrings
 
     public static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
 
-    public static string HourName(int hour) => Format("{0:00}:00", hour);
+    public static string HourName(int hour) => string.Create(CultureInfo.InvariantCulture, $"{hour:00}:00");
 
     public static string OddName(OddHeadcountPolicy policy) => policy == OddHeadcountPolicy.Trio ? OddTrio : OddFirstInLine;
-
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

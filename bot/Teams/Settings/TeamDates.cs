@@ -22,8 +22,7 @@ public static class TeamDates
     {
         ArgumentNullException.ThrowIfNull(clock);
         var local = Local(instant, clock);
-        return IntrosStrings.Format(
-            IntrosStrings.DayAndTime,
+        return IntrosStrings.DayAndTime(
             local.ToString(IntrosStrings.DayPattern, CultureInfo.InvariantCulture),
             local.ToString("HH:mm", CultureInfo.InvariantCulture),
             clock.Zone.Id);
