@@ -11,6 +11,12 @@ scripts/chromium.sh
 
 rm -rf TestResults
 status=0
+
+# One code style: .editorconfig's rules, whitespace and import order (the build enforces the style rules too).
+format_start=$SECONDS
+dotnet format ConnectorBot.sln --verify-no-changes || { echo "dotnet format found code off the style: run 'dotnet format ConnectorBot.sln'."; status=1; }
+echo "Style check took $((SECONDS - format_start)) s."
+
 dotnet test ConnectorBot.sln \
   --logger "console;verbosity=normal" \
   --logger "trx;LogFileName=results.trx" \

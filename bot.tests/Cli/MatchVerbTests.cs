@@ -14,7 +14,7 @@ public class MatchVerbTests : IDisposable
     {
         StringWriter output = new();
         StringWriter errors = new();
-        int code = await CliVerbs.RunAsync(args, output, errors);
+        var code = await CliVerbs.RunAsync(args, output, errors);
         return (code, output.ToString(), errors.ToString());
     }
 
@@ -22,11 +22,11 @@ public class MatchVerbTests : IDisposable
     private const string Checks = """{"id":"checks","name":"Samir","department":"Quality","title":"Quality Engineer","accomplish":"","connectWith":"someone who can sort out wireless coverage","offer":"I moved our hygiene checks onto iPads"}""";
 
     [Fact]
-    public async Task BadLinesAreReportedWithTheirNumberAndSkipped()
+    public async Task Bad_lines_are_reported_with_their_number_and_skipped()
     {
         File.WriteAllLines(_file, [Wifi, "{not json", """{"name":"no id"}""", Checks]);
 
-        (int code, string output, string errors) = await Run("match", "--profiles", _file);
+        (var code, var output, var errors) = await Run("match", "--profiles", _file);
 
         Assert.Equal(0, code);
         Assert.Contains("line 2:", errors, StringComparison.Ordinal);
@@ -35,15 +35,15 @@ public class MatchVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonlOutputHasPairScoreAndReason()
+    public async Task Jsonl_output_has_pair_score_and_reason()
     {
         File.WriteAllLines(_file, [Wifi, Checks]);
 
-        (int code, string output, _) = await Run("match", "--profiles", _file, "--format", "jsonl");
+        (var code, var output, _) = await Run("match", "--profiles", _file, "--format", "jsonl");
 
         Assert.Equal(0, code);
-        using JsonDocument doc = JsonDocument.Parse(output.Trim());
-        JsonElement intro = doc.RootElement;
+        using var doc = JsonDocument.Parse(output.Trim());
+        var intro = doc.RootElement;
         Assert.Equal(["checks", "wifi"], new[] { intro.GetProperty("a").GetString(), intro.GetProperty("b").GetString() }.Order());
         Assert.InRange(intro.GetProperty("score").GetDouble(), 0, 1);
         Assert.False(string.IsNullOrWhiteSpace(intro.GetProperty("reason").GetString()));
@@ -51,22 +51,22 @@ public class MatchVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task TableFormatHasAHeaderAndOneRowPerIntro()
+    public async Task Table_format_has_a_header_and_one_row_per_intro()
     {
         File.WriteAllLines(_file, [Wifi, Checks]);
 
-        (int code, string output, _) = await Run("match", "--profiles", _file, "--format", "table", "--per-member", "2");
+        (var code, var output, _) = await Run("match", "--profiles", _file, "--format", "table", "--per-member", "2");
 
-        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, code);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("A", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task MissingFileIsAnErrorNotACrash()
+    public async Task Missing_file_is_an_error_not_a_crash()
     {
-        (int code, _, string errors) = await Run("match", "--profiles", _file + ".missing");
+        (var code, _, var errors) = await Run("match", "--profiles", _file + ".missing");
 
         Assert.NotEqual(0, code);
         Assert.Contains("no such file", errors, StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class CommandParserTests
     [InlineData("ConnectorBot help")]
     [InlineData("hélp")]
     [InlineData("ＨＥＬＰ")]
-    public void CaseAccentsPunctuationPleaseAndMentions_AreTolerated(string text) =>
+    public void Case_accents_punctuation_please_and_mentions_are_tolerated(string text) =>
         Assert.Equal(MemberCommandKind.Help, CommandParser.Parse(text)?.Kind);
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class CommandParserTests
     [InlineData("Never-mind", MemberCommandKind.Cancel)]
     [InlineData("EXPORT MY DATA", MemberCommandKind.Export)]
     [InlineData("Résumé", MemberCommandKind.Resume)]
-    public void Variants_OfOtherCommands(string text, MemberCommandKind kind) =>
+    public void Variants_of_other_commands(string text, MemberCommandKind kind) =>
         Assert.Equal(kind, CommandParser.Parse(text)?.Kind);
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class CommandParserTests
     [InlineData("edit give", ProfileField.Offer)]
     [InlineData("please update my offer", ProfileField.Offer)]
     [InlineData("EDIT 3!", ProfileField.Offer)]
-    public void Edit_WithAField(string text, ProfileField field) =>
+    public void Edit_with_a_field(string text, ProfileField field) =>
         Assert.Equal(new MemberCommand(MemberCommandKind.Edit, field), CommandParser.Parse(text));
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class CommandParserTests
     [InlineData("update")]
     [InlineData("change")]
     [InlineData("update my answers")]
-    public void Edit_WithoutAField_LeavesTheChoiceToTheCaller(string text) =>
+    public void Edit_without_a_field_leaves_the_choice_to_the_caller(string text) =>
         Assert.Equal(new MemberCommand(MemberCommandKind.Edit), CommandParser.Parse(text));
 
     [Theory]
@@ -138,7 +138,7 @@ public sealed class CommandParserTests
     [InlineData("Pause!")]
     [InlineData("snooze")]
     [InlineData("take a break")]
-    public void Pause_WithoutWeeks_IsUntilResume(string text) =>
+    public void Pause_without_weeks_is_until_resume(string text) =>
         Assert.Equal(new MemberCommand(MemberCommandKind.Pause), CommandParser.Parse(text));
 
     [Theory]
@@ -150,14 +150,14 @@ public sealed class CommandParserTests
     [InlineData("pause for a week", 1)]
     [InlineData("pause two weeks", 2)]
     [InlineData("Pause for 52 weeks, please", 52)]
-    public void Pause_ForWeeks(string text, int weeks) =>
+    public void Pause_for_weeks(string text, int weeks) =>
         Assert.Equal(new MemberCommand(MemberCommandKind.Pause, Weeks: weeks), CommandParser.Parse(text));
 
     [Theory]
     [InlineData("pause 0 weeks", 0)]
     [InlineData("pause 53 weeks", 53)]
     [InlineData("pause 99999999999999999999 weeks", int.MaxValue)]
-    public void Pause_OutOfRange_IsReturnedAsTypedForTheCallerToRefuse(string text, int weeks) =>
+    public void Pause_out_of_range_is_returned_as_typed_for_the_caller_to_refuse(string text, int weeks) =>
         Assert.Equal(weeks, CommandParser.Parse(text)?.Weeks);
 
     [Theory]
@@ -176,7 +176,7 @@ public sealed class CommandParserTests
     [InlineData("skip the small talk and ship faster")]
     [InlineData("my data pipeline is slow")]
     [InlineData("nothing beats shipping")]
-    public void Sentences_ThatContainACommandWord_AreNotCommands(string text) =>
+    public void Sentences_that_contain_a_command_word_are_not_commands(string text) =>
         Assert.Null(CommandParser.Parse(text));
 
     [Theory]
@@ -186,6 +186,6 @@ public sealed class CommandParserTests
     [InlineData("🎉")]
     [InlineData("<at>ConnectorBot</at>")]
     [InlineData("please")]
-    public void Empty_OrNothingButNoise_IsNotACommand(string text) =>
+    public void Empty_or_nothing_but_noise_is_not_a_command(string text) =>
         Assert.Null(CommandParser.Parse(text));
 }

@@ -32,7 +32,7 @@ public sealed class InterviewCardsTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public void EveryCard_IsAdaptiveCard15AndEveryExecuteHasASubmitFallback(string name)
+    public void Every_card_is_adaptive_card_15_and_every_execute_has_a_submit_fallback(string name)
     {
         var card = Render(name, Member);
 
@@ -49,7 +49,7 @@ public sealed class InterviewCardsTests
     [InlineData(nameof(InterviewCards.Summary))]
     [InlineData(nameof(InterviewCards.StaleNudge))]
     [InlineData(nameof(ExportCards.ExportSummary))]
-    public void CardsWithAnswers_ShowHostileAnswersOnlyEscaped(string name)
+    public void Cards_with_answers_show_hostile_answers_only_escaped(string name)
     {
         var hostile = Member with
         {
@@ -70,7 +70,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void ExportSummary_IsAdaptiveCard15_CountingOtherRecordsInPlainWordsWithoutTheirStoreNames()
+    public void Export_summary_is_adaptive_card_15_counting_other_records_in_plain_words_without_their_store_names()
     {
         var card = ExportCards.ExportSummary(Export(("Profiles", 1), ("Intros", 2), ("PairHistory", 1), ("SomeNewTable", 3)), Member, Now);
 
@@ -90,7 +90,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void ExportSummary_OfSomeoneWithoutAnswers_ShowsOnlyWhatIsKept()
+    public void Export_summary_of_someone_without_answers_shows_only_what_is_kept()
     {
         var card = ExportCards.ExportSummary(Export(("Teams", 2)), profile: null, Now);
 
@@ -100,7 +100,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_ShowsTheQuestionsAndEscapedAnswers()
+    public void Summary_shows_the_questions_and_escaped_answers()
     {
         var strings = CardJson.Strings(InterviewCards.Summary(Member with { Accomplish = "**Ship** v2" }, Now)).ToList();
 
@@ -113,7 +113,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_MarksASkippedOfferAndMissingAnswers()
+    public void Summary_marks_a_skipped_offer_and_missing_answers()
     {
         var partial = Member with { ConnectWith = null, Offer = null, OfferSkipped = true };
         var empty = Member with { Accomplish = null, ConnectWith = null, Offer = null, OfferSkipped = false };
@@ -128,7 +128,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_HasAnEditButtonPerAnswer()
+    public void Summary_has_an_edit_button_per_answer()
     {
         var edits = CardJson.Objects(InterviewCards.Summary(Member, Now), "Action.Execute")
             .Where(a => a.GetProperty("verb").GetString() == InterviewVerbs.Edit)
@@ -147,7 +147,7 @@ public sealed class InterviewCardsTests
 
     [Theory]
     [MemberData(nameof(ConsentStates))]
-    public void Summary_ShowsTheConsentStateWhatIsSharedAndTheChoice(bool? consent, string state, (string, bool)[] expectedChoices)
+    public void Summary_shows_the_consent_state_what_is_shared_and_the_choice(bool? consent, string state, (string, bool)[] expectedChoices)
     {
         var card = InterviewCards.Summary(Member with { Consent = consent }, Now);
 
@@ -166,7 +166,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_PausedIndefinitely_SaysUntilResume()
+    public void Summary_paused_indefinitely_says_until_resume()
     {
         var strings = CardJson.Strings(InterviewCards.Summary(Member with { PausedUntil = DateTimeOffset.MaxValue }, Now)).ToList();
 
@@ -174,7 +174,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_PausedUntilADate_ShowsItInTheMembersLocale()
+    public void Summary_paused_until_a_date_shows_it_in_the_members_locale()
     {
         var until = new DateTimeOffset(2026, 3, 16, 10, 30, 0, TimeSpan.FromHours(2));
 
@@ -185,7 +185,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_PausedAndShared_SaysPausedOnlyAndOffersResumeFirst()
+    public void Summary_paused_and_shared_says_paused_only_and_offers_resume_first()
     {
         var card = InterviewCards.Summary(Member with { Consent = true, PausedUntil = DateTimeOffset.MaxValue }, Now);
 
@@ -198,7 +198,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_NotPaused_OffersNoResume()
+    public void Summary_not_paused_offers_no_resume()
     {
         var card = InterviewCards.Summary(Member with { Consent = true }, Now);
 
@@ -206,7 +206,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void Summary_NotPausedOrPauseOver_HasNoPausedLine()
+    public void Summary_not_paused_or_pause_over_has_no_paused_line()
     {
         var over = Member with { PausedUntil = Now.AddDays(-1) };
 
@@ -216,7 +216,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void ForgetConfirmation_OffersADestructiveDeleteAndACancel()
+    public void Forget_confirmation_offers_a_destructive_delete_and_a_cancel()
     {
         var actions = InterviewCards.ForgetConfirmation().GetProperty("actions").EnumerateArray().ToList();
 
@@ -229,7 +229,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void StaleNudge_QuotesTheGoalAndOffersKeepOrUpdate()
+    public void Stale_nudge_quotes_the_goal_and_offers_keep_or_update()
     {
         var card = InterviewCards.StaleNudge(Member with { Accomplish = "Launch our guild. Then grow it." });
 
@@ -241,7 +241,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void StaleNudge_IsolatesRightToLeftGoals()
+    public void Stale_nudge_isolates_right_to_left_goals()
     {
         var strings = CardJson.Strings(InterviewCards.StaleNudge(Member with { Accomplish = "أريد أن أتعلم" })).ToList();
 
@@ -249,7 +249,7 @@ public sealed class InterviewCardsTests
     }
 
     [Fact]
-    public void StaleNudge_WithoutAGoal_AsksGenerally()
+    public void Stale_nudge_without_a_goal_asks_generally()
     {
         var strings = CardJson.Strings(InterviewCards.StaleNudge(Member with { Accomplish = null, AnsweredAt = null })).ToList();
 
@@ -261,7 +261,7 @@ public sealed class InterviewCardsTests
     [InlineData(ProfileField.Accomplish, "accomplish")]
     [InlineData(ProfileField.ConnectWith, "connectWith")]
     [InlineData(ProfileField.Offer, "offer")]
-    public void Verbs_MapFieldsToTheirDataStringsAndBack(ProfileField field, string name)
+    public void Verbs_map_fields_to_their_data_strings_and_back(ProfileField field, string name)
     {
         Assert.Equal(name, InterviewVerbs.FieldName(field));
         Assert.Equal(field, InterviewVerbs.ParseField(name));
@@ -272,10 +272,10 @@ public sealed class InterviewCardsTests
     [InlineData("")]
     [InlineData("Accomplish")]
     [InlineData("name")]
-    public void Verbs_UnknownFieldNames_AreNull(string? name) => Assert.Null(InterviewVerbs.ParseField(name));
+    public void Verbs_unknown_field_names_are_null(string? name) => Assert.Null(InterviewVerbs.ParseField(name));
 
     [Fact]
-    public void Verbs_ReadTheButtonsDataFromBothPaths()
+    public void Verbs_read_the_buttons_data_from_both_paths()
     {
         var summary = InterviewCards.Summary(Member with { Consent = null }, Now);
         var share = CardJson.Objects(summary, "Action.Execute").First(a => a.GetProperty("verb").GetString() == InterviewVerbs.Consent);

@@ -10,7 +10,7 @@ namespace ConnectorBot.Tests.Intros;
 public sealed partial class HandoffMessageTests
 {
     [Fact]
-    public void For_TellsEachWhoTheOtherIsTheirAnswersAndWhy()
+    public void For_tells_each_who_the_other_is_their_answers_and_why()
     {
         var intro = Intro();
 
@@ -30,7 +30,7 @@ public sealed partial class HandoffMessageTests
     }
 
     [Fact]
-    public void For_LinksAChatAndAMeetingWithTheOther()
+    public void For_links_a_chat_and_a_meeting_with_the_other()
     {
         var intro = Intro();
 
@@ -48,7 +48,7 @@ public sealed partial class HandoffMessageTests
     }
 
     [Fact]
-    public void For_UrlEncodesUpnsAndMessages()
+    public void For_url_encodes_upns_and_messages()
     {
         var other = Ben with { Name = "Seán O'Brien & co (🎉)", UserPrincipalName = "sean.o'brien+intros@contoso.com" };
         var intro = Intro(Ada, other);
@@ -64,7 +64,7 @@ public sealed partial class HandoffMessageTests
     }
 
     [Fact]
-    public void For_WithoutTheOthersUpn_SaysToFindThemByNameAndHasNoLinks()
+    public void For_without_the_others_upn_says_to_find_them_by_name_and_has_no_links()
     {
         var intro = Intro(Ada, Ben with { UserPrincipalName = null });
 
@@ -80,7 +80,7 @@ public sealed partial class HandoffMessageTests
     }
 
     [Fact]
-    public void For_ShowsHostileNamesAnswersAndReasonOnlyEscaped()
+    public void For_shows_hostile_names_answers_and_reason_only_escaped()
     {
         var eve = Ben with
         {
@@ -107,13 +107,13 @@ public sealed partial class HandoffMessageTests
     }
 
     [Fact]
-    public void For_SomeoneNotNamed_Throws()
+    public void For_someone_not_named_throws()
     {
         Assert.Throws<ArgumentException>(() => HandoffMessage.For(Intro(), Ada with { MemberId = "member-stranger" }));
     }
 
     [Fact]
-    public void CardNote_EscapesNamesForTheCard()
+    public void Card_note_escapes_names_for_the_card()
     {
         var intro = Intro(Ada with { Name = "*Ada*" }, Ben with { Name = "<Ben>" });
 

@@ -43,7 +43,7 @@ public sealed class IntroCardsTests
     };
 
     [Fact]
-    public void Suggestion_IsAdaptiveCard15WithAcceptAndPassCarryingTheIds()
+    public void Suggestion_is_adaptive_card_15_with_accept_and_pass_carrying_the_ids()
     {
         var card = IntroCards.Suggestion(Intro());
 
@@ -58,7 +58,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_OfAWithdrawnIntro_NamesNobodyAndHasNoButtons()
+    public void Suggestion_of_a_withdrawn_intro_names_nobody_and_has_no_buttons()
     {
         var withdrawn = IntroWithdrawal.Without(Intro() with { Parties = [Ada, Ben with { Decision = Decision.Accepted }] }, Ada.MemberId, DateTimeOffset.UnixEpoch)!;
 
@@ -76,7 +76,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Withdrawal_KeepsTheRoundStateAndOtherParty_AndOfTheMemberOnlyTheirOutcome()
+    public void Withdrawal_keeps_the_round_state_and_other_party_and_of_the_member_only_their_outcome()
     {
         var intro = Intro() with { State = IntroState.Connected, Parties = [Ada with { Decision = Decision.Accepted, Outcome = MeetingOutcome.Met }, Ben] };
 
@@ -91,7 +91,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_MentionsEachMemberInATextBlockAndInTheEntities()
+    public void Suggestion_mentions_each_member_in_a_text_block_and_in_the_entities()
     {
         var card = IntroCards.Suggestion(Intro());
 
@@ -111,7 +111,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_ShowsEachOnesAnswersQuotedAndTheReason()
+    public void Suggestion_shows_each_ones_answers_quoted_and_the_reason()
     {
         var card = IntroCards.Suggestion(Intro(Ada, Ben with { ConnectWith = null }));
         var facts = Facts(card);
@@ -126,7 +126,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_LeavesOutAMemberWithNoSharedAnswers()
+    public void Suggestion_leaves_out_a_member_with_no_shared_answers()
     {
         var card = IntroCards.Suggestion(Intro(Ada, Ben with { Accomplish = null, ConnectWith = " " }));
 
@@ -135,7 +135,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_ShowsHostileNamesAndAnswersOnlyEscaped()
+    public void Suggestion_shows_hostile_names_and_answers_only_escaped()
     {
         var hostileName = "**Eve** </at><at>Mallory ${user.name} [x](https://evil.example) شريف 🎉";
         var eve = Ben with
@@ -170,7 +170,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_WithOneAccepted_SaysWhoIsAwaitedAndKeepsTheButtons()
+    public void Suggestion_with_one_accepted_says_who_is_awaited_and_keeps_the_buttons()
     {
         var card = IntroCards.Suggestion(Intro(Ada with { Decision = Decision.Accepted }, Ben));
 
@@ -179,7 +179,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_Connected_SaysSoWithoutButtons()
+    public void Suggestion_connected_says_so_without_buttons()
     {
         var intro = Intro(Ada with { Decision = Decision.Accepted }, Ben with { Decision = Decision.Accepted }) with { State = IntroState.Connected };
 
@@ -193,7 +193,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_ConnectedWithAFailedHandoff_TellsTheChannelHowToReachOut()
+    public void Suggestion_connected_with_a_failed_handoff_tells_the_channel_how_to_reach_out()
     {
         var intro = Intro(Ada with { Decision = Decision.Accepted }, Ben with { Decision = Decision.Accepted, HandoffFailed = true }) with
         {
@@ -209,7 +209,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_Passed_ClosesPolitelyAndNeverSaysWhoPassed()
+    public void Suggestion_passed_closes_politely_and_never_says_who_passed()
     {
         var adaPassed = Intro(Ada with { Decision = Decision.Passed }, Ben with { Decision = Decision.Accepted }) with { State = IntroState.Passed };
         var benPassed = Intro(Ada with { Decision = Decision.Accepted }, Ben with { Decision = Decision.Passed }) with { State = IntroState.Passed };
@@ -225,7 +225,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_PassRecordedBeforeTheStateCatchesUp_IsAlreadyClosed()
+    public void Suggestion_pass_recorded_before_the_state_catches_up_is_already_closed()
     {
         var card = IntroCards.Suggestion(Intro(Ada, Ben with { Decision = Decision.Passed }));
 
@@ -234,7 +234,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_Expired_SaysItClosedWithoutButtonsOrWhoAnswered()
+    public void Suggestion_expired_says_it_closed_without_buttons_or_who_answered()
     {
         var intro = Intro(Ada with { Decision = Decision.Accepted }, Ben) with { State = IntroState.Expired };
 
@@ -246,7 +246,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Suggestion_Trio_MentionsAllThreeAndWaitsForBoth()
+    public void Suggestion_trio_mentions_all_three_and_waits_for_both()
     {
         var cleo = Ben with { MemberId = "member-cleo", UserId = "29:cleo", Name = "Cleo" };
 
@@ -258,7 +258,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void NotForYou_NamesBothMembers()
+    public void Not_for_you_names_both_members()
     {
         var text = IntroCards.NotForYou(Intro());
 
@@ -266,7 +266,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void FollowUp_AsksAboutTheOtherWithFourAnswersCarryingTheIdsAndOutcome()
+    public void Follow_up_asks_about_the_other_with_four_answers_carrying_the_ids_and_outcome()
     {
         var intro = Intro() with { State = IntroState.Connected };
 
@@ -285,13 +285,13 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void FollowUp_ForSomeoneNotNamed_Throws()
+    public void Follow_up_for_someone_not_named_throws()
     {
         Assert.Throws<ArgumentException>(() => IntroCards.FollowUp(Intro(), Ada with { MemberId = "member-stranger" }));
     }
 
     [Fact]
-    public void FollowUpThanks_HasAnAnswerForEachOutcome()
+    public void Follow_up_thanks_has_an_answer_for_each_outcome()
     {
         var thanks = Enum.GetValues<MeetingOutcome>().Select(IntroCards.FollowUpThanks).ToList();
 
@@ -300,7 +300,7 @@ public sealed class IntroCardsTests
     }
 
     [Fact]
-    public void Verbs_ReadTheIdsBackFromEitherPath_AndRejectTamperedData()
+    public void Verbs_read_the_ids_back_from_either_path_and_reject_tampered_data()
     {
         var accept = CardJson.Objects(IntroCards.Suggestion(Intro()), "Action.Execute").First();
         var execute = new CardAction(IntrosVerbs.Accept, accept.GetProperty("data"), IsExecute: true);

@@ -9,7 +9,7 @@ public sealed class IntroDecisionsTests
     private static readonly DateTimeOffset Later = Now.AddHours(3);
 
     [Fact]
-    public void FirstAccept_IsRecorded_AndTheIntroStaysOpen()
+    public void First_accept_is_recorded_and_the_intro_stays_open()
     {
         var result = IntroDecisions.Decide(Intro(), Ada, Decision.Accepted, Later);
 
@@ -21,7 +21,7 @@ public sealed class IntroDecisionsTests
     }
 
     [Fact]
-    public void BothAccept_Connects_AndRecordsWhen()
+    public void Both_accept_connects_and_records_when()
     {
         var first = IntroDecisions.Decide(Intro(), Ada, Decision.Accepted, Now).Intro;
         var result = IntroDecisions.Decide(first, Ben, Decision.Accepted, Later);
@@ -35,7 +35,7 @@ public sealed class IntroDecisionsTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void APass_ClosesTheIntro_WhetherOrNotTheOtherAccepted(bool otherAcceptedFirst)
+    public void A_pass_closes_the_intro_whether_or_not_the_other_accepted(bool otherAcceptedFirst)
     {
         var intro = otherAcceptedFirst ? IntroDecisions.Decide(Intro(), Ada, Decision.Accepted, Now).Intro : Intro();
 
@@ -52,7 +52,7 @@ public sealed class IntroDecisionsTests
     [InlineData(IntroState.Connected)]
     [InlineData(IntroState.Passed)]
     [InlineData(IntroState.Planned)]
-    public void AStranger_IsNotNamed_AndChangesNothing(IntroState state)
+    public void A_stranger_is_not_named_and_changes_nothing(IntroState state)
     {
         var intro = Intro(state: state);
 
@@ -65,7 +65,7 @@ public sealed class IntroDecisionsTests
     [Theory]
     [InlineData(Decision.Accepted)]
     [InlineData(Decision.Passed)]
-    public void ARepeatClick_WhileOpen_IsAlreadyDecided_AndTheFirstDecisionSticks(Decision second)
+    public void A_repeat_click_while_open_is_already_decided_and_the_first_decision_sticks(Decision second)
     {
         var accepted = IntroDecisions.Decide(Intro(), Ada, Decision.Accepted, Now).Intro;
 
@@ -78,7 +78,7 @@ public sealed class IntroDecisionsTests
     }
 
     [Fact]
-    public void AcceptAgain_OnAConnectedIntro_IsAlreadyDecided()
+    public void Accept_again_on_a_connected_intro_is_already_decided()
     {
         var connected = Connected();
 
@@ -89,7 +89,7 @@ public sealed class IntroDecisionsTests
     }
 
     [Fact]
-    public void PassAfterConnecting_IsClosed_AndTheConnectionStands()
+    public void Pass_after_connecting_is_closed_and_the_connection_stands()
     {
         var connected = Connected();
 
@@ -104,7 +104,7 @@ public sealed class IntroDecisionsTests
     [InlineData(IntroState.Planned, Decision.Passed)]
     [InlineData(IntroState.Expired, Decision.Accepted)]
     [InlineData(IntroState.Expired, Decision.Passed)]
-    public void DecisionsOnAnIntroNotOpen_AreClosed(IntroState state, Decision decision)
+    public void Decisions_on_an_intro_not_open_are_closed(IntroState state, Decision decision)
     {
         var intro = Intro(state: state);
 
@@ -117,7 +117,7 @@ public sealed class IntroDecisionsTests
     [Theory]
     [InlineData(Decision.Accepted)]
     [InlineData(Decision.Passed)]
-    public void AfterAPass_TheOtherMembersClick_IsClosed(Decision decision)
+    public void After_a_pass_the_other_members_click_is_closed(Decision decision)
     {
         var passed = IntroDecisions.Decide(Intro(), Ada, Decision.Passed, Now).Intro;
 
@@ -129,7 +129,7 @@ public sealed class IntroDecisionsTests
     }
 
     [Fact]
-    public void ClicksReplayedInAnyOrder_OnEachFreshRead_ApplyOneDecisionPerMember()
+    public void Clicks_replayed_in_any_order_on_each_fresh_read_apply_one_decision_per_member()
     {
         // What ETag retries do: every click is re-run against the latest stored record.
         string[] clicks = [Ada, Ben, Ada, Ada, Ben, Ben, Ada];
@@ -151,7 +151,7 @@ public sealed class IntroDecisionsTests
     }
 
     [Fact]
-    public void AThreePersonIntro_ConnectsOnlyWhenAllThreeAccept()
+    public void A_three_person_intro_connects_only_when_all_three_accept()
     {
         var trio = Intro() with { Parties = [Party(Ada, "Ada"), Party(Ben, "Ben"), Party("aad-cy-0003", "Cy")] };
 

@@ -7,7 +7,7 @@ namespace ConnectorBot.Tests.Intros;
 public sealed class IntroExpiryTests
 {
     [Fact]
-    public void APostedIntro_IsDueExactlyAtItsExpiry_NotBefore()
+    public void A_posted_intro_is_due_exactly_at_its_expiry_not_before()
     {
         var intro = Intro();
 
@@ -21,13 +21,13 @@ public sealed class IntroExpiryTests
     [InlineData(IntroState.Connected)]
     [InlineData(IntroState.Passed)]
     [InlineData(IntroState.Expired)]
-    public void OnlyPostedIntros_Expire(IntroState state)
+    public void Only_posted_intros_expire(IntroState state)
     {
         Assert.False(IntroExpiry.IsDue(Intro(state: state) with { PostedAt = Now }, 7, Now.AddDays(30)));
     }
 
     [Fact]
-    public void AConnection_IsDueItsFollowUp_AfterTheDays_AndOnlyOnce()
+    public void A_connection_is_due_its_follow_up_after_the_days_and_only_once()
     {
         var connected = Intro(state: IntroState.Connected) with { ClosedAt = Now.AddDays(1) };
 
@@ -40,7 +40,7 @@ public sealed class IntroExpiryTests
     [InlineData(IntroState.Posted)]
     [InlineData(IntroState.Passed)]
     [InlineData(IntroState.Expired)]
-    public void OnlyConnections_GetAFollowUp(IntroState state)
+    public void Only_connections_get_a_follow_up(IntroState state)
     {
         Assert.False(IntroExpiry.FollowUpDue(Intro(state: state) with { ClosedAt = Now }, 7, Now.AddDays(30)));
     }

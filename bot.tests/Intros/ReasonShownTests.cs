@@ -24,9 +24,9 @@ public class ReasonShownTests
     private static TeamSettings Team => new() { TenantId = IntroSamples.Tenant, TeamId = IntroSamples.Team, ServiceUrl = "https://smba.trafficmanager.net/emea/" };
 
     [Fact]
-    public void TheReasonKeepsWhatMembersTypedForTheCardsToEscape()
+    public void The_reason_keeps_what_members_typed_for_the_cards_to_escape()
     {
-        string reason = HostileReason();
+        var reason = HostileReason();
 
         Assert.StartsWith("Ada is looking for someone who has run **Kubernetes** <b>clusters</b> in production ${secret}", reason, StringComparison.Ordinal);
         Assert.Contains("Ben has run **Kubernetes**", reason, StringComparison.Ordinal);
@@ -34,19 +34,19 @@ public class ReasonShownTests
     }
 
     [Fact]
-    public void CardPreviewAndHandoffShowTheSameReasonEscaped()
+    public void Card_preview_and_handoff_show_the_same_reason_escaped()
     {
-        string reason = HostileReason();
-        IntroRecord intro = IntroSamples.Intro() with { Reason = reason };
+        var reason = HostileReason();
+        var intro = IntroSamples.Intro() with { Reason = reason };
 
-        string card = AdminTeam.TextOf(IntroCards.Suggestion(intro));
-        string preview = AdminTeam.TextOf(SettingsCards.Preview(Team, new RoundPlan("r", 2, 2, [], [intro], []), "Intros", new Dictionary<string, string>()));
-        string handoff = HandoffMessage.For(intro, intro.Parties[0]);
+        var card = AdminTeam.TextOf(IntroCards.Suggestion(intro));
+        var preview = AdminTeam.TextOf(SettingsCards.Preview(Team, new RoundPlan("r", 2, 2, [], [intro], []), "Intros", new Dictionary<string, string>()));
+        var handoff = HandoffMessage.For(intro, intro.Parties[0]);
 
         Assert.Contains(CardText.Escape(reason), card, StringComparison.Ordinal);
         Assert.Contains(CardText.Escape(reason), preview, StringComparison.Ordinal);
         Assert.Contains(MarkdownText.Escape(reason), handoff, StringComparison.Ordinal);
-        foreach (string shown in new[] { card, preview, handoff })
+        foreach (var shown in new[] { card, preview, handoff })
         {
             Assert.DoesNotContain("**Kubernetes**", shown, StringComparison.Ordinal);
             Assert.DoesNotContain("<b>", shown, StringComparison.Ordinal);
@@ -60,14 +60,14 @@ public class ReasonShownTests
     }
 
     [Fact]
-    public void AStoredReasonWithAnIdShowsTheNameInstead()
+    public void A_stored_reason_with_an_id_shows_the_name_instead()
     {
-        IntroRecord intro = IntroSamples.Intro() with { Reason = $"{IntroSamples.Ada} is looking for a forecaster — 29:1{IntroSamples.Ben} built the demand model." };
+        var intro = IntroSamples.Intro() with { Reason = $"{IntroSamples.Ada} is looking for a forecaster — 29:1{IntroSamples.Ben} built the demand model." };
 
-        string card = AdminTeam.TextOf(IntroCards.Suggestion(intro));
-        string handoff = HandoffMessage.For(intro, intro.Parties[0]);
+        var card = AdminTeam.TextOf(IntroCards.Suggestion(intro));
+        var handoff = HandoffMessage.For(intro, intro.Parties[0]);
 
-        foreach (string shown in new[] { card, handoff })
+        foreach (var shown in new[] { card, handoff })
         {
             Assert.DoesNotContain(IntroSamples.Ada, shown, StringComparison.Ordinal);
             Assert.DoesNotContain(IntroSamples.Ben, shown, StringComparison.Ordinal);
@@ -77,12 +77,12 @@ public class ReasonShownTests
     }
 
     [Fact]
-    public void ThePreviewNamesWhoWaitsFirstInLineNeverByTheirId()
+    public void The_preview_names_who_waits_first_in_line_never_by_their_id()
     {
-        IntroRecord intro = IntroSamples.Intro();
+        var intro = IntroSamples.Intro();
         RoundPlan plan = new("r", 4, 4, [], [intro], ["aad-cleo-0003", "aad-dan-0004"]) { Names = new Dictionary<string, string> { ["aad-cleo-0003"] = "Cleo Park" } };
 
-        string preview = AdminTeam.TextOf(SettingsCards.Preview(Team, plan, "Intros", plan.Names));
+        var preview = AdminTeam.TextOf(SettingsCards.Preview(Team, plan, "Intros", plan.Names));
 
         Assert.Contains("Cleo Park", preview, StringComparison.Ordinal);
         Assert.Contains(IntrosStrings.SomeColleague, preview, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public class ReasonShownTests
     [InlineData("aad-gwen-0001", null)]
     [InlineData("29:1aad-gwen-0001", null)]
     [InlineData("gwen@contoso.example", null)]
-    public void RoundNamesComeFromTheRosterAndAreNeverIds(string? rosterName, string? expected)
+    public void Round_names_come_from_the_roster_and_are_never_ids(string? rosterName, string? expected)
     {
         var account = new ConnectorBot.BotFramework.Connector.TeamsChannelAccount { Id = "29:1aad-gwen-0001", AadObjectId = "aad-gwen-0001", Name = rosterName, UserPrincipalName = "gwen@contoso.example" };
         var profile = new ConnectorBot.Interview.Profile { TenantId = IntroSamples.Tenant, MemberId = "aad-gwen-0001", Name = null, CreatedAt = IntroSamples.Now };

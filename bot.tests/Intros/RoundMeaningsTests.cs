@@ -16,15 +16,15 @@ namespace ConnectorBot.Tests.Intros;
 public sealed class RoundMeaningsTests
 {
     [Fact]
-    public async Task TheRoundAsksForEveryEligibleMembersMeaningInItsOwnTenant()
+    public async Task The_round_asks_for_every_eligible_members_meaning_in_its_own_tenant()
     {
         RecordingMeanings provider = new(fail: false);
-        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await using var team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
         await AddPairAsync(team);
 
-        RoundPlan plan = await PlanAsync(team);
+        var plan = await PlanAsync(team);
 
-        (string tenant, IReadOnlyList<MatchProfile> members) = Assert.Single(provider.Calls);
+        (var tenant, var members) = Assert.Single(provider.Calls);
         Assert.Equal(team.TenantId, tenant);
         Assert.Equal([team.Ada.AadObjectId, team.Ben.AadObjectId], members.Select(m => m.Id).Order(StringComparer.Ordinal));
         Assert.Contains(members, m => TextMeaning.AskText(m).Contains("wireless coverage", StringComparison.Ordinal));
@@ -32,36 +32,36 @@ public sealed class RoundMeaningsTests
     }
 
     [Fact]
-    public async Task AProviderFailureLeavesTheRoundToTheOfflineWordVectors()
+    public async Task A_provider_failure_leaves_the_round_to_the_offline_word_vectors()
     {
         RecordingMeanings provider = new(fail: true);
-        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await using var team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
         await AddPairAsync(team);
 
-        RoundPlan plan = await PlanAsync(team);
+        var plan = await PlanAsync(team);
 
         Assert.Single(provider.Calls);
-        IntroRecord intro = Assert.Single(plan.NewIntros);
+        var intro = Assert.Single(plan.NewIntros);
         Assert.Equal(2, intro.Parties.Count);
     }
 
     [Fact]
-    public async Task SomeoneWhoSaysForgetMeWhileTheRoundIsMatchingGetsNoIntro()
+    public async Task Someone_who_says_forget_me_while_the_round_is_matching_gets_no_intro()
     {
         RecordingMeanings provider = new(fail: false);
-        await using AdminTeam team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
+        await using var team = await AdminTeam.StartAsync(services: s => s.AddSingleton<IMemberMeanings>(provider));
         await AddPairAsync(team);
         // "Forget me" lands after the round read the profiles and before it writes anything: every store erases Ben.
         provider.WhileMatching = async () =>
         {
-            foreach (IMemberData data in team.Services.GetServices<IMemberData>())
+            foreach (var data in team.Services.GetServices<IMemberData>())
             {
                 await data.EraseAsync(new MemberKey(team.TenantId, team.Ben.AadObjectId!, team.Ben.Id!, null), default);
             }
         };
-        TeamSettings settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
+        var settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
 
-        RoundReport? report = await team.Services.GetRequiredService<RoundRunner>().RunAsync(settings, team.Clock.GetUtcNow(), default);
+        var report = await team.Services.GetRequiredService<RoundRunner>().RunAsync(settings, team.Clock.GetUtcNow(), default);
 
         Assert.Equal(0, report!.Intros);
         Assert.Empty(await team.Services.GetRequiredService<IntroStore>().ListAsync(team.TenantId, AdminTeam.TeamId).ToListAsync());
@@ -75,7 +75,7 @@ public sealed class RoundMeaningsTests
 
     private static async Task<RoundPlan> PlanAsync(AdminTeam team)
     {
-        TeamSettings settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
+        var settings = (await team.Teams.GetAsync(team.TenantId, AdminTeam.TeamId))!;
         return await team.Services.GetRequiredService<RoundRunner>().PlanAsync(settings, "meanings-test", default);
     }
 
@@ -103,7 +103,7 @@ public sealed class RoundMeaningsTests
             }
 
             // Member i asks for direction i and offers direction i + 1: with two members, each offers what the other asks.
-            int n = members.Count;
+            var n = members.Count;
             return members
                 .Select((m, i) => (m.Id, Meaning: new TextMeaning(Unit(i, n), Unit((i + 1) % n, n), [])))
                 .ToDictionary(x => x.Id, x => x.Meaning);
@@ -111,7 +111,7 @@ public sealed class RoundMeaningsTests
 
         private static float[] Unit(int axis, int dimensions)
         {
-            float[] v = new float[dimensions];
+            var v = new float[dimensions];
             v[axis] = 1;
             return v;
         }

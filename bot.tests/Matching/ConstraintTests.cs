@@ -10,15 +10,15 @@ public class ConstraintTests
         round.Intros.Any(i => (i.A == a && i.B == b) || (i.A == b && i.B == a));
 
     [Fact]
-    public void GoodPairIsIntroducedWithoutHistory()
+    public void Good_pair_is_introduced_without_history()
     {
-        IntroRound round = IntroMatcher.Match(Pair, PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(Pair, PairHistory.Empty, Members.Options());
 
         Assert.True(Introduced(round, "wifi", "checks"));
     }
 
     [Fact]
-    public void CooldownBlocksARecentPairButNotAnOldOne()
+    public void Cooldown_blocks_a_recent_pair_but_not_an_old_one()
     {
         PairHistory recent = new([new PastIntro("wifi", "checks", new DateOnly(2026, 10, 1), IntroOutcome.Met)], [], []);
         PairHistory old = new([new PastIntro("wifi", "checks", new DateOnly(2025, 1, 1), IntroOutcome.Met)], [], []);
@@ -28,7 +28,7 @@ public class ConstraintTests
     }
 
     [Fact]
-    public void DeclineBlocksThePairEvenAfterTheCooldown()
+    public void Decline_blocks_the_pair_even_after_the_cooldown()
     {
         PairHistory declined = new([new PastIntro("checks", "wifi", new DateOnly(2024, 1, 1), IntroOutcome.Declined)], [], []);
 
@@ -36,7 +36,7 @@ public class ConstraintTests
     }
 
     [Fact]
-    public void NeverWithBlocksThePair()
+    public void Never_with_blocks_the_pair()
     {
         PairHistory never = new([], [("checks", "wifi")], []);
 
@@ -44,7 +44,7 @@ public class ConstraintTests
     }
 
     [Fact]
-    public void NoMemberGetsMoreThanTheirCap()
+    public void No_member_gets_more_than_their_cap()
     {
         // Three members all able to use the Wi-Fi fixer.
         MatchProfile[] members =
@@ -55,41 +55,41 @@ public class ConstraintTests
             Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices"),
         ];
 
-        foreach (int cap in new[] { 1, 2 })
+        foreach (var cap in new[] { 1, 2 })
         {
-            IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options(cap));
+            var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options(cap));
             Assert.NotEmpty(round.Intros);
             Assert.All(members, m => Assert.True(round.Intros.Count(i => i.A == m.Id || i.B == m.Id) <= cap));
         }
     }
 
     [Fact]
-    public void OddOneOutIsReportedFirstInLineOrJoinsATrio()
+    public void Odd_one_out_is_reported_first_in_line_or_joins_a_trio()
     {
-        MatchProfile third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
+        var third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
         MatchProfile[] members = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, third, .. Members.Background];
 
-        IntroRound waiting = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.FirstInLine });
-        IntroRound trio = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
+        var waiting = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.FirstInLine });
+        var trio = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
 
         Assert.Single(waiting.Intros);
-        LeftOver left = Assert.Single(waiting.FirstInLine);
+        var left = Assert.Single(waiting.FirstInLine);
         Assert.DoesNotContain(waiting.Intros, i => i.A == left.MemberId || i.B == left.MemberId);
-        Intro together = Assert.Single(trio.Intros);
+        var together = Assert.Single(trio.Intros);
         Assert.NotNull(together.C);
         Assert.Empty(trio.FirstInLine);
         Assert.Equal(3, new[] { together.A, together.B, together.C }.Distinct().Count());
     }
 
     [Fact]
-    public void FirstInLineFromLastRoundIsServedFirst()
+    public void First_in_line_from_last_round_is_served_first()
     {
-        MatchProfile third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
+        var third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
         MatchProfile[] members = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, third, .. Members.Background];
-        IntroRound first = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
-        string waiting = Assert.Single(first.FirstInLine).MemberId;
+        var first = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var waiting = Assert.Single(first.FirstInLine).MemberId;
 
-        IntroRound next = IntroMatcher.Match(members, new PairHistory([], [], [waiting]), Members.Options());
+        var next = IntroMatcher.Match(members, new PairHistory([], [], [waiting]), Members.Options());
 
         Assert.Contains(next.Intros, i => i.A == waiting || i.B == waiting);
     }

@@ -11,17 +11,17 @@ public class EvidenceTests
 
     private static (double Pair, double Undiscounted, int Shared) Score(MatchProfile asker, MatchProfile giver)
     {
-        ScoringModel model = ScoringModel.Build(WithBackground(asker, giver));
-        double ab = PairScorer.Direction(model, 0, 1, out int sharedAb);
-        double ba = PairScorer.Direction(model, 1, 0, out int sharedBa);
+        var model = ScoringModel.Build(WithBackground(asker, giver));
+        var ab = PairScorer.Direction(model, 0, 1, out var sharedAb);
+        var ba = PairScorer.Direction(model, 1, 0, out var sharedBa);
         return (PairScorer.Lexical(model, 0, 1), PairScorer.Combine(ab, ba), sharedAb + sharedBa);
     }
 
     [Fact]
-    public void OneSharedFeatureAloneIsDiscounted()
+    public void One_shared_feature_alone_is_discounted()
     {
         // Onboarding and induction meet through one concept, with no word in common and nothing the other way.
-        (double pair, double undiscounted, int shared) = Score(
+        (var pair, var undiscounted, var shared) = Score(
             Members.Of("a", "someone who can fix our onboarding", "I can proofread reports"),
             Members.Of("b", "a mentor for public speaking", "I redesigned the induction"));
 
@@ -30,9 +30,9 @@ public class EvidenceTests
     }
 
     [Fact]
-    public void CorroboratedEvidenceKeepsItsFullScore()
+    public void Corroborated_evidence_keeps_its_full_score()
     {
-        (double pair, double undiscounted, int shared) = Score(Members.WifiNeedsChecks, Members.ChecksNeedsWifi);
+        (var pair, var undiscounted, var shared) = Score(Members.WifiNeedsChecks, Members.ChecksNeedsWifi);
 
         Assert.True(shared >= 2, $"{shared} shared features");
         Assert.Equal(undiscounted, pair, 6);
@@ -41,10 +41,10 @@ public class EvidenceTests
     [Theory]
     [InlineData("someone with a second opinion on my rough draft", "w:second")]
     [InlineData("a direct line to twenty suppliers", "w:twenty")]
-    public void NumberWordsAndVagueModifiersAreNoEvidence(string ask, string feature)
+    public void Number_words_and_vague_modifiers_are_no_evidence(string ask, string feature)
     {
         // Like digits, "second" or "twenty" say how much, not what about: "second-year students" and "a second reviewer".
-        List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("a", ask, "I speak Danish"));
+        var features = FeatureExtractor.Extract(Members.Of("a", ask, "I speak Danish"));
         Assert.DoesNotContain(features, f => f.Key == feature);
     }
 }

@@ -7,27 +7,27 @@ public class HeuristicVsExactTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public void HeuristicStaysCloseToTheOptimumAndRespectsCaps(int perMember)
+    public void Heuristic_stays_close_to_the_optimum_and_respects_caps(int perMember)
     {
         Random random = new(11);
         double heuristicTotal = 0;
         double exactTotal = 0;
-        for (int trial = 0; trial < 60; trial++)
+        for (var trial = 0; trial < 60; trial++)
         {
-            int n = 10;
+            var n = 10;
             HashSet<(int, int)> seen = [];
             List<Edge> edges = [];
             while (edges.Count < 20)
             {
-                int u = random.Next(n);
-                int v = random.Next(n);
+                var u = random.Next(n);
+                var v = random.Next(n);
                 if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
                 {
                     edges.Add(new Edge(Math.Min(u, v), Math.Max(u, v), random.NextDouble()));
                 }
             }
 
-            List<Edge> chosen = BMatcher.Solve(n, edges, perMember);
+            var chosen = BMatcher.Solve(n, edges, perMember);
             Assert.All(Enumerable.Range(0, n), m => Assert.True(chosen.Count(e => e.U == m || e.V == m) <= perMember));
             heuristicTotal += chosen.Sum(e => e.Weight);
             exactTotal += ExactMatcher.MaxWeight(n, edges, perMember);
@@ -38,12 +38,12 @@ public class HeuristicVsExactTests
     }
 
     [Fact]
-    public void ASwapBeatsTheGreedyChoiceOfTheHeaviestMiddleEdge()
+    public void A_swap_beats_the_greedy_choice_of_the_heaviest_middle_edge()
     {
         // 0–1 (0.6) and 2–3 (0.6) together outweigh the heavier 1–2 (1.0) that greedy takes first.
         List<Edge> edges = [new(0, 1, 0.6), new(1, 2, 1.0), new(2, 3, 0.6)];
 
-        List<Edge> chosen = BMatcher.Solve(4, edges, 1);
+        var chosen = BMatcher.Solve(4, edges, 1);
 
         Assert.Equal([new Edge(0, 1, 0.6), new Edge(2, 3, 0.6)], chosen);
     }

@@ -20,7 +20,7 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void EveryFileReadsWithoutProblems()
+    public void Every_file_reads_without_problems()
     {
         Assert.True(Files.Count > 1, "no lexicon files are embedded");
         Assert.All(Files, f => Assert.NotEmpty(f.Definitions));
@@ -28,7 +28,7 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void EveryConceptIsDefinedOnce()
+    public void Every_concept_is_defined_once()
     {
         // One place per concept: its jargon, plain words, role titles and other languages together.
         var repeated = Definitions.GroupBy(d => d.Concept, StringComparer.Ordinal).Where(g => g.Count() > 1)
@@ -37,7 +37,7 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void NoConceptListsATermTwice()
+    public void No_concept_lists_a_term_twice()
     {
         var twice = Definitions.SelectMany(d => d.Terms.GroupBy(t => t.Text, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
             .Select(g => $"{At(d, g.Last())}: {d.Concept} lists \"{g.Key}\" again"));
@@ -45,14 +45,14 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void ATermSeveralConceptsShareIsOnTheReviewedList()
+    public void A_term_several_concepts_share_is_on_the_reviewed_list()
     {
         Dictionary<string, (string Where, string Term, HashSet<string> Concepts)> byKey = new(StringComparer.Ordinal);
-        foreach (ConceptDefinition d in Definitions)
+        foreach (var d in Definitions)
         {
-            foreach (ConceptTerm t in d.Terms)
+            foreach (var t in d.Terms)
             {
-                string key = ConceptLexicon.PhraseKey(t.Text)!;
+                var key = ConceptLexicon.PhraseKey(t.Text)!;
                 if (!byKey.TryGetValue(key, out var entry))
                 {
                     byKey[key] = entry = (At(d, t), t.Text, new HashSet<string>(StringComparer.Ordinal));
@@ -64,10 +64,10 @@ public class LexiconDataTests
 
         List<string> problems = [];
         Dictionary<string, SharedTerm> listed = new(StringComparer.Ordinal);
-        foreach (SharedTerm entry in SharedTerms.Embedded().Entries)
+        foreach (var entry in SharedTerms.Embedded().Entries)
         {
-            string key = ConceptLexicon.PhraseKey(entry.Term)!;
-            string line = $"{SharedTerms.FileName}:{entry.Line}";
+            var key = ConceptLexicon.PhraseKey(entry.Term)!;
+            var line = $"{SharedTerms.FileName}:{entry.Line}";
             if (!listed.TryAdd(key, entry))
             {
                 problems.Add($"{line}: \"{entry.Term}\" is the same phrase as \"{listed[key].Term}\" on line {listed[key].Line}");
@@ -87,7 +87,7 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void EveryConceptHasWordsToBeSaidBy()
+    public void Every_concept_has_words_to_be_said_by()
     {
         // The offline understanding says a concept by its terms: one known only by =exact words could be found, never said.
         var unsaid = Definitions.Where(d => !d.Concept.StartsWith('_') && !ConceptLexicon.Default.Terms.ContainsKey(d.Concept)).Select(d => $"{d.File}:{d.Line}: {d.Concept}");
@@ -95,9 +95,9 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void EveryFileInTheConceptsFolderIsShipped()
+    public void Every_file_in_the_concepts_folder_is_shipped()
     {
-        string folder = Path.Combine(RepositoryRoot(), "bot", "Matching", "Lexicon", "Concepts");
+        var folder = Path.Combine(RepositoryRoot(), "bot", "Matching", "Lexicon", "Concepts");
         var onDisk = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(p => "Concepts/" + Path.GetRelativePath(folder, p).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(onDisk, Files.Select(f => f.Name));
     }
@@ -113,9 +113,9 @@ public class LexiconDataTests
     [InlineData("languages: c#, java", "1: languages: \"c#\" has no word the lexicon can match")]
     [InlineData("wireless: wifi\n\n    router", "3: an indented line continues a definition")]
     [InlineData("  router", "1: an indented line continues a definition")]
-    public void UnknownSyntaxIsRefusedWithItsFileAndLine(string text, string problem)
+    public void Unknown_syntax_is_refused_with_its_file_and_line(string text, string problem)
     {
-        ConceptFile file = ConceptFile.Parse("Concepts/test.txt", text);
+        var file = ConceptFile.Parse("Concepts/test.txt", text);
         Assert.Contains(file.Problems, p => p.StartsWith("Concepts/test.txt:" + problem, StringComparison.Ordinal));
     }
 
@@ -124,15 +124,15 @@ public class LexiconDataTests
     [InlineData("pilot -> aviation", "1: expected \"term -> concept")]
     [InlineData("pilot -> aviation,", "1: expected \"term -> concept")]
     [InlineData("# reviewed\nc# -> software, sw_backend_lang", "2: expected \"term -> concept")]
-    public void AMalformedSharedTermIsRefusedWithItsLine(string text, string problem)
+    public void A_malformed_shared_term_is_refused_with_its_line(string text, string problem)
     {
-        SharedTerms shared = SharedTerms.Parse("shared-terms.txt", text);
+        var shared = SharedTerms.Parse("shared-terms.txt", text);
         Assert.Contains(shared.Problems, p => p.StartsWith("shared-terms.txt:" + problem, StringComparison.Ordinal));
     }
 
     private static ConceptLexicon Lexicon(string text, string shared = "")
     {
-        ConceptFile file = ConceptFile.Parse("Concepts/test.txt", text);
+        var file = ConceptFile.Parse("Concepts/test.txt", text);
         Assert.Empty(file.Problems);
         return ConceptLexicon.Build(file.Definitions, SharedTerms.Parse("shared-terms.txt", shared).Entries);
     }
@@ -140,9 +140,9 @@ public class LexiconDataTests
     private static List<string> Concepts(ConceptLexicon lexicon, string text) => [.. lexicon.Match(Tokenizer.Tokenize(text)).Select(h => h.Concept)];
 
     [Fact]
-    public void AnIndentedLineAddsTermsToTheConceptAbove()
+    public void An_indented_line_adds_terms_to_the_concept_above()
     {
-        ConceptLexicon lexicon = Lexicon("# comment\nwireless: wifi, dead zones\n    signal strength, 1:1s\nnetwork: vpn\n");
+        var lexicon = Lexicon("# comment\nwireless: wifi, dead zones\n    signal strength, 1:1s\nnetwork: vpn\n");
         Assert.Equal(["wireless"], Concepts(lexicon, "weak signal strength"));
         Assert.Equal(["wireless"], Concepts(lexicon, "the dead zone upstairs"));
         Assert.Equal(["network"], Concepts(lexicon, "our VPN"));
@@ -150,25 +150,25 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void AnExactTermMatchesOnlyThatWord()
+    public void An_exact_term_matches_only_that_word()
     {
-        ConceptLexicon lexicon = Lexicon("events: event, =evenements\n");
+        var lexicon = Lexicon("events: event, =evenements\n");
         Assert.Equal(["events"], Concepts(lexicon, "organiser des evenements"));
         Assert.Empty(Concepts(lexicon, "evening shifts"));
         Assert.Equal(["event"], lexicon.Terms["events"]);
     }
 
     [Fact]
-    public void AnIdiomSwallowsItsWordsWithoutMeaningAConcept()
+    public void An_idiom_swallows_its_words_without_meaning_a_concept()
     {
-        ConceptLexicon lexicon = Lexicon("_idiom: make sense\nsensory: sense, sensory panel\n");
+        var lexicon = Lexicon("_idiom: make sense\nsensory: sense, sensory panel\n");
         Assert.Empty(Concepts(lexicon, "help me make sense of it"));
         Assert.Equal(["sensory"], Concepts(lexicon, "a sense of taste"));
         Assert.False(lexicon.Terms.ContainsKey("_idiom"));
     }
 
     [Fact]
-    public void ASharedPhraseReportsItsConceptsInTheReviewedOrder()
+    public void A_shared_phrase_reports_its_concepts_in_the_reviewed_order()
     {
         const string text = "aviation: pilot, airline\nchange_management: pilot, rollout\n";
         Assert.Equal(["aviation", "change_management"], Concepts(Lexicon(text), "a pilot"));
@@ -176,7 +176,7 @@ public class LexiconDataTests
     }
 
     [Fact]
-    public void TheShippedLexiconFindsJargonForeignWordsAndIdioms()
+    public void The_shipped_lexicon_finds_jargon_foreign_words_and_idioms()
     {
         Assert.Contains("wireless", Concepts(ConceptLexicon.Default, "we have dead zones in the warehouse wifi"));
         Assert.Contains("sales", Concepts(ConceptLexicon.Default, "responsable de ventas"));

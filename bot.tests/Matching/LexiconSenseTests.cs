@@ -13,7 +13,7 @@ public class LexiconSenseTests
 
     private static double Direction(MatchProfile asker, MatchProfile giver)
     {
-        ScoringModel model = ScoringModel.Build(WithBackground(asker, giver));
+        var model = ScoringModel.Build(WithBackground(asker, giver));
         return PairScorer.Direction(model, 0, 1);
     }
 
@@ -31,16 +31,16 @@ public class LexiconSenseTests
     [InlineData("EPOS", "point of sale")]
     [InlineData("e-discovery", "disclosure exercise")]
     [InlineData("PPA", "power purchase agreement")]
-    public void JargonAndPlainWordsShareAConcept(string jargon, string plain) =>
+    public void Jargon_and_plain_words_share_a_concept(string jargon, string plain) =>
         Assert.NotEmpty(Concepts(jargon).Intersect(Concepts(plain)));
 
     [Theory]
     [InlineData("someone who has set up support tickets triage", "I have a spare ticket to the conference")]
     [InlineData("someone who understands what going public means for staff", "I wrote the publication guidelines for our API docs")]
     [InlineData("someone who has run evening clinics", "Organizo eventos y événements pour toute l'équipe")]
-    public void AWordInAnotherSenseIsNoMatch(string ask, string offer)
+    public void A_word_in_another_sense_is_no_match(string ask, string offer)
     {
-        double score = Direction(Members.Of("a", ask, "I play five-a-side"), Members.Of("b", "someone who knows Spanish", offer));
+        var score = Direction(Members.Of("a", ask, "I play five-a-side"), Members.Of("b", "someone who knows Spanish", offer));
         Assert.True(score < MatchTuning.DefaultThreshold, $"score {score:0.000}");
     }
 
@@ -48,10 +48,10 @@ public class LexiconSenseTests
     [InlineData("Trabalhei com pagamentos em Lisboa", "w:com")]
     [InlineData("Coordino a los intérpretes del hospital", "w:del")]
     [InlineData("Ich habe die Schulungen für das Team organisiert", "w:fur")]
-    public void FunctionWordsOfOtherLanguagesAreNoEvidence(string offer, string feature)
+    public void Function_words_of_other_languages_are_no_evidence(string offer, string feature)
     {
         // Portuguese "com" (with) would otherwise meet "comms", Spanish "del" a laptop brand, German "für" anything "fur".
-        List<FeatureOccurrence> features = FeatureExtractor.Extract(Members.Of("b", "someone who knows Spanish", offer));
+        var features = FeatureExtractor.Extract(Members.Of("b", "someone who knows Spanish", offer));
         Assert.DoesNotContain(features, f => f.Key == feature);
     }
 }

@@ -9,13 +9,13 @@ public class NoGoodMatchTests
     private static readonly MatchProfile Lonely = Members.Of("lonely", "someone who has restored a vintage motorbike", "I can show you round the warehouse", "Warehouse Supervisor");
 
     [Fact]
-    public void AMemberWithNoRealMatchIsLeftOutAndReported()
+    public void A_member_with_no_real_match_is_left_out_and_reported()
     {
         MatchProfile[] members = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, Lonely, .. Members.Background];
 
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
 
-        Intro intro = Assert.Single(round.Intros);
+        var intro = Assert.Single(round.Intros);
         Assert.Equal(["checks", "wifi"], new[] { intro.A, intro.B }.Order(StringComparer.Ordinal));
         Assert.Null(intro.C);
         Assert.Contains("lonely", round.NoGoodMatch);
@@ -23,12 +23,12 @@ public class NoGoodMatchTests
     }
 
     [Fact]
-    public void EveryMemberIsIntroducedWaitingOrReportedWithoutAGoodMatch()
+    public void Every_member_is_introduced_waiting_or_reported_without_a_good_match()
     {
-        MatchProfile third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
+        var third = Members.Of("c3", "someone who sorted out wifi dead zones", "I digitised our clipboards onto devices");
         MatchProfile[] members = [Members.WifiNeedsChecks, Members.ChecksNeedsWifi, third, Lonely, Members.Recruiter, Members.NeedsHiring, .. Members.Background];
 
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
 
         List<string> accounted = [.. round.Intros.SelectMany(i => new[] { i.A, i.B }), .. round.FirstInLine.Select(l => l.MemberId), .. round.NoGoodMatch];
         Assert.Equal(members.Select(m => m.Id).Order(StringComparer.Ordinal), accounted.Order(StringComparer.Ordinal));
@@ -36,14 +36,14 @@ public class NoGoodMatchTests
     }
 
     [Fact]
-    public void AParaphrasePartnerWinsOverAWordOverlapTrap()
+    public void A_paraphrase_partner_wins_over_a_word_overlap_trap()
     {
-        MatchProfile asker = Members.Of("asker", "someone who can sort out wireless coverage in a steel building", "I moved our hygiene checks onto iPads", "Quality Engineer");
-        MatchProfile paraphrase = Members.Of("para", "someone who has moved paper checklists onto tablets", "I fixed the Wi-Fi dead zones in the warehouse", "IT Support Lead");
-        MatchProfile trap = Members.Of("trap", "someone who can cover my steel drum band's gig", "I can cover any building's steel frame inspection", "Structural Engineer");
+        var asker = Members.Of("asker", "someone who can sort out wireless coverage in a steel building", "I moved our hygiene checks onto iPads", "Quality Engineer");
+        var paraphrase = Members.Of("para", "someone who has moved paper checklists onto tablets", "I fixed the Wi-Fi dead zones in the warehouse", "IT Support Lead");
+        var trap = Members.Of("trap", "someone who can cover my steel drum band's gig", "I can cover any building's steel frame inspection", "Structural Engineer");
         MatchProfile[] members = [asker, paraphrase, trap, .. Members.Background];
 
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
 
         Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["asker", "para"]));
         Assert.DoesNotContain(round.Intros, i => i.A == "trap" || i.B == "trap");

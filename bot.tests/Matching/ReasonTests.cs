@@ -21,9 +21,9 @@ public partial class ReasonTests
         ReasonWriter.Write(a, b, ScoringModel.Build([a, b, .. Members.Background]).IdfOf, explainAb, explainBa);
 
     [Fact]
-    public void BothDirectionsNameBothPeopleInTheirOwnWordsRetold()
+    public void Both_directions_name_both_people_in_their_own_words_retold()
     {
-        string reason = Write(Ada, Ben);
+        var reason = Write(Ada, Ben);
 
         Assert.StartsWith("Ada is looking for someone who has run Kubernetes in production — Ben has run Kubernetes in production for five years.", reason, StringComparison.Ordinal);
         Assert.Contains("In return,", reason, StringComparison.Ordinal);
@@ -32,17 +32,17 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void OneWayWhenTheWayBackIsWeak()
+    public void One_way_when_the_way_back_is_weak()
     {
-        string reason = Write(Ada, Ben, explainAb: true, explainBa: false);
+        var reason = Write(Ada, Ben, explainAb: true, explainBa: false);
 
         Assert.Equal("Ada is looking for someone who has run Kubernetes in production — Ben has run Kubernetes in production for five years.", reason);
     }
 
     [Fact]
-    public void OnlyTheWayBackWhenThatIsTheOneThatCarries()
+    public void Only_the_way_back_when_that_is_the_one_that_carries()
     {
-        string reason = Write(Ada, Ben, explainAb: false, explainBa: true);
+        var reason = Write(Ada, Ben, explainAb: false, explainBa: true);
 
         Assert.StartsWith("Ben is looking for someone who can do a UX review", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("In return", reason, StringComparison.Ordinal);
@@ -55,11 +55,11 @@ public partial class ReasonTests
     [InlineData("29:1AbCdEfGhIjKlMnOpQrStUvWxYz")]
     [InlineData("ada@contoso.example")]
     [InlineData("aad-ada")]
-    public void AnUnknownNameIsACollegueNeverAnId(string name)
+    public void An_unknown_name_is_a_collegue_never_an_id(string name)
     {
-        MatchProfile nameless = Ada with { Name = name };
+        var nameless = Ada with { Name = name };
 
-        string reason = Write(nameless, Ben);
+        var reason = Write(nameless, Ben);
 
         Assert.StartsWith("A colleague is looking for", reason, StringComparison.Ordinal);
         Assert.DoesNotContain(nameless.Id, reason, StringComparison.OrdinalIgnoreCase);
@@ -72,9 +72,9 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void TwoUnknownNamesAreTwoColleagues()
+    public void Two_unknown_names_are_two_colleagues()
     {
-        string reason = Write(Ada with { Name = string.Empty }, Ben with { Name = string.Empty });
+        var reason = Write(Ada with { Name = string.Empty }, Ben with { Name = string.Empty });
 
         Assert.StartsWith("A colleague is looking for", reason, StringComparison.Ordinal);
         Assert.Contains("another colleague", reason, StringComparison.Ordinal);
@@ -82,10 +82,10 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void HonorificsAreSkippedAndSharedFirstNamesAreTold()
+    public void Honorifics_are_skipped_and_shared_first_names_are_told()
     {
-        string titled = Write(Ada with { Name = "Dr. Ada Lovelace" }, Ben);
-        string twins = Write(Ada with { Name = "Sam Ito" }, Ben with { Name = "Sam Reyes" });
+        var titled = Write(Ada with { Name = "Dr. Ada Lovelace" }, Ben);
+        var twins = Write(Ada with { Name = "Sam Ito" }, Ben with { Name = "Sam Reyes" });
 
         Assert.StartsWith("Ada is", titled, StringComparison.Ordinal);
         Assert.StartsWith("Sam Ito is", twins, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public partial class ReasonTests
     [InlineData("Been to 40 trade shows.", "Gwen has been to 40 trade shows")]
     [InlineData("We have a big volunteer crew.", "Gwen's team has a big volunteer crew")]
     [InlineData("If the manager is ready, I can get an offer out in five days.", "if the manager is ready, Gwen can get an offer out in five days")]
-    public void FirstPersonOffersAreRetoldInTheThirdPerson(string offer, string expected)
+    public void First_person_offers_are_retold_in_the_third_person(string offer, string expected)
     {
         Clause clause = new(ProfileField.Offer, 0, offer.Length, offer.TrimEnd('.'), Leading: true);
 
@@ -114,7 +114,7 @@ public partial class ReasonTests
     [InlineData("someone who can tell me if hot spells sell more iced tea", "Gavin is looking for someone who can tell them if hot spells sell more iced tea")]
     [InlineData("I'm looking for Someone with pull at SIAL", "Gavin is looking for someone with pull at SIAL")]
     [InlineData("I need help with SQL", "Gavin is looking for help with SQL")]
-    public void AsksAreRetoldInTheThirdPerson(string connectWith, string expected)
+    public void Asks_are_retold_in_the_third_person(string connectWith, string expected)
     {
         Clause clause = new(ProfileField.ConnectWith, 0, connectWith.Length, connectWith, Leading: true);
 
@@ -127,16 +127,16 @@ public partial class ReasonTests
     [InlineData("Engineer", "an Engineer")]
     [InlineData("University Liaison", "a University Liaison")]
     [InlineData("Head of Sustainability", "Head of Sustainability")]
-    public void RolesTakeTheRightArticle(string title, string expected) => Assert.Equal(expected, Phrasing.WithArticle(title));
+    public void Roles_take_the_right_article(string title, string expected) => Assert.Equal(expected, Phrasing.WithArticle(title));
 
     [Fact]
-    public void VeryLongAnswersStillGiveAShortReasonOfWholeClauses()
+    public void Very_long_answers_still_give_a_short_reason_of_whole_clauses()
     {
-        string rambling = string.Join(' ', Enumerable.Repeat("We lost three shifts of output last month when a gearbox seized with no warning, and the replacement took four days to arrive.", 12));
-        MatchProfile frank = Person("frank", "Frank Adler", "someone who could predict breakdowns from the sensor readings we already collect and who has done this before on mixers, motors, pumps and conveyors across several plants in several countries for many years", string.Empty, accomplish: rambling);
-        MatchProfile lea = Person("lea", "Lea Vasquez", "a mentor who left a data science job to found a startup", "My master's thesis was spotting bearing wear from vibration signals. " + rambling, "Data Scientist");
+        var rambling = string.Join(' ', Enumerable.Repeat("We lost three shifts of output last month when a gearbox seized with no warning, and the replacement took four days to arrive.", 12));
+        var frank = Person("frank", "Frank Adler", "someone who could predict breakdowns from the sensor readings we already collect and who has done this before on mixers, motors, pumps and conveyors across several plants in several countries for many years", string.Empty, accomplish: rambling);
+        var lea = Person("lea", "Lea Vasquez", "a mentor who left a data science job to found a startup", "My master's thesis was spotting bearing wear from vibration signals. " + rambling, "Data Scientist");
 
-        string reason = Write(frank, lea);
+        var reason = Write(frank, lea);
 
         AssertReadable(reason, frank, lea);
         Assert.Contains("Frank", reason, StringComparison.Ordinal);
@@ -144,12 +144,12 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void NonEnglishAndEmojiAnswersKeepTheirWordsAndNamesButNoStrayEmoji()
+    public void Non_english_and_emoji_answers_keep_their_words_and_names_but_no_stray_emoji()
     {
-        MatchProfile ana = Person("ana", "Ana Ruiz", "alguien que sepa de Kubernetes en producción 🚀", "Jeg taler dansk, hvis det nogensinde er nyttigt 😂", "Diseñadora UX");
-        MatchProfile samir = Person("samir", "سمير حداد", "شخص يعرف تصميم تجربة المستخدم", "Llevo cinco años con Kubernetes en producción", "Ingeniero de plataformas");
+        var ana = Person("ana", "Ana Ruiz", "alguien que sepa de Kubernetes en producción 🚀", "Jeg taler dansk, hvis det nogensinde er nyttigt 😂", "Diseñadora UX");
+        var samir = Person("samir", "سمير حداد", "شخص يعرف تصميم تجربة المستخدم", "Llevo cinco años con Kubernetes en producción", "Ingeniero de plataformas");
 
-        string reason = Write(ana, samir);
+        var reason = Write(ana, samir);
 
         Assert.StartsWith("Ana is looking for alguien que sepa de Kubernetes en producción —", reason, StringComparison.Ordinal);
         Assert.Contains("سمير", reason, StringComparison.Ordinal);
@@ -159,33 +159,33 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void EmptyFieldsStillGiveAReasonNamingBoth()
+    public void Empty_fields_still_give_a_reason_naming_both()
     {
-        MatchProfile asker = Person("asker", "Priti Shah", "someone who has built mobile tools for people who never sit at a desk", string.Empty);
-        MatchProfile silent = Person("silent", "Dmitri Volkov", string.Empty, string.Empty);
+        var asker = Person("asker", "Priti Shah", "someone who has built mobile tools for people who never sit at a desk", string.Empty);
+        var silent = Person("silent", "Dmitri Volkov", string.Empty, string.Empty);
 
-        string reason = Write(asker, silent);
+        var reason = Write(asker, silent);
 
         Assert.Equal("Priti is looking for someone who has built mobile tools for people who never sit at a desk — Dmitri can help with that.", reason);
     }
 
     [Fact]
-    public void NothingAtAllToSayStillNamesBoth()
+    public void Nothing_at_all_to_say_still_names_both()
     {
-        string reason = Write(Person("x", "Xu Li", string.Empty, string.Empty), Person("y", "Yara Haddad", string.Empty, string.Empty));
+        var reason = Write(Person("x", "Xu Li", string.Empty, string.Empty), Person("y", "Yara Haddad", string.Empty, string.Empty));
 
         Assert.Equal("Xu and Yara are working on closely related things.", reason);
     }
 
     [Fact]
-    public void TriosReadAsOneShortTextNamingAllThree()
+    public void Trios_read_as_one_short_text_naming_all_three()
     {
-        MatchProfile aiko = Person("m007", "Aiko Mori", "a designer who has done packaging for the Japanese market", string.Empty, "Packaging Designer, Export");
-        MatchProfile clara = Person("m003", "Clara Hoffmann", "someone who knows what happens to our wrappers once they leave the kitchen", "I do icons and wayfinding signage for fun.", "Packaging Designer");
-        MatchProfile ben = Person("m021", "Ben Okoro", "someone who can make the bin labels obvious at 6am", "I deal with our waste haulers every week and know which films they reject.", "Waste Coordinator");
+        var aiko = Person("m007", "Aiko Mori", "a designer who has done packaging for the Japanese market", string.Empty, "Packaging Designer, Export");
+        var clara = Person("m003", "Clara Hoffmann", "someone who knows what happens to our wrappers once they leave the kitchen", "I do icons and wayfinding signage for fun.", "Packaging Designer");
+        var ben = Person("m021", "Ben Okoro", "someone who can make the bin labels obvious at 6am", "I deal with our waste haulers every week and know which films they reject.", "Waste Coordinator");
         Func<string, double> idf = ScoringModel.Build([aiko, clara, ben, .. Members.Background]).IdfOf;
 
-        string reason = ReasonWriter.WriteTrio(clara, ben, aiko, clara, idf);
+        var reason = ReasonWriter.WriteTrio(clara, ben, aiko, clara, idf);
 
         Assert.Contains("Making it a trio, Aiko is looking for a designer who has done packaging for the Japanese market — Clara is a Packaging Designer.", reason, StringComparison.Ordinal);
         Assert.Contains("Ben", reason, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public partial class ReasonTests
     }
 
     [Fact]
-    public void TheMatcherMakesTriosWithTheTrioReason()
+    public void The_matcher_makes_trios_with_the_trio_reason()
     {
         MatchProfile[] three =
         [
@@ -203,11 +203,11 @@ public partial class ReasonTests
             Person("c", "Tom Reyes", "someone who has moved hygiene checks onto iPads", "I can sort out wireless coverage anywhere"),
         ];
 
-        IntroRound round = IntroMatcher.Match([.. three, .. Members.Background], PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
+        var round = IntroMatcher.Match([.. three, .. Members.Background], PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
 
-        Intro trio = Assert.Single(round.Intros, i => i.C is not null);
+        var trio = Assert.Single(round.Intros, i => i.C is not null);
         Assert.Contains("Making it a trio", trio.Reason, StringComparison.Ordinal);
-        foreach (string name in new[] { "Gwen", "Samir", "Tom" })
+        foreach (var name in new[] { "Gwen", "Samir", "Tom" })
         {
             Assert.Contains(name, trio.Reason, StringComparison.Ordinal);
         }
@@ -222,15 +222,15 @@ public partial class ReasonTests
     [InlineData("HeldOut/public.profiles.jsonl")]
     [InlineData("HeldOut/software.profiles.jsonl")]
     [InlineData("HeldOut/airline.profiles.jsonl")]
-    public void EveryReasonOfARealisticRoundIsReadable(string file)
+    public void Every_reason_of_a_realistic_round_is_readable(string file)
     {
-        List<MatchProfile> profiles = Load(file);
-        Dictionary<string, MatchProfile> byId = profiles.ToDictionary(p => p.Id);
+        var profiles = Load(file);
+        var byId = profiles.ToDictionary(p => p.Id);
 
-        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
+        var round = IntroMatcher.Match(profiles, PairHistory.Empty, Members.Options() with { OddHeadcount = OddHeadcountPolicy.Trio });
 
         Assert.NotEmpty(round.Intros);
-        foreach (Intro intro in round.Intros)
+        foreach (var intro in round.Intros)
         {
             AssertReadable(intro.Reason, [.. new[] { intro.A, intro.B, intro.C }.OfType<string>().Select(id => byId[id])]);
         }
@@ -244,7 +244,7 @@ public partial class ReasonTests
             root = root.Parent;
         }
 
-        using StreamReader reader = File.OpenText(Path.Combine(root?.FullName ?? throw new InvalidOperationException("ConnectorBot.sln not found"), "bot.tests", "Matching", file));
+        using var reader = File.OpenText(Path.Combine(root?.FullName ?? throw new InvalidOperationException("ConnectorBot.sln not found"), "bot.tests", "Matching", file));
         return [.. ProfileReader.Read(reader, TextWriter.Null)];
     }
 
@@ -258,14 +258,14 @@ public partial class ReasonTests
         Assert.DoesNotContain("…", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("...", reason, StringComparison.Ordinal);
         Assert.EndsWith(".", reason, StringComparison.Ordinal);
-        string typed = string.Join(' ', members.SelectMany(m => new[] { m.Accomplish, m.ConnectWith, m.Offer, m.Title, m.Department }));
-        foreach (string quote in new[] { "“", "”", "\"" })
+        var typed = string.Join(' ', members.SelectMany(m => new[] { m.Accomplish, m.ConnectWith, m.Offer, m.Title, m.Department }));
+        foreach (var quote in new[] { "“", "”", "\"" })
         {
             Assert.True(!reason.Contains(quote, StringComparison.Ordinal) || typed.Contains(quote, StringComparison.Ordinal), $"Added quotes: {reason}");
         }
 
         HashSet<string> allowed = new(StringComparer.OrdinalIgnoreCase);
-        foreach (MatchProfile m in members)
+        foreach (var m in members)
         {
             Assert.DoesNotContain(m.Id, reason, StringComparison.Ordinal);
             if (DisplayNames.First(m.Name, m.Id) is { } first)
@@ -274,7 +274,7 @@ public partial class ReasonTests
                 allowed.Add(first + "'s");
             }
 
-            foreach (string word in WordsOf(string.Join(' ', m.Name, m.Accomplish, m.ConnectWith, m.Offer, m.Title, m.Department)))
+            foreach (var word in WordsOf(string.Join(' ', m.Name, m.Accomplish, m.ConnectWith, m.Offer, m.Title, m.Department)))
             {
                 allowed.UnionWith([word, word + "s", word + "es", word.TrimEnd('y') + "ies"]);
             }
@@ -282,7 +282,7 @@ public partial class ReasonTests
 
         allowed.UnionWith(WordsOf(string.Join(' ', TemplateTexts())));
         allowed.UnionWith(["they", "them", "their", "theirs", "themselves", "they're", "they've", "they'd", "they'll", "a colleague's", "is", "has", "had", "would", "will", "were", "are", "team", "s", "an", "a"]);
-        foreach (string word in WordsOf(reason))
+        foreach (var word in WordsOf(reason))
         {
             Assert.True(allowed.Contains(word), $"\"{word}\" is not a whole word of the answers: {reason}");
         }

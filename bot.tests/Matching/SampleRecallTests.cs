@@ -6,9 +6,9 @@ namespace ConnectorBot.Tests.Matching;
 public class SampleRecallTests
 {
     [Fact]
-    public void PublicSampleMeetsTheRecallFloor()
+    public void Public_sample_meets_the_recall_floor()
     {
-        string? folder = Locate();
+        var folder = Locate();
         if (folder is null)
         {
             // Locally the shared folder may be absent; in CI it must exist, so a missing file fails there.
@@ -16,7 +16,7 @@ public class SampleRecallTests
             return;
         }
 
-        TruthScore score = Score(folder);
+        var score = Score(folder);
 
         Assert.True(score.Recall >= 0.9, $"recall {score.Recall:0.000}");
         Assert.True(score.Precision >= 0.85, $"precision {score.Precision:0.000}");
@@ -25,11 +25,11 @@ public class SampleRecallTests
     [Theory]
     [InlineData("hospital")]
     [InlineData("fintech")]
-    public void OtherIndustrySetsInOtherWordsMeetTheHiddenSetFloor(string set)
+    public void Other_industry_sets_in_other_words_meet_the_hidden_set_floor(string set)
     {
         // Sets written for these tests in deliberately different words and industries, as stand-ins for the hidden set.
-        string folder = Path.Combine(RepositoryRoot(), "bot.tests", "Matching", "Data", set);
-        TruthScore score = Score(folder);
+        var folder = Path.Combine(RepositoryRoot(), "bot.tests", "Matching", "Data", set);
+        var score = Score(folder);
 
         Assert.True(score.Recall >= 0.8, $"recall {score.Recall:0.000}");
         Assert.True(score.Precision >= 0.75, $"precision {score.Precision:0.000}");
@@ -38,12 +38,12 @@ public class SampleRecallTests
     [Theory]
     [InlineData("hospital", 0.8, 0.7)]
     [InlineData("software", 0.75, 0.7)]
-    public void HeldOutSetsStayAboveTheirRegressionFloors(string set, double recall, double precision)
+    public void Held_out_sets_stay_above_their_regression_floors(string set, double recall, double precision)
     {
         // Regression floors just below what the matcher reaches on two of the independently written held-out sets; the
         // third (manufacturing) is deliberately left out of the tests so it stays a test set (bench reports it).
-        string folder = Path.Combine(RepositoryRoot(), "bot.tests", "Matching", "HeldOut");
-        TruthScore score = Score(Path.Combine(folder, set + ".profiles.jsonl"), Path.Combine(folder, set + ".truth.jsonl"));
+        var folder = Path.Combine(RepositoryRoot(), "bot.tests", "Matching", "HeldOut");
+        var score = Score(Path.Combine(folder, set + ".profiles.jsonl"), Path.Combine(folder, set + ".truth.jsonl"));
 
         Assert.True(score.Recall >= recall, $"recall {score.Recall:0.000}");
         Assert.True(score.Precision >= precision, $"precision {score.Precision:0.000}");
@@ -55,13 +55,13 @@ public class SampleRecallTests
     private static TruthScore Score(string profilesPath, string truthPath)
     {
         List<MatchProfile> profiles;
-        using (StreamReader reader = File.OpenText(profilesPath))
+        using (var reader = File.OpenText(profilesPath))
         {
             profiles = ProfileReader.Read(reader, TextWriter.Null);
         }
 
         HashSet<(string, string)> truth;
-        using (StreamReader reader = File.OpenText(truthPath))
+        using (var reader = File.OpenText(truthPath))
         {
             truth = TruthScore.ReadTruth(reader);
         }
@@ -88,7 +88,7 @@ public class SampleRecallTests
         {
             if (File.Exists(Path.Combine(dir.FullName, "ConnectorBot.sln")))
             {
-                string samples = Path.Combine(dir.FullName, "..", "shared", "samples");
+                var samples = Path.Combine(dir.FullName, "..", "shared", "samples");
                 return File.Exists(Path.Combine(samples, "profiles.sample.jsonl")) ? samples : null;
             }
         }

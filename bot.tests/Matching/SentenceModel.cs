@@ -10,7 +10,7 @@ internal static class SentenceModel
     /// <summary>The members with their ask, offer and goal embedded.</summary>
     public static MatchProfile[] Embed(params MatchProfile[] members)
     {
-        Dictionary<string, TextMeaning> meanings = MemberMeanings.EmbedAsync(SharedLocalModel.Model, members, CancellationToken.None).GetAwaiter().GetResult();
+        var meanings = MemberMeanings.EmbedAsync(SharedLocalModel.Model, members, CancellationToken.None).GetAwaiter().GetResult();
         return [.. members.Select(m => m with { Meaning = meanings[m.Id] })];
     }
 }

@@ -28,14 +28,14 @@ public class SentenceScoringTests
     ];
 
     [Fact]
-    public void MutualHelpScoresAboveOneWayHelpWhichScoresAboveNone()
+    public void Mutual_help_scores_above_one_way_help_which_scores_above_none()
     {
-        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
-        SentenceSpace space = SentenceSpace.Build(members)!;
+        var members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+        var space = SentenceSpace.Build(members)!;
 
-        double mutual = space.Pair(0, 1);
-        double oneWay = space.Pair(0, 2);
-        double none = space.Pair(0, 3);
+        var mutual = space.Pair(0, 1);
+        var oneWay = space.Pair(0, 2);
+        var none = space.Pair(0, 3);
 
         Assert.True(mutual > oneWay, $"mutual {mutual:0.00} vs one-way {oneWay:0.00}");
         Assert.True(oneWay > none, $"one-way {oneWay:0.00} vs none {none:0.00}");
@@ -43,28 +43,28 @@ public class SentenceScoringTests
     }
 
     [Fact]
-    public void ParaphraseBeatsAWordOverlapTrap()
+    public void Paraphrase_beats_a_word_overlap_trap()
     {
         // The trap shares the ask's word ("production") in another sense; the helper shares no word with it at all.
-        MatchProfile asker = Members.Of("asker", "someone who has run Kubernetes in production", "I can run a pivot table workshop", "Product Manager");
-        MatchProfile paraphrase = Members.Of("helper", "someone to pair with on Python", "I've kept our container cluster alive for five years", "Site Reliability Engineer");
-        MatchProfile trap = Members.Of("trap", "someone who can get us a stand at a trade show", "I plan what runs on the production line each week", "Production Planner");
+        var asker = Members.Of("asker", "someone who has run Kubernetes in production", "I can run a pivot table workshop", "Product Manager");
+        var paraphrase = Members.Of("helper", "someone to pair with on Python", "I've kept our container cluster alive for five years", "Site Reliability Engineer");
+        var trap = Members.Of("trap", "someone who can get us a stand at a trade show", "I plan what runs on the production line each week", "Production Planner");
 
-        MatchProfile[] members = SentenceModel.Embed([asker, paraphrase, trap, .. Colleagues]);
-        SentenceSpace space = SentenceSpace.Build(members)!;
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var members = SentenceModel.Embed([asker, paraphrase, trap, .. Colleagues]);
+        var space = SentenceSpace.Build(members)!;
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
 
         Assert.True(space.Pair(0, 1) > space.Pair(0, 2), $"paraphrase {space.Pair(0, 1):0.00} vs trap {space.Pair(0, 2):0.00}");
-        Intro intro = Assert.Single(round.Intros, i => i.A == "asker" || i.B == "asker");
+        var intro = Assert.Single(round.Intros, i => i.A == "asker" || i.B == "asker");
         Assert.Contains("helper", new[] { intro.A, intro.B });
     }
 
     [Fact]
-    public void AMemberNobodyCanHelpGetsNoIntroAndIsReported()
+    public void A_member_nobody_can_help_gets_no_intro_and_is_reported()
     {
-        MatchProfile lonely = Members.Of("lonely", "someone who has restored a 1950s Vespa scooter engine", "I can show new starters round the building", "Receptionist");
+        var lonely = Members.Of("lonely", "someone who has restored a 1950s Vespa scooter engine", "I can show new starters round the building", "Receptionist");
 
-        IntroRound round = IntroMatcher.Match(SentenceModel.Embed([Kubernetes, Sre, lonely, .. Colleagues]), PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(SentenceModel.Embed([Kubernetes, Sre, lonely, .. Colleagues]), PairHistory.Empty, Members.Options());
 
         Assert.DoesNotContain(round.Intros, i => i.A == "lonely" || i.B == "lonely" || i.C == "lonely");
         Assert.Contains("lonely", round.NoGoodMatch);
@@ -72,37 +72,37 @@ public class SentenceScoringTests
     }
 
     [Fact]
-    public void AnOfferCloseToEveryAskCountsForLessThanOneCloseToThisAskOnly()
+    public void An_offer_close_to_every_ask_counts_for_less_than_one_close_to_this_ask_only()
     {
         // Raw cosines with asker 0: the hub's offer and the specialist's are equally close, but the hub's is close to everyone's ask.
         float[][] asks = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [0.7f, 0.7f, 0, 0.1f]];
         float[][] offers = [[0, 0, 0, 1], [0.6f, 0.45f, 0.45f, 0.45f], [0.6f, 0, 0, 0.8f], [0, 0, 1, 0], [0, 1, 0, 0]];
         MatchProfile[] members = [.. Enumerable.Range(0, 5).Select(i => Members.Of($"m{i}", "x", "y") with { Meaning = new TextMeaning(asks[i], offers[i], [0, 0, 0, 0]) { Model = "test" } })];
-        SentenceSpace space = SentenceSpace.Build(members)!;
+        var space = SentenceSpace.Build(members)!;
 
         Assert.Equal(space.Cosine(0, 1, 0), space.Cosine(0, 2, 0), 1);
         Assert.True(space.Direction(0, 2) > space.Direction(0, 1), $"specialist {space.Direction(0, 2):0.00} vs hub {space.Direction(0, 1):0.00}");
     }
 
     [Fact]
-    public void MembersWithoutEmbeddingsAreScoredOnTheirWordsAndNeverDropped()
+    public void Members_without_embeddings_are_scored_on_their_words_and_never_dropped()
     {
-        MatchProfile[] embedded = SentenceModel.Embed([Kubernetes, Sre, .. Colleagues]);
+        var embedded = SentenceModel.Embed([Kubernetes, Sre, .. Colleagues]);
         MatchProfile[] members = [.. embedded, Members.WifiNeedsChecks, Members.ChecksNeedsWifi];
 
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
 
         Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["checks", "wifi"]));
         Assert.Contains(round.Intros, i => new[] { i.A, i.B }.Order(StringComparer.Ordinal).SequenceEqual(["ada", "ben"]));
     }
 
     [Fact]
-    public void VectorsOfAnotherModelAreNeverComparedWithTheRoundsModel()
+    public void Vectors_of_another_model_are_never_compared_with_the_rounds_model()
     {
-        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+        var members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
         members[1] = members[1] with { Meaning = members[1].Meaning! with { Model = "an-older-model" } };
 
-        SentenceSpace space = SentenceSpace.Build(members)!;
+        var space = SentenceSpace.Build(members)!;
 
         Assert.False(space.Has(1));
         Assert.True(space.Has(0));
@@ -110,32 +110,32 @@ public class SentenceScoringTests
     }
 
     [Fact]
-    public void TheResultDoesNotDependOnTheOrderMembersArriveIn()
+    public void The_result_does_not_depend_on_the_order_members_arrive_in()
     {
-        MatchProfile[] members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
+        var members = SentenceModel.Embed([Kubernetes, Sre, OneWay, .. Colleagues]);
 
-        IntroRound forward = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
-        IntroRound backward = IntroMatcher.Match(members.Reverse(), PairHistory.Empty, Members.Options());
+        var forward = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var backward = IntroMatcher.Match(members.Reverse(), PairHistory.Empty, Members.Options());
 
         Assert.NotEmpty(forward.Intros);
         Assert.Equal(forward.Intros, backward.Intros);
     }
 
     [Fact]
-    public void ALargeRoundSearchesByGroupsAndStillFindsEveryClearPair()
+    public void A_large_round_searches_by_groups_and_still_finds_every_clear_pair()
     {
         // Past the exact limit, so candidates come from the grouped search; five planted pairs whose ask and offer agree.
-        int n = SentenceCandidates.ExactLimit + 500;
+        var n = SentenceCandidates.ExactLimit + 500;
         Random random = new(11);
         float[] Unit()
         {
-            float[] v = new float[32];
-            for (int i = 0; i < v.Length; i++)
+            var v = new float[32];
+            for (var i = 0; i < v.Length; i++)
             {
                 v[i] = (float)(random.NextDouble() - 0.5);
             }
 
-            float norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
+            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
             System.Numerics.Tensors.TensorPrimitives.Divide(v, norm, v);
             return v;
         }
@@ -143,7 +143,7 @@ public class SentenceScoringTests
         float[][] asks = [.. Enumerable.Range(0, n).Select(_ => Unit())];
         float[][] offers = [.. Enumerable.Range(0, n).Select(_ => Unit())];
         int[] planted = [17, 404, 999, 1500, 2300];
-        foreach (int a in planted)
+        foreach (var a in planted)
         {
             offers[a + 1] = [.. asks[a]];
             asks[a + 1] = [.. offers[a]];
@@ -151,9 +151,9 @@ public class SentenceScoringTests
 
         MatchProfile[] members = [.. Enumerable.Range(0, n).Select(i => Members.Of($"m{i:D5}", "x", "y") with { Meaning = new TextMeaning(asks[i], offers[i], new float[32]) { Model = "test" } })];
 
-        IntroRound round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
+        var round = IntroMatcher.Match(members, PairHistory.Empty, Members.Options());
 
-        foreach (int a in planted)
+        foreach (var a in planted)
         {
             Assert.Contains(round.Intros, i => i.A == $"m{a:D5}" && i.B == $"m{a + 1:D5}");
         }

@@ -29,12 +29,12 @@ public class TableKeyTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Unescape_OfEscape_IsTheOriginal(string value) =>
+    public void Unescape_of_escape_is_the_original(string value) =>
         Assert.Equal(value, TableKey.Unescape(TableKey.Escape(value)));
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Escape_NeverLeavesAForbiddenCharacter(string value)
+    public void Escape_never_leaves_a_forbidden_character(string value)
     {
         var escaped = TableKey.Escape(value);
 
@@ -45,7 +45,7 @@ public class TableKeyTests
     }
 
     [Fact]
-    public void EveryCharacterOfTheBasicPlanes_RoundTrips_AndEscapesToAValidKey()
+    public void Every_character_of_the_basic_planes_round_trips_and_escapes_to_a_valid_key()
     {
         for (var c = 0; c <= 0xFFFF; c++)
         {
@@ -58,7 +58,7 @@ public class TableKeyTests
     }
 
     [Fact]
-    public void RandomStrings_RoundTrip()
+    public void Random_strings_round_trip()
     {
         var random = new Random(20261121);
         var alphabet = "ab~%/\\#?\t\u0000\u007F\u0085:@;' 7F2E~41👋".ToCharArray();
@@ -74,7 +74,7 @@ public class TableKeyTests
     [InlineData("plain")]
     [InlineData("29:1a-b_c@thread.tacv2;messageid=123")]
     [InlineData("a:b@c;d 'quoted' + & = 👋")]
-    public void KeysWithNothingToEscape_AreLeftAlone_BothWays(string value)
+    public void Keys_with_nothing_to_escape_are_left_alone_both_ways(string value)
     {
         Assert.Same(value, TableKey.Escape(value));
         Assert.Same(value, TableKey.Unescape(value));
@@ -92,11 +92,11 @@ public class TableKeyTests
     [InlineData("%", "~25")]
     [InlineData("~", "~7E")]
     [InlineData("a/b", "a~2Fb")]
-    public void Escape_WritesTildeAndTwoHexDigits(string value, string expected) =>
+    public void Escape_writes_tilde_and_two_hex_digits(string value, string expected) =>
         Assert.Equal(expected, TableKey.Escape(value));
 
     [Fact]
-    public void Escape_IsNotIdempotent_SoEscapeExactlyOnce()
+    public void Escape_is_not_idempotent_so_escape_exactly_once()
     {
         // Escaping escapes the escape character too: a second Escape changes the key again,
         // and only as many Unescapes as Escapes give the original back.
@@ -110,7 +110,7 @@ public class TableKeyTests
     }
 
     [Fact]
-    public void Escape_IsInjective_DistinctKeysStayDistinct()
+    public void Escape_is_injective_distinct_keys_stay_distinct()
     {
         var values = new[] { "/", "~2F", "~7E2F", "%2F", "~25", "a/", "a~2F" };
 
@@ -118,7 +118,7 @@ public class TableKeyTests
     }
 
     [Fact]
-    public void Escape_OfNull_Throws()
+    public void Escape_of_null_throws()
     {
         Assert.Throws<ArgumentNullException>(() => TableKey.Escape(null!));
         Assert.Throws<ArgumentNullException>(() => TableKey.Unescape(null!));
@@ -135,7 +135,7 @@ public class TableKeyTests
     [InlineData("a\u007Fb")]
     [InlineData("a\u0085b")]
     [InlineData("a\u009Fb")]
-    public void Validate_RefusesForbiddenCharacters_WithoutRepeatingTheKey(string key)
+    public void Validate_refuses_forbidden_characters_without_repeating_the_key(string key)
     {
         var e = Assert.Throws<ArgumentException>(() => TableKey.Validate(key, "RowKey"));
 
@@ -144,7 +144,7 @@ public class TableKeyTests
     }
 
     [Fact]
-    public void Validate_Allows512Characters_Refuses513_AndNull()
+    public void Validate_allows_512_characters_refuses_513_and_null()
     {
         TableKey.Validate(new string('k', 512), "PartitionKey");
         TableKey.Validate(string.Empty, "PartitionKey");

@@ -32,7 +32,7 @@ public static partial class MessagesEndpoint
         var request = http.Request;
 
         // The token first: a caller without a valid one gets 401 before a byte of the body is read or parsed.
-        var header = await authenticator.CheckHeaderAsync(request, http.RequestAborted).ConfigureAwait(false);
+        var header = await authenticator.CheckHeaderAsync(request, http.RequestAborted);
         if (header.Refusal is { } refusal)
         {
             http.Response.StatusCode = refusal.StatusCode;
@@ -40,7 +40,7 @@ public static partial class MessagesEndpoint
         }
 
         var unauthenticated = header == TokenCheck.WithoutToken;
-        var body = request.ContentLength > MaxBodyBytes ? null : await ReadBodyAsync(request.Body, http.RequestAborted).ConfigureAwait(false);
+        var body = request.ContentLength > MaxBodyBytes ? null : await ReadBodyAsync(request.Body, http.RequestAborted);
         if (body is not { } json)
         {
             LogRejected(logger, StatusCodes.Status413PayloadTooLarge, $"body over {MaxBodyBytes} bytes ({(request.ContentLength is null ? "no Content-Length" : "Content-Length")})");
@@ -80,7 +80,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        var response = await processor.ProcessAsync(activity, authenticated: !unauthenticated, http.RequestAborted).ConfigureAwait(false);
+        var response = await processor.ProcessAsync(activity, authenticated: !unauthenticated, http.RequestAborted);
         if (response is null)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -90,7 +90,7 @@ public static partial class MessagesEndpoint
         http.Response.StatusCode = response.Status;
         if (response.Body is not null)
         {
-            await http.Response.WriteAsJsonAsync(response.Body, BotJson.Options, http.RequestAborted).ConfigureAwait(false);
+            await http.Response.WriteAsJsonAsync(response.Body, BotJson.Options, http.RequestAborted);
         }
     }
 
@@ -104,7 +104,7 @@ public static partial class MessagesEndpoint
         while (true)
         {
             var room = MaxBodyBytes + 1 - buffer.WrittenCount;
-            var read = await body.ReadAsync(buffer.GetMemory(ReadChunkBytes)[..Math.Min(ReadChunkBytes, room)], cancellationToken).ConfigureAwait(false);
+            var read = await body.ReadAsync(buffer.GetMemory(ReadChunkBytes)[..Math.Min(ReadChunkBytes, room)], cancellationToken);
             if (read == 0)
             {
                 return buffer.WrittenMemory;

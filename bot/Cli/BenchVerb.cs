@@ -12,7 +12,7 @@ namespace ConnectorBot.Cli;
 /// `bench [--samples DIR] [--sizes 1000,10000,100000]`: recall and precision on the public sample, time and peak
 /// memory for one round at each size, and the heuristic's total weight against the exact optimum. Run in Release.
 /// </summary>
-internal static class BenchVerb
+public static class BenchVerb
 {
     public static Command Create(TextWriter output, TextWriter errors)
     {
@@ -30,18 +30,18 @@ internal static class BenchVerb
         Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors, understanding };
         command.SetAction(parse =>
         {
-            DirectoryInfo? folder = parse.GetValue(samples) ?? SampleFiles.Locate();
+            var folder = parse.GetValue(samples) ?? SampleFiles.Locate();
             if (folder is null || !folder.Exists)
             {
                 errors.WriteLine("sample folder not found; pass --samples");
             }
 
-            string? onlySet = parse.GetValue(only);
-            bool timing = onlySet is null && !parse.GetValue(qualityOnly);
-            using LocalSentenceEmbeddings? generator = parse.GetValue(wordsOnly) ? null : new LocalSentenceEmbeddings();
-            VectorCache cache = VectorCache.Open(parse.GetValue(vectors)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-bench-vectors.bin"));
-            ProfileEmbedder? embedder = generator is null ? null : new ProfileEmbedder(generator, cache, errors);
-            ProfileUnderstander? understander = parse.GetValue(understanding) == "offline" ? new ProfileUnderstander(OfflineUnderstander(generator, cache)) : null;
+            var onlySet = parse.GetValue(only);
+            var timing = onlySet is null && !parse.GetValue(qualityOnly);
+            using var generator = parse.GetValue(wordsOnly) ? null : new LocalSentenceEmbeddings();
+            var cache = VectorCache.Open(parse.GetValue(vectors)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-bench-vectors.bin"));
+            var embedder = generator is null ? null : new ProfileEmbedder(generator, cache, errors);
+            var understander = parse.GetValue(understanding) == "offline" ? new ProfileUnderstander(OfflineUnderstander(generator, cache)) : null;
             if (timing)
             {
                 Optimum(output);
@@ -50,7 +50,7 @@ internal static class BenchVerb
 
             List<(string Name, SetScore Score)> scores = [];
             List<(string Name, string Profiles, string Truth)> sets = [.. QualitySets(folder).Concat(ExtraSets(parse.GetValue(extra)))];
-            foreach ((string name, string profilesPath, string truthPath) in sets)
+            foreach ((var name, var profilesPath, var truthPath) in sets)
             {
                 if (onlySet is null || onlySet == name)
                 {
@@ -60,7 +60,7 @@ internal static class BenchVerb
 
             // The same sets with each answer understood by a language model following the product's prompt (files made
             // one profile at a time, outside the bot): what the optional Azure OpenAI understanding can give.
-            foreach ((string name, string profilesPath, string truthPath) in sets)
+            foreach ((var name, var profilesPath, var truthPath) in sets)
             {
                 if ((onlySet is null || onlySet == name || onlySet == name + EnrichedSuffix) && EnrichedFile(name, profilesPath) is { } enrichedPath)
                 {
@@ -96,8 +96,8 @@ internal static class BenchVerb
     /// </summary>
     private static string? EnrichedFile(string name, string profilesPath)
     {
-        string file = Path.GetFileName(profilesPath);
-        string sibling = Path.Combine(Path.GetDirectoryName(profilesPath) ?? ".", file.EndsWith(".profiles.jsonl", StringComparison.Ordinal)
+        var file = Path.GetFileName(profilesPath);
+        var sibling = Path.Combine(Path.GetDirectoryName(profilesPath) ?? ".", file.EndsWith(".profiles.jsonl", StringComparison.Ordinal)
             ? file[..^".profiles.jsonl".Length] + ".enriched.jsonl"
             : Path.GetFileNameWithoutExtension(file) + ".enriched.jsonl");
         if (File.Exists(sibling))
@@ -105,7 +105,7 @@ internal static class BenchVerb
             return sibling;
         }
 
-        string? path = SampleFiles.RepositoryRoot() is { } root
+        var path = SampleFiles.RepositoryRoot() is { } root
             ? Path.Combine(root, "bot.tests", "Matching", "Enriched", (name.StartsWith("heldout-", StringComparison.Ordinal) ? name["heldout-".Length..] : name) + ".enriched.jsonl")
             : null;
         return path is not null && File.Exists(path) ? path : null;
@@ -113,7 +113,7 @@ internal static class BenchVerb
 
     private static void Summary(List<(string Name, SetScore Score)> scores, TextWriter output)
     {
-        foreach ((string label, bool blind, bool enriched) in new[] { ("dev sets", false, false), ("blind sets", true, false), ("dev sets, enriched", false, true), ("blind sets, enriched", true, true) })
+        foreach ((var label, var blind, var enriched) in new[] { ("dev sets", false, false), ("blind sets", true, false), ("dev sets, enriched", false, true), ("blind sets, enriched", true, true) })
         {
             List<SetScore> group = [.. scores.Where(s => IsDev(s.Name) != blind && s.Name.EndsWith(EnrichedSuffix, StringComparison.Ordinal) == enriched).Select(s => s.Score)];
             if (group.Count > 0)
@@ -130,11 +130,11 @@ internal static class BenchVerb
 
         // One pass first, as a bot that has been embedding for a while would be: the runtime tunes itself to the shapes it sees.
         generator.GenerateAsync(Fresh("warm")).GetAwaiter().GetResult();
-        string[] texts = Fresh("timed");
-        Stopwatch watch = Stopwatch.StartNew();
+        var texts = Fresh("timed");
+        var watch = Stopwatch.StartNew();
         generator.GenerateAsync(texts).GetAwaiter().GetResult();
         watch.Stop();
-        using Process self = Process.GetCurrentProcess();
+        using var self = Process.GetCurrentProcess();
         self.Refresh();
         output.WriteLine(Invariant($"embedding: {texts.Length} texts through {generator.ModelId} in {watch.Elapsed.TotalSeconds:0.00} s = {texts.Length / watch.Elapsed.TotalSeconds:0} texts/s, working set {self.WorkingSet64 / 1048576.0:0} MB"));
     }
@@ -143,14 +143,14 @@ internal static class BenchVerb
     {
         // Throw-away rounds first, with pauses for the JIT's background tier-up, so the timed rounds measure the
         // optimised code a long-running bot process would run rather than the first, unoptimised tier.
-        for (int warmUp = 0; warmUp < 3; warmUp++)
+        for (var warmUp = 0; warmUp < 3; warmUp++)
         {
-            List<MatchProfile> warm = SyntheticProfiles.Generate(4000, seed: warmUp);
+            var warm = SyntheticProfiles.Generate(4000, seed: warmUp);
             IntroMatcher.Match(embedder is null ? warm : [.. embedder.Embed(warm, showProgress: false).Select(Personal)], PairHistory.Empty, new RoundOptions());
             Thread.Sleep(500);
         }
 
-        foreach (string size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             Scale(int.Parse(size, CultureInfo.InvariantCulture), embedder, output, errors);
         }
@@ -168,22 +168,22 @@ internal static class BenchVerb
             sets.Add(("sample", Path.Combine(samples.FullName, "profiles.sample.jsonl"), Path.Combine(samples.FullName, "truth.sample.jsonl")));
         }
 
-        string? root = SampleFiles.RepositoryRoot();
+        var root = SampleFiles.RepositoryRoot();
         if (root is not null)
         {
-            string matching = Path.Combine(root, "bot.tests", "Matching");
-            foreach (string set in new[] { "hospital", "fintech" })
+            var matching = Path.Combine(root, "bot.tests", "Matching");
+            foreach (var set in new[] { "hospital", "fintech" })
             {
-                string dir = Path.Combine(matching, "Data", set);
+                var dir = Path.Combine(matching, "Data", set);
                 sets.Add((set == "hospital" ? "hospital-trust" : set, Path.Combine(dir, "profiles.sample.jsonl"), Path.Combine(dir, "truth.sample.jsonl")));
             }
 
             // Every held-out set in the folder, so a newly written one is measured without touching this verb.
-            string heldOut = Path.Combine(matching, "HeldOut");
+            var heldOut = Path.Combine(matching, "HeldOut");
             IEnumerable<string> names = Directory.Exists(heldOut)
                 ? Directory.GetFiles(heldOut, "*.profiles.jsonl").Select(f => Path.GetFileName(f)[..^".profiles.jsonl".Length]).Order(StringComparer.Ordinal)
                 : [];
-            foreach (string set in names)
+            foreach (var set in names)
             {
                 sets.Add(("heldout-" + set, Path.Combine(heldOut, set + ".profiles.jsonl"), Path.Combine(heldOut, set + ".truth.jsonl")));
             }
@@ -206,7 +206,7 @@ internal static class BenchVerb
     private static SetScore Sample(string name, string profilesPath, string truthPath, ProfileEmbedder? embedder, ProfileUnderstander? understander, TextWriter output, TextWriter errors, bool verbose, FileInfo? dumpPairs, bool enriched = false)
     {
         List<MatchProfile> profiles;
-        using (StreamReader reader = File.OpenText(profilesPath))
+        using (var reader = File.OpenText(profilesPath))
         {
             profiles = ProfileReader.Read(reader, errors, enriched);
         }
@@ -217,7 +217,7 @@ internal static class BenchVerb
         }
 
         HashSet<(string, string)> truth;
-        using (StreamReader reader = File.OpenText(truthPath))
+        using (var reader = File.OpenText(truthPath))
         {
             truth = TruthScore.ReadTruth(reader);
         }
@@ -227,25 +227,25 @@ internal static class BenchVerb
             profiles = embedder.Embed(profiles, showProgress: false);
         }
 
-        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
-        TruthScore score = TruthScore.Of(round, truth);
+        var round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions());
+        var score = TruthScore.Of(round, truth);
         HashSet<string> inTruth = [.. truth.SelectMany(t => new[] { t.Item1, t.Item2 })];
         HashSet<string> introduced = [.. round.Intros.SelectMany(i => new[] { i.A, i.B, i.C }).OfType<string>()];
         string[] distractors = [.. profiles.Select(p => p.Id).Distinct(StringComparer.Ordinal).Where(id => !inTruth.Contains(id))];
-        int distractorsIntroduced = distractors.Count(introduced.Contains);
-        string kind = IsDev(name) ? "dev" : "blind";
+        var distractorsIntroduced = distractors.Count(introduced.Contains);
+        var kind = IsDev(name) ? "dev" : "blind";
         output.WriteLine(Invariant($"{name} ({kind}): recall {score.Recall:0.000} ({score.Found}/{score.Truth}), precision {score.Precision:0.000} ({score.Found}/{score.Output}), distractors given an intro {distractorsIntroduced}/{distractors.Length}"));
         if (verbose)
         {
-            foreach (Intro intro in round.Intros)
+            foreach (var intro in round.Intros)
             {
-                string mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
+                var mark = truth.Contains(TruthScore.Key(intro.A, intro.B)) ? "ok  " : "FP  ";
                 output.WriteLine(Invariant($"  {mark}{intro.A}-{intro.B} {intro.Score:0.000} {intro.Reason}"));
                 output.WriteLine($"      shared: {SharedFeatures(profiles, intro.A, intro.B)}");
             }
 
             HashSet<(string, string)> found = [.. round.Intros.Select(i => TruthScore.Key(i.A, i.B))];
-            foreach ((string a, string b) in truth.Where(t => !found.Contains(t)))
+            foreach ((var a, var b) in truth.Where(t => !found.Contains(t)))
             {
                 output.WriteLine($"  MISS {a}-{b}");
             }
@@ -256,7 +256,7 @@ internal static class BenchVerb
                 DumpPairs(profiles, truth, dumpPairs.FullName);
             }
 
-            foreach (LeftOver left in round.FirstInLine)
+            foreach (var left in round.FirstInLine)
             {
                 output.WriteLine(Invariant($"  waiting {left.MemberId} (best {left.BestPartnerId} {left.Score:0.000})"));
             }
@@ -274,18 +274,18 @@ internal static class BenchVerb
     private static void Diagnose(List<MatchProfile> profiles, HashSet<(string, string)> truth, TextWriter output)
     {
         MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
-        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
+        var model = Matching.Scoring.ScoringModel.Build(members);
         int Index(string id) => Array.FindIndex(members, m => m.Id == id);
-        foreach ((string a, string b) in truth.Order())
+        foreach ((var a, var b) in truth.Order())
         {
-            int i = Index(a);
-            int j = Index(b);
+            var i = Index(a);
+            var j = Index(b);
             output.WriteLine(Invariant($"  truth {a}-{b}: {Matching.Scoring.PairScorer.Direction(model, i, j):0.000}/{Matching.Scoring.PairScorer.Direction(model, j, i):0.000} pair {Matching.Scoring.PairScorer.Pair(model, i, j):0.000}"));
         }
 
-        for (int i = 0; i < members.Length; i++)
+        for (var i = 0; i < members.Length; i++)
         {
-            string top = string.Join(", ", Enumerable.Range(0, members.Length).Where(j => j != i)
+            var top = string.Join(", ", Enumerable.Range(0, members.Length).Where(j => j != i)
                 .Select(j => (j, s: Matching.Scoring.PairScorer.Pair(model, i, j))).OrderByDescending(x => x.s).Take(3)
                 .Select(x => Invariant($"{members[x.j].Id}{(truth.Contains(TruthScore.Key(members[i].Id, members[x.j].Id)) ? "*" : string.Empty)} {x.s:0.000}")));
             output.WriteLine($"  top {members[i].Id}: {top}");
@@ -296,9 +296,9 @@ internal static class BenchVerb
     private static string SharedFeatures(List<MatchProfile> profiles, string a, string b)
     {
         MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
-        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
-        int i = Array.FindIndex(members, m => m.Id == a);
-        int j = Array.FindIndex(members, m => m.Id == b);
+        var model = Matching.Scoring.ScoringModel.Build(members);
+        var i = Array.FindIndex(members, m => m.Id == a);
+        var j = Array.FindIndex(members, m => m.Id == b);
         static IEnumerable<(int Id, double W)> Products(Matching.Scoring.SparseVector x, Matching.Scoring.SparseVector y) =>
             x.Ids.Select((id, k) => (id, k)).Join(y.Ids.Select((id, k) => (id, k)), p => p.id, q => q.id, (p, q) => (p.id, (double)x.Weights[p.k] * y.Weights[q.k]));
         string Side(int u, int v) => string.Join(" ", Products(model.Needs[u], model.Gives[v]).OrderByDescending(t => t.W).Take(5).Select(t => Invariant($"{model.FeatureKeys[t.Id]}={t.W:0.00}")));
@@ -309,11 +309,11 @@ internal static class BenchVerb
     private static void DumpPairs(List<MatchProfile> profiles, HashSet<(string, string)> truth, string path)
     {
         MatchProfile[] members = [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)];
-        Matching.Scoring.ScoringModel model = Matching.Scoring.ScoringModel.Build(members);
-        using StreamWriter writer = File.CreateText(path);
-        for (int i = 0; i < members.Length; i++)
+        var model = Matching.Scoring.ScoringModel.Build(members);
+        using var writer = File.CreateText(path);
+        for (var i = 0; i < members.Length; i++)
         {
-            for (int j = i + 1; j < members.Length; j++)
+            for (var j = i + 1; j < members.Length; j++)
             {
                 writer.WriteLine(Invariant($"{members[i].Id} {members[j].Id} {Matching.Scoring.PairScorer.Pair(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, i, j):0.0000} {Matching.Scoring.PairScorer.Direction(model, j, i):0.0000} {(truth.Contains(TruthScore.Key(members[i].Id, members[j].Id)) ? 1 : 0)}"));
             }
@@ -322,7 +322,7 @@ internal static class BenchVerb
 
     private static void Scale(int size, ProfileEmbedder? embedder, TextWriter output, TextWriter errors)
     {
-        List<MatchProfile> profiles = SyntheticProfiles.Generate(size, seed: 20261121);
+        var profiles = SyntheticProfiles.Generate(size, seed: 20261121);
         if (embedder is not null)
         {
             // The templates repeat, so the distinct texts are few; each member's vectors get a little noise of their own
@@ -332,14 +332,14 @@ internal static class BenchVerb
         }
 
         GC.Collect();
-        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
-        Stopwatch watch = Stopwatch.StartNew();
-        IntroRound round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions(), new PhaseTimer(watch, errors));
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var watch = Stopwatch.StartNew();
+        var round = IntroMatcher.Match(profiles, PairHistory.Empty, new RoundOptions(), new PhaseTimer(watch, errors));
         watch.Stop();
-        GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
-        using Process self = Process.GetCurrentProcess();
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        using var self = Process.GetCurrentProcess();
         self.Refresh();
-        double allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1048576.0;
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1048576.0;
         output.WriteLine(Invariant(
             $"round {size} members: {watch.Elapsed.TotalSeconds:0.0} s, peak {self.PeakWorkingSet64 / 1048576.0:0} MB ({round.Intros.Count} intros, {round.FirstInLine.Count} waiting, heap after {gc.HeapSizeBytes / 1048576.0:0} MB, allocated {allocatedMb:0} MB{(embedder is null ? ", words only" : string.Empty)})"));
     }
@@ -350,19 +350,19 @@ internal static class BenchVerb
         float[] Noisy(float[] v)
         {
             float[] copy = [.. v.Select(x => x + (float)((random.NextDouble() - 0.5) * 0.08))];
-            int parts = profile.Meaning!.Parts;
-            int width = copy.Length / parts;
-            for (int s = 0; s < parts; s++)
+            var parts = profile.Meaning!.Parts;
+            var width = copy.Length / parts;
+            for (var s = 0; s < parts; s++)
             {
-                Span<float> segment = copy.AsSpan(s * width, width);
-                float norm = System.Numerics.Tensors.TensorPrimitives.Norm(segment);
+                var segment = copy.AsSpan(s * width, width);
+                var norm = System.Numerics.Tensors.TensorPrimitives.Norm(segment);
                 System.Numerics.Tensors.TensorPrimitives.Divide(segment, norm, segment);
             }
 
             return copy;
         }
 
-        TextMeaning m = profile.Meaning!;
+        var m = profile.Meaning!;
         return profile with { Meaning = m with { Ask = Noisy(m.Ask), Offer = Noisy(m.Offer), Goal = Noisy(m.Goal) } };
     }
 
@@ -370,28 +370,28 @@ internal static class BenchVerb
     private static void Optimum(TextWriter output)
     {
         Random random = new(7);
-        foreach ((int members, int perMember, int maxEdges) in new[] { (14, 1, 40), (12, 2, 30) })
+        foreach ((var members, var perMember, var maxEdges) in new[] { (14, 1, 40), (12, 2, 30) })
         {
             double worst = 1;
             double heuristicTotal = 0;
             double exactTotal = 0;
-            for (int trial = 0; trial < 200; trial++)
+            for (var trial = 0; trial < 200; trial++)
             {
                 HashSet<(int, int)> seen = [];
                 List<Edge> edges = [];
-                int edgeCount = random.Next(members, maxEdges + 1);
+                var edgeCount = random.Next(members, maxEdges + 1);
                 while (edges.Count < edgeCount)
                 {
-                    int u = random.Next(members);
-                    int v = random.Next(members);
+                    var u = random.Next(members);
+                    var v = random.Next(members);
                     if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
                     {
                         edges.Add(new Edge(Math.Min(u, v), Math.Max(u, v), Math.Round(0.3 + (0.7 * random.NextDouble()), 3)));
                     }
                 }
 
-                double heuristic = BMatcher.Solve(members, edges, perMember).Sum(e => e.Weight);
-                double exact = ExactMatcher.MaxWeight(members, edges, perMember);
+                var heuristic = BMatcher.Solve(members, edges, perMember).Sum(e => e.Weight);
+                var exact = ExactMatcher.MaxWeight(members, edges, perMember);
                 heuristicTotal += heuristic;
                 exactTotal += exact;
                 worst = Math.Min(worst, heuristic / exact);

@@ -8,7 +8,7 @@ namespace ConnectorBot.Cli;
 /// The local models behind the command line's vector cache: texts the cache has are not embedded again, the others are
 /// embedded and added. Disposing this leaves the models alone (their owner disposes them).
 /// </summary>
-internal sealed class CachedEmbeddings(LocalSentenceEmbeddings inner, VectorCache cache) : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
+public sealed class CachedEmbeddings(LocalSentenceEmbeddings inner, VectorCache cache) : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
     /// <summary>Texts this instance had to embed.</summary>
     public int Embedded { get; private set; }
@@ -17,13 +17,13 @@ internal sealed class CachedEmbeddings(LocalSentenceEmbeddings inner, VectorCach
     {
         ArgumentNullException.ThrowIfNull(values);
         string[] texts = [.. values];
-        bool query = options?.AdditionalProperties?.TryGetValue(LocalSentenceEmbeddings.InputTypeKey, out object? kind) == true && Equals(kind, LocalSentenceEmbeddings.QueryInput);
+        var query = options?.AdditionalProperties?.TryGetValue(LocalSentenceEmbeddings.InputTypeKey, out var kind) == true && Equals(kind, LocalSentenceEmbeddings.QueryInput);
         string[] keys = [.. texts.Select(t => VectorCache.Key(inner.ModelId, query, t))];
-        string[] missing = [.. texts.Where((_, i) => !cache.TryGet(keys[i], out float[] ignored)).Distinct(StringComparer.Ordinal)];
+        string[] missing = [.. texts.Where((_, i) => !cache.TryGet(keys[i], out var ignored)).Distinct(StringComparer.Ordinal)];
         if (missing.Length > 0)
         {
-            GeneratedEmbeddings<Embedding<float>> fresh = await base.GenerateAsync(missing, options, cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < missing.Length; i++)
+            var fresh = await base.GenerateAsync(missing, options, cancellationToken);
+            for (var i = 0; i < missing.Length; i++)
             {
                 cache.Add(VectorCache.Key(inner.ModelId, query, missing[i]), fresh[i].Vector.ToArray());
             }
@@ -32,9 +32,9 @@ internal sealed class CachedEmbeddings(LocalSentenceEmbeddings inner, VectorCach
         }
 
         GeneratedEmbeddings<Embedding<float>> result = new(texts.Length);
-        foreach (string key in keys)
+        foreach (var key in keys)
         {
-            cache.TryGet(key, out float[] vector);
+            cache.TryGet(key, out var vector);
             result.Add(new Embedding<float>(vector) { ModelId = inner.ModelId });
         }
 

@@ -28,7 +28,7 @@ public static class CliVerbs
         root.Add(MatchVerb.Create(output, errors));
         root.Add(BenchVerb.Create(output, errors));
         root.Add(TeamsPackageVerb.Create(output, errors));
-        ParseResult parsed = root.Parse(args);
+        var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
     }
 }

@@ -9,7 +9,7 @@ namespace ConnectorBot.Cli;
 /// Reads history as JSON lines: {"a","b","date","outcome":"met|no-response|declined"} for a past intro,
 /// {"a","b","never":true} for a pair never to introduce, {"firstInLine":"id"} for a member left waiting.
 /// </summary>
-internal static class HistoryReader
+public static class HistoryReader
 {
     public static PairHistory Read(TextReader input, TextWriter errors)
     {

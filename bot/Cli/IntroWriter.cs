@@ -7,11 +7,11 @@ using ConnectorBot.Matching;
 namespace ConnectorBot.Cli;
 
 /// <summary>Writes intros as JSON lines ({"a","b","score","reason"} plus "c" for a trio) or as a plain table.</summary>
-internal static class IntroWriter
+public static class IntroWriter
 {
     public static void WriteJsonl(IntroRound round, TextWriter output)
     {
-        foreach (Intro intro in round.Intros)
+        foreach (var intro in round.Intros)
         {
             using MemoryStream buffer = new();
             using (Utf8JsonWriter json = new(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -36,7 +36,7 @@ internal static class IntroWriter
     public static void WriteTable(IntroRound round, TextWriter output)
     {
         output.WriteLine($"{"A",-10} {"B",-10} {"C",-10} {"SCORE",6}  REASON");
-        foreach (Intro intro in round.Intros)
+        foreach (var intro in round.Intros)
         {
             output.WriteLine($"{intro.A,-10} {intro.B,-10} {intro.C ?? "-",-10} {intro.Score.ToString("0.000", CultureInfo.InvariantCulture),6}  {intro.Reason}");
         }
@@ -45,7 +45,7 @@ internal static class IntroWriter
     /// <summary>Left-over members go to stderr so the intro stream stays one intro per line, but they are never silent.</summary>
     public static void WriteLeftOvers(IntroRound round, TextWriter errors)
     {
-        foreach (LeftOver left in round.FirstInLine)
+        foreach (var left in round.FirstInLine)
         {
             errors.WriteLine($"first in line next round: {left.MemberId} (best partner {left.BestPartnerId} was taken, score {left.Score.ToString("0.000", CultureInfo.InvariantCulture)})");
         }

@@ -6,7 +6,7 @@ namespace ConnectorBot.Cli;
 /// Reads JSON lines, one object per line: blank lines are passed over, and a line that is not a JSON
 /// object, or that <c>read</c> refuses (by returning a reason), is reported with its number and skipped.
 /// </summary>
-internal static class JsonLines
+public static class JsonLines
 {
     public static void Read(TextReader input, TextWriter errors, string label, Func<JsonElement, string?> read)
     {

@@ -10,7 +10,7 @@ namespace ConnectorBot.Cli;
 /// round, intros on stdout. Profiles are embedded with the local sentence models (progress on stderr), reusing and
 /// extending the vector cache when one is named.
 /// </summary>
-internal static class MatchVerb
+public static class MatchVerb
 {
     private const int ProgressFrom = 1000;
 
@@ -30,7 +30,7 @@ internal static class MatchVerb
         Command command = new("match", "Introduce members for one round") { profiles, history, perMember, format, threshold, odd, vectors, wordsOnly };
         command.SetAction(parse =>
         {
-            FileInfo profilesFile = parse.GetRequiredValue(profiles);
+            var profilesFile = parse.GetRequiredValue(profiles);
             if (!profilesFile.Exists)
             {
                 errors.WriteLine($"no such file: {profilesFile.FullName}");
@@ -38,13 +38,13 @@ internal static class MatchVerb
             }
 
             List<MatchProfile> members;
-            using (StreamReader reader = profilesFile.OpenText())
+            using (var reader = profilesFile.OpenText())
             {
                 // An enriched file (NAME.enriched.jsonl) carries each answer's understanding after the member's words.
                 members = ProfileReader.Read(reader, errors, enriched: profilesFile.Name.EndsWith(".enriched.jsonl", StringComparison.OrdinalIgnoreCase));
             }
 
-            PairHistory pairHistory = PairHistory.Empty;
+            var pairHistory = PairHistory.Empty;
             if (parse.GetValue(history) is { } historyFile)
             {
                 if (!historyFile.Exists)
@@ -53,7 +53,7 @@ internal static class MatchVerb
                     return 2;
                 }
 
-                using StreamReader reader = historyFile.OpenText();
+                using var reader = historyFile.OpenText();
                 pairHistory = HistoryReader.Read(reader, errors);
             }
 
@@ -81,7 +81,7 @@ internal static class MatchVerb
             }
 
             Progress progress = new(errors, members.Count >= ProgressFrom);
-            IntroRound round = IntroMatcher.Match(members, pairHistory, options, progress);
+            var round = IntroMatcher.Match(members, pairHistory, options, progress);
             if (parse.GetValue(format) == "table")
             {
                 IntroWriter.WriteTable(round, output);

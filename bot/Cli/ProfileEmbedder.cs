@@ -11,7 +11,7 @@ namespace ConnectorBot.Cli;
 /// (<see cref="MemberMeanings.EmbedAsync(EmbeddingModel, IReadOnlyList{MatchProfile}, CancellationToken)"/>), through the
 /// vector cache, with a progress bar on stderr.
 /// </summary>
-internal sealed class ProfileEmbedder(LocalSentenceEmbeddings generator, VectorCache cache, TextWriter errors)
+public sealed class ProfileEmbedder(LocalSentenceEmbeddings generator, VectorCache cache, TextWriter errors)
 {
     // Members per call: often enough for the progress bar, large enough for the models' batching.
     private const int Batch = 256;
@@ -20,12 +20,12 @@ internal sealed class ProfileEmbedder(LocalSentenceEmbeddings generator, VectorC
     {
         ArgumentNullException.ThrowIfNull(profiles);
         CachedEmbeddings cached = new(generator, cache);
-        EmbeddingModel model = EmbeddingModel.Of(EmbeddingsOptions.LocalProvider, cached, generator.Parts);
+        var model = EmbeddingModel.Of(EmbeddingsOptions.LocalProvider, cached, generator.Parts);
         Dictionary<string, TextMeaning> meanings = new(StringComparer.Ordinal);
-        int done = 0;
-        foreach (MatchProfile[] chunk in profiles.Chunk(Batch))
+        var done = 0;
+        foreach (var chunk in profiles.Chunk(Batch))
         {
-            foreach ((string id, TextMeaning meaning) in MemberMeanings.EmbedAsync(model, chunk, CancellationToken.None).GetAwaiter().GetResult())
+            foreach ((var id, var meaning) in MemberMeanings.EmbedAsync(model, chunk, CancellationToken.None).GetAwaiter().GetResult())
             {
                 meanings[id] = meaning;
             }
@@ -43,13 +43,13 @@ internal sealed class ProfileEmbedder(LocalSentenceEmbeddings generator, VectorC
         }
 
         cache.Save();
-        return [.. profiles.Select(p => meanings.TryGetValue(p.Id, out TextMeaning? meaning) ? p with { Meaning = meaning } : p)];
+        return [.. profiles.Select(p => meanings.TryGetValue(p.Id, out var meaning) ? p with { Meaning = meaning } : p)];
     }
 
     private void Bar(int done, int total, int embedded)
     {
         const int Width = 30;
-        int filled = total == 0 ? Width : (int)((long)Width * done / total);
+        var filled = total == 0 ? Width : (int)((long)Width * done / total);
         errors.Write(string.Create(CultureInfo.InvariantCulture, $"\rembedding [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} members, {embedded} texts embedded "));
     }
 }

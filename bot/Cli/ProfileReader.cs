@@ -5,7 +5,7 @@ using ConnectorBot.Matching;
 namespace ConnectorBot.Cli;
 
 /// <summary>Reads profiles as JSON lines; a bad line is reported with its number and skipped, never fatal.</summary>
-internal static class ProfileReader
+public static class ProfileReader
 {
     /// <summary>
     /// The profiles; from an enriched file ("title — what the role knows", "answer [related words]"), each field is split
@@ -22,10 +22,10 @@ internal static class ProfileReader
                 return "no \"id\"";
             }
 
-            (string title, string titleUnderstood) = Split(Text(root, "title"), enriched, TitleMark);
-            (string accomplish, string accomplishUnderstood) = Split(Text(root, "accomplish"), enriched, WordsMark);
-            (string connectWith, string connectWithUnderstood) = Split(Text(root, "connectWith"), enriched, WordsMark);
-            (string offer, string offerUnderstood) = Split(Text(root, "offer"), enriched, WordsMark);
+            (var title, var titleUnderstood) = Split(Text(root, "title"), enriched, TitleMark);
+            (var accomplish, var accomplishUnderstood) = Split(Text(root, "accomplish"), enriched, WordsMark);
+            (var connectWith, var connectWithUnderstood) = Split(Text(root, "connectWith"), enriched, WordsMark);
+            (var offer, var offerUnderstood) = Split(Text(root, "offer"), enriched, WordsMark);
             profiles.Add(new MatchProfile(id, Text(root, "name") ?? id, Text(root, "department") ?? string.Empty, title, accomplish, connectWith, offer)
             {
                 Understood = new UnderstoodAnswers(accomplishUnderstood, connectWithUnderstood, offerUnderstood, titleUnderstood),
@@ -45,7 +45,7 @@ internal static class ProfileReader
     private static (string Words, string Understood) Split(string? text, bool enriched, string mark)
     {
         text ??= string.Empty;
-        int at = enriched ? text.LastIndexOf(mark, StringComparison.Ordinal) : -1;
+        var at = enriched ? text.LastIndexOf(mark, StringComparison.Ordinal) : -1;
         if (at <= 0 || (mark == WordsMark && !text.TrimEnd().EndsWith(']')))
         {
             return (text, string.Empty);

@@ -7,7 +7,7 @@ namespace ConnectorBot.Cli;
 /// Gives the command line's profiles an understanding of each answer and title, as the bot's background refresher does
 /// for members: every text on its own, each distinct text once.
 /// </summary>
-internal sealed class ProfileUnderstander(IAnswerUnderstander understander)
+public sealed class ProfileUnderstander(IAnswerUnderstander understander)
 {
     public List<MatchProfile> Understand(IReadOnlyList<MatchProfile> profiles)
     {
@@ -20,9 +20,9 @@ internal sealed class ProfileUnderstander(IAnswerUnderstander understander)
                 return string.Empty;
             }
 
-            if (!seen.TryGetValue((kind, text), out string? after))
+            if (!seen.TryGetValue((kind, text), out var after))
             {
-                Understood understood = understander.UnderstandAsync(new AnswerToUnderstand(kind, text), CancellationToken.None).GetAwaiter().GetResult();
+                var understood = understander.UnderstandAsync(new AnswerToUnderstand(kind, text), CancellationToken.None).GetAwaiter().GetResult();
                 seen[(kind, text)] = after = UnderstoodText.Of(text, understood.Plain, understood.Words);
             }
 

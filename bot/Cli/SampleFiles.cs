@@ -1,12 +1,12 @@
 namespace ConnectorBot.Cli;
 
 /// <summary>Finds ../shared/samples next to the repository (the folder holding ConnectorBot.sln).</summary>
-internal static class SampleFiles
+public static class SampleFiles
 {
     /// <summary>The folder holding ConnectorBot.sln, searched upwards from the working and the binaries' folders.</summary>
     public static string? RepositoryRoot()
     {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
@@ -22,7 +22,7 @@ internal static class SampleFiles
 
     public static DirectoryInfo? Locate()
     {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {

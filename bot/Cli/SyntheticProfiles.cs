@@ -6,7 +6,7 @@ namespace ConnectorBot.Cli;
 /// Realistic-looking members composed from templates with a fixed seed: each asks about one topic and can help with
 /// another, in varied phrasings, so the benchmark exercises the same text paths as real profiles.
 /// </summary>
-internal static class SyntheticProfiles
+public static class SyntheticProfiles
 {
     private static readonly (string Topic, string[] Titles, string[] Asks, string[] Offers)[] Topics =
     [
@@ -42,7 +42,7 @@ internal static class SyntheticProfiles
     {
         Random random = new(seed);
         List<MatchProfile> profiles = new(count);
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             var ask = Topics[random.Next(Topics.Length)];
             var give = Topics[random.Next(Topics.Length)];

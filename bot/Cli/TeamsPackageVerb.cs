@@ -9,7 +9,7 @@ namespace ConnectorBot.Cli;
 /// `teams-package --app-id GUID [--template DIR] [--out FILE]`: the Teams app package (manifest + icons)
 /// to upload in Teams or the admin centre, with the bot's app id filled in.
 /// </summary>
-internal static class TeamsPackageVerb
+public static class TeamsPackageVerb
 {
     public const string Placeholder = "{{BOT_APP_ID}}";
 

@@ -5,7 +5,7 @@ using ConnectorBot.Matching;
 namespace ConnectorBot.Cli;
 
 /// <summary>Pair recall and precision of a round against intended intros (unordered pairs; a trio counts as its three pairs).</summary>
-internal sealed record TruthScore(int Found, int Truth, int Output)
+public sealed record TruthScore(int Found, int Truth, int Output)
 {
     public double Recall => Truth == 0 ? 0 : (double)Found / Truth;
 
@@ -21,7 +21,7 @@ internal sealed record TruthScore(int Found, int Truth, int Output)
                 continue;
             }
 
-            using JsonDocument doc = JsonDocument.Parse(line);
+            using var doc = JsonDocument.Parse(line);
             if (ProfileReader.Text(doc.RootElement, "a") is { } a && ProfileReader.Text(doc.RootElement, "b") is { } b)
             {
                 pairs.Add(Key(a, b));
@@ -34,7 +34,7 @@ internal sealed record TruthScore(int Found, int Truth, int Output)
     public static TruthScore Of(IntroRound round, HashSet<(string, string)> truth)
     {
         HashSet<(string, string)> output = [];
-        foreach (Intro intro in round.Intros)
+        foreach (var intro in round.Intros)
         {
             output.Add(Key(intro.A, intro.B));
             if (intro.C is not null)

@@ -7,7 +7,7 @@ namespace ConnectorBot.Cli;
 /// Embeddings kept in a file between runs of `match` and `bench` (`--vectors FILE`), keyed by a hash of the model id, the
 /// kind of text and the text itself: a second run over the same profiles embeds nothing. The file holds no text.
 /// </summary>
-internal sealed class VectorCache
+public sealed class VectorCache
 {
     private const int Magic = 0x43425643; // "CVBC"
 
@@ -36,9 +36,9 @@ internal sealed class VectorCache
 
         while (reader.BaseStream.Position < reader.BaseStream.Length)
         {
-            string key = reader.ReadString();
-            float[] vector = new float[reader.ReadInt32()];
-            for (int i = 0; i < vector.Length; i++)
+            var key = reader.ReadString();
+            var vector = new float[reader.ReadInt32()];
+            for (var i = 0; i < vector.Length; i++)
             {
                 vector[i] = reader.ReadSingle();
             }
@@ -68,15 +68,15 @@ internal sealed class VectorCache
             return;
         }
 
-        string temporary = _path + ".tmp";
+        var temporary = _path + ".tmp";
         using (BinaryWriter writer = new(File.Create(temporary)))
         {
             writer.Write(Magic);
-            foreach ((string key, float[] vector) in _vectors)
+            foreach ((var key, var vector) in _vectors)
             {
                 writer.Write(key);
                 writer.Write(vector.Length);
-                foreach (float x in vector)
+                foreach (var x in vector)
                 {
                     writer.Write(x);
                 }

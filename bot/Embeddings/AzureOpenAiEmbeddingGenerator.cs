@@ -26,7 +26,7 @@ public sealed class AzureOpenAiEmbeddingGenerator(AzureOpenAiEmbeddings client, 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var vectors = await client.EmbedAsync([.. values], cancellationToken).ConfigureAwait(false);
+        var vectors = await client.EmbedAsync([.. values], cancellationToken);
         return new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = _metadata.DefaultModelId }));
     }
 

@@ -42,7 +42,7 @@ public sealed class AzureOpenAiEmbeddings(
         var vectors = new List<float[]>(texts.Count);
         foreach (var batch in texts.Chunk(Math.Max(1, settings.BatchSize)))
         {
-            vectors.AddRange(await EmbedBatchAsync(settings, batch, cancellationToken).ConfigureAwait(false));
+            vectors.AddRange(await EmbedBatchAsync(settings, batch, cancellationToken));
         }
 
         return vectors;
@@ -63,15 +63,15 @@ public sealed class AzureOpenAiEmbeddings(
                 using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                await AuthorizeAsync(request, settings, cancellationToken).ConfigureAwait(false);
+                await AuthorizeAsync(request, settings, cancellationToken);
 
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(settings.RequestTimeout);
-                using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
                 status = response.StatusCode;
                 if (response.IsSuccessStatusCode)
                 {
-                    var json = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+                    var json = await response.Content.ReadAsByteArrayAsync(timeout.Token);
                     return Parse(json, batch.Length, settings.Deployment);
                 }
 
@@ -106,7 +106,7 @@ public sealed class AzureOpenAiEmbeddings(
                 attempt,
                 attempts,
                 wait);
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, clock, cancellationToken);
         }
     }
 
@@ -150,13 +150,13 @@ public sealed class AzureOpenAiEmbeddings(
             return;
         }
 
-        var token = await TokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await TokenAsync(cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)
     {
-        await _tokenLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _tokenLock.WaitAsync(cancellationToken);
         try
         {
             if (_token is { } cached && cached.ExpiresOn - TokenMargin > clock.GetUtcNow())
@@ -166,7 +166,7 @@ public sealed class AzureOpenAiEmbeddings(
 
             try
             {
-                var fresh = await credential.Credential.GetTokenAsync(new TokenRequestContext([EmbeddingsOptions.TokenScope]), cancellationToken).ConfigureAwait(false);
+                var fresh = await credential.Credential.GetTokenAsync(new TokenRequestContext([EmbeddingsOptions.TokenScope]), cancellationToken);
                 _token = fresh;
                 return fresh.Token;
             }

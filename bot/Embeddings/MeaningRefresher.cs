@@ -76,7 +76,7 @@ public sealed class MeaningRefresher(
     {
         var reader = _queue.Reader;
         var batch = new List<(string TenantId, string MemberId)>(Batch);
-        while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+        while (await reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
             while (batch.Count < Batch && reader.TryRead(out var key))
@@ -90,7 +90,7 @@ public sealed class MeaningRefresher(
             {
                 foreach (var tenant in batch.GroupBy(k => k.TenantId, StringComparer.Ordinal))
                 {
-                    await RefreshAsync(tenant.Key, [.. tenant.Select(k => k.MemberId)], stoppingToken).ConfigureAwait(false);
+                    await RefreshAsync(tenant.Key, [.. tenant.Select(k => k.MemberId)], stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -115,7 +115,7 @@ public sealed class MeaningRefresher(
         foreach (var memberId in memberIds)
         {
             // Read now, not when queued: the latest answers, and nobody who has since been forgotten or said no.
-            var profile = await profiles.GetAsync(new MemberKey(tenantId, memberId, string.Empty, null), cancellationToken).ConfigureAwait(false);
+            var profile = await profiles.GetAsync(new MemberKey(tenantId, memberId, string.Empty, null), cancellationToken);
             if (profile is not null && MatchProfiles.IsMatchable(profile))
             {
                 matchable.Add(profile);
@@ -132,7 +132,7 @@ public sealed class MeaningRefresher(
         IReadOnlyDictionary<string, UnderstoodAnswers> understood;
         try
         {
-            understood = await understandings.ForAsync(tenantId, matchable, cancellationToken).ConfigureAwait(false);
+            understood = await understandings.ForAsync(tenantId, matchable, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -147,7 +147,7 @@ public sealed class MeaningRefresher(
         {
             try
             {
-                var found = await provider.ForAsync(tenantId, members, int.MaxValue, cancellationToken).ConfigureAwait(false);
+                var found = await provider.ForAsync(tenantId, members, int.MaxValue, cancellationToken);
                 logger.LogDebug("Refreshed sentence vectors ({Provider}) of {Members} members of tenant {TenantId}: {Embedded} embedded, {Stored} unchanged.", found.Provider, members.Count, tenantId, found.Embedded, found.Stored);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -37,14 +37,14 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
             return found;
         }
 
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var partitionKey = TableKey.Escape(tenantId);
         bool Belongs(StoredMeaning m, string memberId) => m.TenantId == tenantId && m.MemberId == memberId && m.Provider == provider;
 
         if (memberIds.Count > PointReadLimit)
         {
             var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
-            await foreach (var row in table.QueryAsync<MeaningEntity>(TableFilter.Partition(partitionKey), cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<MeaningEntity>(TableFilter.Partition(partitionKey), cancellationToken: cancellationToken))
             {
                 if (row.ToMeaning() is { } meaning && wanted.Contains(meaning.MemberId) && Belongs(meaning, meaning.MemberId))
                 {
@@ -61,12 +61,12 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (memberId, token) =>
             {
-                var row = await table.GetEntityIfExistsAsync<MeaningEntity>(partitionKey, MeaningEntity.RowKeyOf(memberId, provider), cancellationToken: token).ConfigureAwait(false);
+                var row = await table.GetEntityIfExistsAsync<MeaningEntity>(partitionKey, MeaningEntity.RowKeyOf(memberId, provider), cancellationToken: token);
                 if (row?.ToMeaning() is { } meaning && Belongs(meaning, memberId))
                 {
                     rows.Add(meaning);
                 }
-            }).ConfigureAwait(false);
+            });
         foreach (var meaning in rows)
         {
             found[meaning.MemberId] = meaning;
@@ -79,13 +79,13 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
     public async Task WriteAsync(IEnumerable<StoredMeaning> meanings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meanings);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         foreach (var tenant in meanings.GroupBy(m => m.TenantId, StringComparer.Ordinal))
         {
             foreach (var batch in tenant.DistinctBy(m => (m.MemberId, m.Provider)).Chunk(WriteBatch))
             {
                 var actions = batch.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MeaningEntity.From(m))).ToList();
-                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await table.SubmitTransactionAsync(actions, cancellationToken);
             }
         }
     }
@@ -93,14 +93,14 @@ public sealed class MeaningStore(TableSet tables) : IMemberData
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken);
     }
 
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Providers.Select(p => MeaningEntity.RowKeyOf(member.MemberId, p)), cancellationToken);
     }
 }

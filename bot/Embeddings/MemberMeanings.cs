@@ -57,7 +57,7 @@ public sealed class MemberMeanings(
             return new(current.Provider, current.Model, meanings, 0, 0, []);
         }
 
-        var stored = await store.ReadAsync(tenantId, current.Provider, [.. wanted.Select(w => w.MemberId)], cancellationToken).ConfigureAwait(false);
+        var stored = await store.ReadAsync(tenantId, current.Provider, [.. wanted.Select(w => w.MemberId)], cancellationToken);
         var stale = new List<Wanted>();
         foreach (var member in wanted)
         {
@@ -79,14 +79,14 @@ public sealed class MemberMeanings(
         var seen = new Seen();
         foreach (var chunk in now.Chunk(Chunk))
         {
-            var fresh = await EmbedAsync(current, chunk, length, seen, cancellationToken).ConfigureAwait(false);
+            var fresh = await EmbedAsync(current, chunk, length, seen, cancellationToken);
             if (fresh.Count > 0)
             {
                 length = fresh.Values.First().Ask.Length;
             }
 
             deferred.AddRange(chunk.Where(w => !fresh.ContainsKey(w.MemberId)).Select(w => w.MemberId));
-            await StoreAsync(tenantId, current, [.. chunk.Where(w => fresh.ContainsKey(w.MemberId))], fresh, cancellationToken).ConfigureAwait(false);
+            await StoreAsync(tenantId, current, [.. chunk.Where(w => fresh.ContainsKey(w.MemberId))], fresh, cancellationToken);
             foreach (var (memberId, meaning) in fresh)
             {
                 meanings[memberId] = meaning;
@@ -138,8 +138,8 @@ public sealed class MemberMeanings(
     /// </summary>
     private static async Task<Dictionary<string, TextMeaning>> EmbedAsync(EmbeddingModel current, Wanted[] chunk, int knownLength, Seen seen, CancellationToken cancellationToken)
     {
-        await GenerateAsync(current, chunk.Select(w => w.Ask), seen.Asks, Query, cancellationToken).ConfigureAwait(false);
-        await GenerateAsync(current, chunk.SelectMany(w => new[] { w.Offer, w.Goal }), seen.Passages, null, cancellationToken).ConfigureAwait(false);
+        await GenerateAsync(current, chunk.Select(w => w.Ask), seen.Asks, Query, cancellationToken);
+        await GenerateAsync(current, chunk.SelectMany(w => new[] { w.Offer, w.Goal }), seen.Passages, null, cancellationToken);
 
         var length = seen.Asks.Values.Concat(seen.Passages.Values).Select(v => v.Length).FirstOrDefault(knownLength);
         if (seen.Asks.Values.Concat(seen.Passages.Values).Any(v => v.Length != length) || length > EmbeddingsOptions.MaxDimensions || length % current.Parts != 0)
@@ -176,7 +176,7 @@ public sealed class MemberMeanings(
             return;
         }
 
-        var embeddings = await current.Generator.GenerateAsync(wanted, options, cancellationToken).ConfigureAwait(false);
+        var embeddings = await current.Generator.GenerateAsync(wanted, options, cancellationToken);
         if (embeddings.Count != wanted.Count)
         {
             throw new EmbeddingsException($"Model {current.Model} gave {embeddings.Count} vectors for {wanted.Count} texts.");
@@ -220,8 +220,8 @@ public sealed class MemberMeanings(
         var at = clock.GetUtcNow();
         await store.WriteAsync(
             embedded.Select(w => new StoredMeaning(tenantId, w.MemberId, current.Provider, current.Model, current.Parts, w.Hash, fresh[w.MemberId].Ask, fresh[w.MemberId].Offer, fresh[w.MemberId].Goal, at)),
-            cancellationToken).ConfigureAwait(false);
-        await EraseForgottenAsync(tenantId, embedded, cancellationToken).ConfigureAwait(false);
+            cancellationToken);
+        await EraseForgottenAsync(tenantId, embedded, cancellationToken);
     }
 
     /// <summary>
@@ -235,9 +235,9 @@ public sealed class MemberMeanings(
         foreach (var member in written)
         {
             var key = new MemberKey(tenantId, member.MemberId, string.Empty, null);
-            if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is null)
+            if (await profiles.GetAsync(key, cancellationToken) is null)
             {
-                erased += await store.EraseAsync(key, cancellationToken).ConfigureAwait(false);
+                erased += await store.EraseAsync(key, cancellationToken);
             }
         }
 

@@ -27,7 +27,7 @@ public sealed class RoundMeanings(
             MeaningsFound found;
             try
             {
-                found = await provider.ForAsync(tenantId, members, budget, cancellationToken).ConfigureAwait(false);
+                found = await provider.ForAsync(tenantId, members, budget, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -17,40 +17,40 @@ public sealed class InterviewCardActions(
 {
     // "forget me" reaches members without answers too (an admin list names them): their card must work.
     public Task<InvokeResponse> ForgetConfirmAsync(TurnContext turn, CardAction action) =>
-        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.ConfirmFromCardAsync(member).ConfigureAwait(false)));
+        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.ConfirmFromCardAsync(member)));
 
     public Task<InvokeResponse> ForgetCancelAsync(TurnContext turn, CardAction action) =>
-        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.CancelFromCardAsync(member).ConfigureAwait(false)));
+        ForMemberAsync(turn, async member => InvokeResponse.Message(await data.CancelFromCardAsync(member)));
 
     public Task<InvokeResponse> EditAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
-        await questions.StartEditAsync(member, InterviewVerbs.ReadField(action), all: false).ConfigureAwait(false);
+        await questions.StartEditAsync(member, InterviewVerbs.ReadField(action), all: false);
         return InvokeResponse.Message(InterviewStrings.EditStarted);
     });
 
     public Task<InvokeResponse> ConsentAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
-        var profile = await choices.SetConsentAsync(member, InterviewVerbs.ReadConsent(action) == true).ConfigureAwait(false);
-        return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false));
+        var profile = await choices.SetConsentAsync(member, InterviewVerbs.ReadConsent(action) == true);
+        return profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(profile, turn.CancellationToken));
     });
 
     public Task<InvokeResponse> StaleKeepAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
-        await choices.KeepAnswersAsync(member).ConfigureAwait(false);
+        await choices.KeepAnswersAsync(member);
         return InvokeResponse.Message(InterviewStrings.StaleKept);
     });
 
     public Task<InvokeResponse> StaleUpdateAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
-        await questions.StartEditAsync(member, field: null, all: true).ConfigureAwait(false);
+        await questions.StartEditAsync(member, field: null, all: true);
         return InvokeResponse.Message(InterviewStrings.StaleUpdate);
     });
 
     public Task<InvokeResponse> ResumeAsync(TurnContext turn, CardAction action) => ForAnsweredAsync(turn, async member =>
     {
-        await choices.ResumeAsync(member).ConfigureAwait(false);
-        var resumed = await chat.LoadAsync(turn, member.Member).ConfigureAwait(false);
-        return resumed.Profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(resumed.Profile, turn.CancellationToken).ConfigureAwait(false));
+        await choices.ResumeAsync(member);
+        var resumed = await chat.LoadAsync(turn, member.Member);
+        return resumed.Profile is null ? InvokeResponse.Message(InterviewStrings.NothingStored) : InvokeResponse.Card(await summaryCard.ForAsync(resumed.Profile, turn.CancellationToken));
     });
 
     private async Task<InvokeResponse> ForMemberAsync(TurnContext turn, Func<MemberTurn, Task<InvokeResponse>> act)
@@ -61,7 +61,7 @@ public sealed class InterviewCardActions(
             return InvokeResponse.Error(400, "NotHere", InterviewStrings.OnlyInPersonalChat);
         }
 
-        return await act(await chat.LoadAsync(turn, member).ConfigureAwait(false)).ConfigureAwait(false);
+        return await act(await chat.LoadAsync(turn, member));
     }
 
     // The other buttons act on answers: without any, the member is told there is nothing stored.
@@ -69,10 +69,10 @@ public sealed class InterviewCardActions(
     {
         if (member.Profile is null)
         {
-            await member.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await member.SayAsync(InterviewStrings.NothingStored);
             return InvokeResponse.Message(InterviewStrings.NothingStored);
         }
 
-        return await act(member).ConfigureAwait(false);
+        return await act(member);
     });
 }

@@ -28,30 +28,30 @@ public sealed class InterviewInvitations(
     {
         var memberId = member.EntraObjectId ?? member.Id ?? throw new ArgumentException("The roster member has no id.", nameof(member));
         var key = new MemberKey(tenantId, memberId, member.Id ?? memberId, null);
-        var profile = await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        var profile = await profiles.GetAsync(key, cancellationToken);
         if (profile is { IsComplete: true })
         {
             return InvitationOutcome.AlreadyAnswered;
         }
 
-        var session = profile is null ? null : await sessions.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        var session = profile is null ? null : await sessions.GetAsync(key, cancellationToken);
 
         try
         {
-            var conversation = await connector.CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken).ConfigureAwait(false);
+            var conversation = await connector.CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken);
             var chat = new PersonalChat(conversation.ServiceUrl ?? serviceUrl, conversation.Id!, member.Id!, botId);
             if (session?.Awaiting is { } waiting && waiting != ProfileField.Accomplish)
             {
                 // The session is touched first, as a fresh invitation's is: the caller's crash recovery reads it.
-                await sessions.UpdateAsync(key, s => s with { UpdatedAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.PickUp), cancellationToken).ConfigureAwait(false);
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.Question(waiting)), cancellationToken).ConfigureAwait(false);
+                await sessions.UpdateAsync(key, s => s with { UpdatedAt = clock.GetUtcNow() }, cancellationToken);
+                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.PickUp), cancellationToken);
+                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.Question(waiting)), cancellationToken);
                 return InvitationOutcome.Invited;
             }
 
-            await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken).ConfigureAwait(false);
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(questions.Welcome(member.Name)), cancellationToken).ConfigureAwait(false);
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken).ConfigureAwait(false);
+            await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken);
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(questions.Welcome(member.Name)), cancellationToken);
+            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken);
             return InvitationOutcome.Invited;
         }
         catch (ConnectorException e) when (e.Outcome is not (ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.ServiceError or ConnectorOutcome.TokenUnavailable))

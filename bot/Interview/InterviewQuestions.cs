@@ -22,9 +22,9 @@ public sealed class InterviewQuestions(
     public async Task WelcomeAsync(MemberTurn turn)
     {
         var activity = turn.Turn.Activity;
-        await StartAsync(turn.Member, activity.From?.Name, activity.Locale, activity.LocalTimezone, turn.Chat, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(Welcome(activity.From?.Name)).ConfigureAwait(false);
-        await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
+        await StartAsync(turn.Member, activity.From?.Name, activity.Locale, activity.LocalTimezone, turn.Chat, turn.CancellationToken);
+        await turn.SayAsync(Welcome(activity.From?.Name));
+        await turn.SayAsync(InterviewStrings.AskAccomplish);
     }
 
     /// <summary>Stores a started interview: the profile's who and where, and the first question awaited.</summary>
@@ -40,8 +40,8 @@ public sealed class InterviewQuestions(
                 TimeZone = timeZone ?? current?.TimeZone,
                 Chat = chat ?? current?.Chat,
             },
-            cancellationToken).ConfigureAwait(false);
-        await sessions.UpdateAsync(member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, ConfirmingForget = false, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            cancellationToken);
+        await sessions.UpdateAsync(member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, ConfirmingForget = false, UpdatedAt = now }, cancellationToken);
         logger.LogInformation("Started the interview of a member of tenant {TenantId}.", member.TenantId);
     }
 
@@ -60,12 +60,12 @@ public sealed class InterviewQuestions(
     {
         if (turn.Session?.Awaiting is { } field)
         {
-            await turn.SayAsync(InterviewStrings.PickUp).ConfigureAwait(false);
-            await turn.SayAsync(InterviewStrings.Question(field)).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.PickUp);
+            await turn.SayAsync(InterviewStrings.Question(field));
             return;
         }
 
-        await turn.SayAsync(InterviewStrings.HelloAgain).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.HelloAgain);
     }
 
     public async Task AnswerAsync(MemberTurn turn, ProfileField field, string text)
@@ -74,17 +74,17 @@ public sealed class InterviewQuestions(
         switch (problem)
         {
             case AnswerProblem.Empty:
-                await turn.SayAsync(InterviewStrings.AnswerEmpty).ConfigureAwait(false);
+                await turn.SayAsync(InterviewStrings.AnswerEmpty);
                 return;
             case AnswerProblem.NoWords:
-                await turn.SayAsync(InterviewStrings.AnswerNoWords).ConfigureAwait(false);
+                await turn.SayAsync(InterviewStrings.AnswerNoWords);
                 return;
             case AnswerProblem.TooLong:
-                await KeepDraftAsync(turn, field, text, length).ConfigureAwait(false);
+                await KeepDraftAsync(turn, field, text, length);
                 return;
         }
 
-        await StoreAsync(turn, field, text.Trim()).ConfigureAwait(false);
+        await StoreAsync(turn, field, text.Trim());
     }
 
     /// <summary>
@@ -95,11 +95,11 @@ public sealed class InterviewQuestions(
     private async Task KeepDraftAsync(MemberTurn turn, ProfileField field, string text, int length)
     {
         var draft = AnswerCheck.Prefix(text, InterviewSession.MaxDraftChars);
-        await sessions.UpdateAsync(turn.Member, s => s with { Draft = draft, DraftField = field, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { Draft = draft, DraftField = field, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken);
         var maxLength = options.Value.MaxAnswerLength;
         if (draft.Length == text.Length)
         {
-            await turn.SayAsync(InterviewStrings.AnswerTooLong(length, maxLength)).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.AnswerTooLong(length, maxLength));
             return;
         }
 
@@ -109,18 +109,18 @@ public sealed class InterviewQuestions(
             kept,
             length,
             turn.Member.TenantId);
-        await turn.SayAsync(InterviewStrings.AnswerTooLongForDraft(length, maxLength, kept, length - kept)).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.AnswerTooLongForDraft(length, maxLength, kept, length - kept));
     }
 
     public async Task SkipAsync(MemberTurn turn, ProfileField field)
     {
         if (field != ProfileField.Offer)
         {
-            await turn.SayAsync(InterviewStrings.CannotSkip).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.CannotSkip);
             return;
         }
 
-        await StoreAsync(turn, field, null).ConfigureAwait(false);
+        await StoreAsync(turn, field, null);
     }
 
     public async Task StartEditAsync(MemberTurn turn, ProfileField? field, bool all)
@@ -128,23 +128,23 @@ public sealed class InterviewQuestions(
         var now = clock.GetUtcNow();
         if (all)
         {
-            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
-            await turn.SayAsync(InterviewStrings.EditAll).ConfigureAwait(false);
-            await turn.SayAsync(InterviewStrings.AskAccomplish).ConfigureAwait(false);
+            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = ProfileField.Accomplish, EditingOne = false, UpdatedAt = now }, turn.CancellationToken);
+            await turn.SayAsync(InterviewStrings.EditAll);
+            await turn.SayAsync(InterviewStrings.AskAccomplish);
             return;
         }
 
         if (field is not { } chosen)
         {
-            await turn.SayAsync(InterviewStrings.EditWhich).ConfigureAwait(false);
-            await SendSummaryAsync(turn, turn.Profile).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.EditWhich);
+            await SendSummaryAsync(turn, turn.Profile);
             return;
         }
 
-        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = chosen, EditingOne = true, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = chosen, EditingOne = true, UpdatedAt = now }, turn.CancellationToken);
         var current = turn.Profile?.Answer(chosen);
         var shown = current is null ? "(nothing yet)" : MarkdownText.Quote(current, 200);
-        await turn.SayAsync(InterviewStrings.EditPrompt(shown, InterviewStrings.Question(chosen))).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.EditPrompt(shown, InterviewStrings.Question(chosen)));
     }
 
     public async Task CancelAsync(MemberTurn turn)
@@ -152,12 +152,12 @@ public sealed class InterviewQuestions(
         var session = turn.Session;
         if (session?.Awaiting is not null && session.EditingOne)
         {
-            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = null, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
-            await turn.SayAsync(InterviewStrings.EditCancelled).ConfigureAwait(false);
+            await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = null, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken);
+            await turn.SayAsync(InterviewStrings.EditCancelled);
             return;
         }
 
-        await turn.SayAsync(session?.Awaiting is not null ? InterviewStrings.InterviewCancelled : InterviewStrings.NothingToCancel).ConfigureAwait(false);
+        await turn.SayAsync(session?.Awaiting is not null ? InterviewStrings.InterviewCancelled : InterviewStrings.NothingToCancel);
     }
 
     public Task ShowDraftAsync(MemberTurn turn) =>
@@ -169,7 +169,7 @@ public sealed class InterviewQuestions(
     {
         if (profile is not null)
         {
-            await turn.Turn.SendCardAsync(await summaryCard.ForAsync(profile, turn.CancellationToken).ConfigureAwait(false), summary: "Your answers").ConfigureAwait(false);
+            await turn.Turn.SendCardAsync(await summaryCard.ForAsync(profile, turn.CancellationToken), summary: "Your answers");
         }
     }
 
@@ -183,31 +183,31 @@ public sealed class InterviewQuestions(
                 .WithAnswer(field, answer) with
             // An install event carries no name; the first message that does fills it in.
             { AnsweredAt = now, Chat = turn.Chat ?? current?.Chat, Name = current?.Name ?? turn.Turn.Activity.From?.Name },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
         foreach (var watcher in watchers)
         {
             watcher.Changed(turn.Member);
         }
 
         var next = editingOne ? null : Next(field, profile);
-        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { Awaiting = next, EditingOne = false, Draft = null, DraftField = null, UpdatedAt = now }, turn.CancellationToken);
 
         var ack = answer is null
             ? InterviewStrings.AckOfferSkipped
             : editingOne ? InterviewStrings.AckEdited(MarkdownText.Quote(answer)) : InterviewStrings.Acknowledge(field, MarkdownText.Quote(answer));
-        await turn.SayAsync(ack).ConfigureAwait(false);
+        await turn.SayAsync(ack);
         if (next is { } question)
         {
-            await turn.SayAsync(InterviewStrings.Question(question)).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.Question(question));
             return;
         }
 
         if (profile?.Consent is null)
         {
-            await turn.SayAsync(InterviewStrings.AskConsent).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.AskConsent);
         }
 
-        await SendSummaryAsync(turn, profile).ConfigureAwait(false);
+        await SendSummaryAsync(turn, profile);
     }
 
     // The next unanswered question in order, or none when all three are in.

@@ -25,13 +25,13 @@ public sealed class PersonalChatHandler(
         if (MemberKey.From(turn.Activity) is not { } member)
         {
             // Nobody to keep answers for: the same pointer to help as any unhandled message.
-            await turn.SendTextAsync(InterviewStrings.NotUnderstood).ConfigureAwait(false);
+            await turn.SendTextAsync(InterviewStrings.NotUnderstood);
             return;
         }
 
         var text = turn.Text;
         var command = turn.Command?.As<MemberCommand>();
-        var memberTurn = await LoadAsync(turn, member).ConfigureAwait(false);
+        var memberTurn = await LoadAsync(turn, member);
 
         // Without answers a member starts afresh, whatever session row is left (one who said "forget me", then "no").
         if (memberTurn.Profile is null && memberTurn.Session?.ConfirmingForget != true)
@@ -43,7 +43,7 @@ public sealed class PersonalChatHandler(
                 MemberCommandKind.ForgetMe => data.AskForgetAsync(memberTurn),
                 MemberCommandKind.Show => memberTurn.SayAsync(InterviewStrings.NothingStored),
                 _ => questions.WelcomeAsync(memberTurn),
-            }).ConfigureAwait(false);
+            });
             return;
         }
 
@@ -54,35 +54,35 @@ public sealed class PersonalChatHandler(
                 MemberCommandKind.Yes or MemberCommandKind.ForgetMe => data.ForgetAsync(memberTurn),
                 MemberCommandKind.No or MemberCommandKind.Cancel or MemberCommandKind.Skip => data.KeepAsync(memberTurn),
                 _ => memberTurn.SayAsync(InterviewStrings.ForgetYesOrNo),
-            }).ConfigureAwait(false);
+            });
             return;
         }
 
         if (command is not null)
         {
-            await RunCommandAsync(memberTurn, command).ConfigureAwait(false);
+            await RunCommandAsync(memberTurn, command);
             return;
         }
 
         if (Greeting.Is(text))
         {
-            await questions.GreetBackAsync(memberTurn).ConfigureAwait(false);
+            await questions.GreetBackAsync(memberTurn);
             return;
         }
 
         if (memberTurn.Session?.Awaiting is { } field)
         {
-            await questions.AnswerAsync(memberTurn, field, text).ConfigureAwait(false);
+            await questions.AnswerAsync(memberTurn, field, text);
             return;
         }
 
-        await memberTurn.SayAsync(InterviewStrings.NotUnderstoodPersonal).ConfigureAwait(false);
+        await memberTurn.SayAsync(InterviewStrings.NotUnderstoodPersonal);
     }
 
     public async Task<MemberTurn> LoadAsync(TurnContext turn, MemberKey member)
     {
-        var profile = await profiles.GetAsync(member, turn.CancellationToken).ConfigureAwait(false);
-        var session = await sessions.GetAsync(member, turn.CancellationToken).ConfigureAwait(false);
+        var profile = await profiles.GetAsync(member, turn.CancellationToken);
+        var session = await sessions.GetAsync(member, turn.CancellationToken);
         return new MemberTurn(turn, member, profile, session);
     }
 

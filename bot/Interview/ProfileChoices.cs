@@ -17,17 +17,17 @@ public sealed class ProfileChoices(
     {
         if (turn.Profile is null)
         {
-            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.NothingStored);
             return;
         }
 
-        await questions.SendSummaryAsync(turn, turn.Profile).ConfigureAwait(false);
+        await questions.SendSummaryAsync(turn, turn.Profile);
     }
 
     public async Task<Profile?> SetConsentAsync(MemberTurn turn, bool consent)
     {
         var now = clock.GetUtcNow();
-        var profile = await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { Consent = consent, ConsentChangedAt = now }, turn.CancellationToken).ConfigureAwait(false);
+        var profile = await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { Consent = consent, ConsentChangedAt = now }, turn.CancellationToken);
         logger.LogInformation("A member of tenant {TenantId} {Choice} sharing in intros.", turn.Member.TenantId, consent ? "chose" : "declined");
         if (consent && profile is not null)
         {
@@ -38,7 +38,7 @@ public sealed class ProfileChoices(
             }
         }
 
-        await turn.SayAsync(consent ? InterviewStrings.ConsentGiven : InterviewStrings.ConsentRefused).ConfigureAwait(false);
+        await turn.SayAsync(consent ? InterviewStrings.ConsentGiven : InterviewStrings.ConsentRefused);
         return profile;
     }
 
@@ -46,40 +46,40 @@ public sealed class ProfileChoices(
     {
         if (weeks is < 1 or > MaxPauseWeeks)
         {
-            await turn.SayAsync(InterviewStrings.PauseRange).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.PauseRange);
             return;
         }
 
         if (turn.Profile is null)
         {
-            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.NothingStored);
             return;
         }
 
         var until = weeks is { } w ? clock.GetUtcNow().AddDays(7 * w) : DateTimeOffset.MaxValue;
-        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { PausedUntil = until }, turn.CancellationToken).ConfigureAwait(false);
+        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { PausedUntil = until }, turn.CancellationToken);
         await turn.SayAsync(weeks is null
             ? InterviewStrings.PausedIndefinitely
-            : InterviewStrings.PausedUntil(InterviewStrings.Date(until))).ConfigureAwait(false);
+            : InterviewStrings.PausedUntil(InterviewStrings.Date(until)));
     }
 
     public async Task ResumeAsync(MemberTurn turn)
     {
         if (turn.Profile?.IsPausedAt(clock.GetUtcNow()) != true)
         {
-            await turn.SayAsync(InterviewStrings.NotPaused).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.NotPaused);
             return;
         }
 
-        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { PausedUntil = null }, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(InterviewStrings.Resumed).ConfigureAwait(false);
+        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { PausedUntil = null }, turn.CancellationToken);
+        await turn.SayAsync(InterviewStrings.Resumed);
     }
 
     /// <summary>"Still hoping to …?" → Keep: the answers count as fresh again.</summary>
     public async Task KeepAnswersAsync(MemberTurn turn)
     {
         var now = clock.GetUtcNow();
-        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { AnsweredAt = now }, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(InterviewStrings.StaleKept).ConfigureAwait(false);
+        await profiles.UpdateAsync(turn.Member, p => p is null ? null : p with { AnsweredAt = now }, turn.CancellationToken);
+        await turn.SayAsync(InterviewStrings.StaleKept);
     }
 }

@@ -23,7 +23,7 @@ public sealed class StaleAnswerNudges(
         var now = clock.GetUtcNow();
         var cutoff = now.AddDays(-options.Value.StaleAfterDays);
         var sent = 0;
-        await foreach (var profile in profiles.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var profile in profiles.ListAsync(tenantId, cancellationToken))
         {
             if (!IsDue(profile, cutoff, now) || profile.Chat is not { } chat)
             {
@@ -33,7 +33,7 @@ public sealed class StaleAnswerNudges(
             var member = new MemberKey(profile.TenantId, profile.MemberId, chat.UserId, chat.ConversationId);
             try
             {
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, NudgeActivity(profile), cancellationToken).ConfigureAwait(false);
+                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, NudgeActivity(profile), cancellationToken);
             }
             catch (ConnectorException e)
             {
@@ -42,7 +42,7 @@ public sealed class StaleAnswerNudges(
                 continue;
             }
 
-            await profiles.UpdateAsync(member, p => p is null ? null : p with { NudgedAt = now }, cancellationToken).ConfigureAwait(false);
+            await profiles.UpdateAsync(member, p => p is null ? null : p with { NudgedAt = now }, cancellationToken);
             sent++;
         }
 

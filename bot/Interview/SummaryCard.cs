@@ -17,7 +17,7 @@ public sealed class SummaryCard(IEnumerable<ISummarySection> sections, TimeProvi
         {
             try
             {
-                extra.AddRange(await section.ForAsync(profile, cancellationToken).ConfigureAwait(false));
+                extra.AddRange(await section.ForAsync(profile, cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

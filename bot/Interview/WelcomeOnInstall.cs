@@ -15,16 +15,16 @@ public sealed class WelcomeOnInstall(PersonalChatHandler chat, InterviewQuestion
             return;
         }
 
-        var memberTurn = await chat.LoadAsync(turn, member).ConfigureAwait(false);
+        var memberTurn = await chat.LoadAsync(turn, member);
         if (memberTurn.Profile is null && memberTurn.Session is null)
         {
-            await questions.WelcomeAsync(memberTurn).ConfigureAwait(false);
+            await questions.WelcomeAsync(memberTurn);
             return;
         }
 
         if (memberTurn.Chat is { } current && memberTurn.Profile?.Chat != current)
         {
-            await profiles.UpdateAsync(member, p => p is null ? null : p with { Chat = current }, turn.CancellationToken).ConfigureAwait(false);
+            await profiles.UpdateAsync(member, p => p is null ? null : p with { Chat = current }, turn.CancellationToken);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class IntroActions(
             return InvokeResponse.Error(403, "Forbidden", IntrosStrings.UnknownIntro);
         }
 
-        var intro = await intros.GetAsync(tenantId, teamId, introId, turn.CancellationToken).ConfigureAwait(false);
+        var intro = await intros.GetAsync(tenantId, teamId, introId, turn.CancellationToken);
         if (intro is null)
         {
             return InvokeResponse.Message(IntrosStrings.UnknownIntro);
@@ -63,7 +63,7 @@ public sealed class IntroActions(
                 : InvokeResponse.Card(IntroCards.Withdrawn());
         }
 
-        return await act(intro, actor).ConfigureAwait(false);
+        return await act(intro, actor);
     }
 
     private async Task<InvokeResponse> DecideAsync(TurnContext turn, IntroRecord intro, string actor, Decision decision)
@@ -85,12 +85,12 @@ public sealed class IntroActions(
                 result = current is null ? null : IntroDecisions.Decide(current, actor, decision, now);
                 return result?.Outcome == DecisionOutcome.Applied ? result.Intro : null;
             },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
 
         switch (result?.Outcome)
         {
             case DecisionOutcome.Applied when stored is not null:
-                await AfterDecisionAsync(stored, turn.CancellationToken).ConfigureAwait(false);
+                await AfterDecisionAsync(stored, turn.CancellationToken);
                 wakeUp.Wake(stored.TenantId, stored.TeamId);
                 return turn.Activity.Type == BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Card(IntroCards.Suggestion(stored)) : InvokeResponse.Message(string.Empty);
             case DecisionOutcome.Closed when result.Intro.WithdrawnAt is not null:
@@ -110,19 +110,19 @@ public sealed class IntroActions(
     private async Task AfterDecisionAsync(IntroRecord intro, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), now), cancellationToken).ConfigureAwait(false);
+        await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), now), cancellationToken);
         if (intro.State == IntroState.Connected)
         {
             foreach (var party in intro.Parties)
             {
-                await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken).ConfigureAwait(false);
+                await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken);
             }
 
-            await history.RecordIntroAsync(intro, PairOutcome.Connected, now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, PairOutcome.Connected, now, cancellationToken);
         }
         else if (intro.State == IntroState.Passed)
         {
-            await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken);
         }
     }
 
@@ -138,14 +138,14 @@ public sealed class IntroActions(
             intro.TeamId,
             intro.IntroId,
             current => current is null || current.WithdrawnAt is not null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == actor ? p with { Outcome = outcome } : p).ToList() },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
         if (stored is { WithdrawnAt: null })
         {
-            await history.RecordIntroAsync(stored, PairOutcomes.From(outcome), clock.GetUtcNow(), turn.CancellationToken).ConfigureAwait(false);
+            await history.RecordIntroAsync(stored, PairOutcomes.From(outcome), clock.GetUtcNow(), turn.CancellationToken);
         }
 
         var thanks = IntroCards.FollowUpThanks(outcome);
-        await turn.SendTextAsync(thanks).ConfigureAwait(false);
+        await turn.SendTextAsync(thanks);
         return InvokeResponse.Message(thanks);
     }
 }

@@ -13,7 +13,7 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
         var expired = 0;
         var followUps = 0;
         var due = new List<IntroRecord>();
-        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken))
         {
             // A withdrawn intro has nobody left to close it for or ask "did you meet?": its counts stay as they were.
             if (intro.State is IntroState.Posted or IntroState.Connected && intro.WithdrawnAt is null)
@@ -31,11 +31,11 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                     team.TeamId,
                     intro.IntroId,
                     current => current is { State: IntroState.Posted } ? current with { State = IntroState.Expired, ClosedAt = now } : null,
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
                 if (closed?.State == IntroState.Expired)
                 {
-                    await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken).ConfigureAwait(false);
-                    await history.RecordIntroAsync(closed, PairOutcome.Expired, now, cancellationToken).ConfigureAwait(false);
+                    await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken);
+                    await history.RecordIntroAsync(closed, PairOutcome.Expired, now, cancellationToken);
 
                     expired++;
                 }
@@ -47,12 +47,12 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                     team.TeamId,
                     intro.IntroId,
                     current => current is { State: IntroState.Connected, FollowUpSentAt: null } ? current with { FollowUpSentAt = now } : null,
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
                 if (marked?.FollowUpSentAt == now)
                 {
                     foreach (var party in marked.Parties)
                     {
-                        await outbox.EnqueueAsync(OutboxItem.For(marked, OutboxKind.FollowUp, OutboxKeys.FollowUp(marked.IntroId, party.MemberId), now, party.MemberId), cancellationToken).ConfigureAwait(false);
+                        await outbox.EnqueueAsync(OutboxItem.For(marked, OutboxKind.FollowUp, OutboxKeys.FollowUp(marked.IntroId, party.MemberId), now, party.MemberId), cancellationToken);
                     }
 
                     followUps++;

@@ -10,7 +10,7 @@ namespace ConnectorBot.Intros;
 /// the same text, with the member's id, in the card's msteams.entities. The label is escaped so a name cannot close
 /// the tag or add markup; the entity carries the real name.
 /// </summary>
-internal static class IntroMentions
+public static class IntroMentions
 {
     // First-strong isolates keep a right-to-left name from reordering the "↔" and the other name.
     private const string Isolate = "\u2068";

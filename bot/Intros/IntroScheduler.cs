@@ -26,14 +26,14 @@ public sealed class IntroScheduler(
     public async Task TickAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await foreach (var team in teams.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var team in teams.ListAllAsync(cancellationToken))
         {
             try
             {
                 // A team that removed the bot gets no rounds and no posts; its data goes once retention is over.
                 if (team.UninstalledAt is not null)
                 {
-                    await retention.SweepAsync(team, cancellationToken).ConfigureAwait(false);
+                    await retention.SweepAsync(team, cancellationToken);
                     continue;
                 }
 
@@ -41,13 +41,13 @@ public sealed class IntroScheduler(
                 {
                     if (RoundSchedule.DueSlot(team, team.LastRoundAt ?? team.InstalledAt, now) is { } slot)
                     {
-                        await nudges.SendDueAsync(team.TenantId, cancellationToken).ConfigureAwait(false);
-                        await rounds.RunAsync(team, slot, cancellationToken).ConfigureAwait(false);
+                        await nudges.SendDueAsync(team.TenantId, cancellationToken);
+                        await rounds.RunAsync(team, slot, cancellationToken);
                     }
                 }
 
-                await lifecycle.RunAsync(team, cancellationToken).ConfigureAwait(false);
-                await outbox.DrainAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false);
+                await lifecycle.RunAsync(team, cancellationToken);
+                await outbox.DrainAsync(team.TenantId, team.TeamId, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -69,13 +69,13 @@ public sealed class IntroScheduler(
         {
             try
             {
-                await TickAsync(stoppingToken).ConfigureAwait(false);
+                await TickAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "The intro scheduler's pass failed; trying again in {Interval}.", options.Value.SchedulerInterval);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,7 +1,7 @@
 namespace ConnectorBot.Intros;
 
 /// <summary>What the channel card shows, derived only from the record so every update renders the same way.</summary>
-internal enum IntroStatus
+public enum IntroStatus
 {
     /// <summary>Nobody has answered: both buttons.</summary>
     Open,
@@ -17,7 +17,7 @@ internal enum IntroStatus
     Expired,
 }
 
-internal static class IntroStatuses
+public static class IntroStatuses
 {
     public static IntroStatus Of(IntroRecord intro)
     {

@@ -24,16 +24,16 @@ public sealed class IntroWithdrawals(IntroStore intros, OutboxStore outbox, Time
         var now = clock.GetUtcNow();
         var withdrawn = 0;
         var owed = 0;
-        foreach (var intro in await intros.ListNamingAsync(member, cancellationToken).ConfigureAwait(false))
+        foreach (var intro in await intros.ListNamingAsync(member, cancellationToken))
         {
             var stored = await intros.UpdateAsync(
                 intro.TenantId,
                 intro.TeamId,
                 intro.IntroId,
                 current => current is null ? null : IntroWithdrawal.Without(current, member.MemberId, now),
-                cancellationToken).ConfigureAwait(false);
-            await outbox.DeleteAsync(intro.TenantId, intro.TeamId, OutboxKeys.Handoff(intro.IntroId, member.MemberId), cancellationToken).ConfigureAwait(false);
-            await outbox.DeleteAsync(intro.TenantId, intro.TeamId, OutboxKeys.FollowUp(intro.IntroId, member.MemberId), cancellationToken).ConfigureAwait(false);
+                cancellationToken);
+            await outbox.DeleteAsync(intro.TenantId, intro.TeamId, OutboxKeys.Handoff(intro.IntroId, member.MemberId), cancellationToken);
+            await outbox.DeleteAsync(intro.TenantId, intro.TeamId, OutboxKeys.FollowUp(intro.IntroId, member.MemberId), cancellationToken);
             if (stored is not { WithdrawnAt: not null } || stored.Party(member.MemberId) is not null)
             {
                 continue;
@@ -44,7 +44,7 @@ public sealed class IntroWithdrawals(IntroStore intros, OutboxStore outbox, Time
             // A card not posted yet never will be; one being posted right now is updated by the worker once its id is stored.
             if (stored.ActivityId is not null)
             {
-                owed += await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Withdrawn(stored.IntroId), now), cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                owed += await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Withdrawn(stored.IntroId), now), cancellationToken) ? 1 : 0;
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class OutboxDelivery(OutboxWakeUp wakeUp, OutboxWorker worker, ILo
             (string TenantId, string TeamId) team;
             try
             {
-                team = await wakeUp.NextAsync(stoppingToken).ConfigureAwait(false);
+                team = await wakeUp.NextAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -24,7 +24,7 @@ public sealed class OutboxDelivery(OutboxWakeUp wakeUp, OutboxWorker worker, ILo
 
             try
             {
-                await worker.DrainAsync(team.TenantId, team.TeamId, stoppingToken).ConfigureAwait(false);
+                await worker.DrainAsync(team.TenantId, team.TeamId, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -24,7 +24,7 @@ public sealed class OutboxWakeUp
     /// <summary>The next team to drain; from then on a new <see cref="Wake"/> for it queues it again.</summary>
     public async Task<(string TenantId, string TeamId)> NextAsync(CancellationToken cancellationToken)
     {
-        var team = await _teams.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var team = await _teams.Reader.ReadAsync(cancellationToken);
         _waiting.TryRemove(team, out _);
         return team;
     }

@@ -33,7 +33,7 @@ public sealed class OutboxWorker(
         var completed = 0;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var sent = await DrainOnceAsync(tenantId, teamId, cancellationToken).ConfigureAwait(false);
+            var sent = await DrainOnceAsync(tenantId, teamId, cancellationToken);
             completed += sent;
             if (sent == 0)
             {
@@ -48,7 +48,7 @@ public sealed class OutboxWorker(
     {
         var completed = 0;
         var items = new List<OutboxItem>();
-        await foreach (var item in outbox.ListPendingAsync(tenantId, teamId, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in outbox.ListPendingAsync(tenantId, teamId, cancellationToken))
         {
             items.Add(item);
         }
@@ -57,28 +57,28 @@ public sealed class OutboxWorker(
         foreach (var due in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
             // Another worker (a click's drain, another instance) may be sending it right now.
-            if (await outbox.TryClaimAsync(due, now, now + ClaimHold, cancellationToken).ConfigureAwait(false) is not { } item)
+            if (await outbox.TryClaimAsync(due, now, now + ClaimHold, cancellationToken) is not { } item)
             {
                 continue;
             }
 
             try
             {
-                await SendAsync(item, cancellationToken).ConfigureAwait(false);
-                await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await SendAsync(item, cancellationToken);
+                await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken);
                 completed++;
             }
             catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
             {
                 var wait = e.RetryAfter ?? options.Value.OutboxRetryDelay * Math.Pow(2, item.Attempts);
                 logger.LogWarning("Outbox {Kind} for intro {IntroId} deferred by {Wait}: {Outcome}.", item.Kind, item.IntroId, wait, e.Outcome);
-                await outbox.DeferAsync(item, clock.GetUtcNow() + wait, e.Outcome.ToString(), cancellationToken).ConfigureAwait(false);
+                await outbox.DeferAsync(item, clock.GetUtcNow() + wait, e.Outcome.ToString(), cancellationToken);
             }
             catch (ConnectorException e)
             {
                 // Not something a retry fixes (the channel is gone, the bot was removed): logged and given up.
                 logger.LogError(e, "Outbox {Kind} for intro {IntroId} of team {TeamId} given up: {Outcome}.", item.Kind, item.IntroId, teamId, e.Outcome);
-                await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, clock.GetUtcNow(), cancellationToken);
             }
         }
 
@@ -87,7 +87,7 @@ public sealed class OutboxWorker(
 
     private async Task SendAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var intro = await intros.GetAsync(item.TenantId, item.TeamId, item.IntroId, cancellationToken).ConfigureAwait(false);
+        var intro = await intros.GetAsync(item.TenantId, item.TeamId, item.IntroId, cancellationToken);
         if (intro is null)
         {
             return;
@@ -102,16 +102,16 @@ public sealed class OutboxWorker(
         switch (item.Kind)
         {
             case OutboxKind.PostIntro:
-                await PostAsync(intro, cancellationToken).ConfigureAwait(false);
+                await PostAsync(intro, cancellationToken);
                 break;
             case OutboxKind.UpdateCard when intro.ConversationId is not null && intro.ActivityId is not null:
-                await connector.UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken).ConfigureAwait(false);
+                await connector.UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken);
                 break;
             case OutboxKind.Handoff when intro.Party(item.MemberId ?? string.Empty) is { } me:
-                await HandOffAsync(intro, me, cancellationToken).ConfigureAwait(false);
+                await HandOffAsync(intro, me, cancellationToken);
                 break;
             case OutboxKind.FollowUp when intro.Party(item.MemberId ?? string.Empty) is { } me:
-                await SendPersonalAsync(intro, me, new Activity { Type = ActivityTypes.Message, Attachments = [Card(IntroCards.FollowUp(intro, me))] }, cancellationToken).ConfigureAwait(false);
+                await SendPersonalAsync(intro, me, new Activity { Type = ActivityTypes.Message, Attachments = [Card(IntroCards.FollowUp(intro, me))] }, cancellationToken);
                 break;
         }
     }
@@ -123,7 +123,7 @@ public sealed class OutboxWorker(
             return;
         }
 
-        var posted = await connector.CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken).ConfigureAwait(false);
+        var posted = await connector.CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken);
         var now = clock.GetUtcNow();
         var stored = await intros.UpdateAsync(
             intro.TenantId,
@@ -136,12 +136,12 @@ public sealed class OutboxWorker(
                 ActivityId = posted.ActivityId,
                 PostedAt = now,
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
 
         // Withdrawn while the card was on its way: the withdrawal found no card to update, so the update is owed now.
         if (stored is { WithdrawnAt: not null })
         {
-            await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Withdrawn(stored.IntroId), now), cancellationToken).ConfigureAwait(false);
+            await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Withdrawn(stored.IntroId), now), cancellationToken);
         }
     }
 
@@ -150,7 +150,7 @@ public sealed class OutboxWorker(
         var text = new Activity { Type = ActivityTypes.Message, Text = HandoffMessage.For(intro, me), TextFormat = "markdown" };
         try
         {
-            await SendPersonalAsync(intro, me, text, cancellationToken).ConfigureAwait(false);
+            await SendPersonalAsync(intro, me, text, cancellationToken);
         }
         catch (ConnectorException e) when (e.ConversationUnreachable)
         {
@@ -161,22 +161,22 @@ public sealed class OutboxWorker(
                 intro.TeamId,
                 intro.IntroId,
                 current => current is null ? null : current with { Parties = current.Parties.Select(p => p.MemberId == me.MemberId ? p with { HandoffFailed = true } : p).ToList() },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             if (updated is not null)
             {
                 await outbox.EnqueueAsync(
                     OutboxItem.For(updated, OutboxKind.UpdateCard, OutboxKeys.Update(updated), clock.GetUtcNow()),
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
             }
         }
     }
 
     private async Task SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
     {
-        var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken).ConfigureAwait(false);
+        var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken);
         var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
-        var chat = await connector.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken).ConfigureAwait(false);
-        await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken).ConfigureAwait(false);
+        var chat = await connector.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
+        await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
     }
 
     private static Activity CardActivity(IntroRecord intro) => new()

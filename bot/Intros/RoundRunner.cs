@@ -38,7 +38,7 @@ public sealed class RoundRunner(
     {
         ArgumentNullException.ThrowIfNull(team);
         roundId ??= RoundSchedule.SlotId(slot);
-        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken).ConfigureAwait(false);
+        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken);
         if (lease is null)
         {
             return null;
@@ -46,16 +46,16 @@ public sealed class RoundRunner(
 
         try
         {
-            if (await rounds.GetAsync(team.TenantId, team.TeamId, roundId, cancellationToken).ConfigureAwait(false) is { } done)
+            if (await rounds.GetAsync(team.TenantId, team.TeamId, roundId, cancellationToken) is { } done)
             {
                 return new RoundReport(roundId, done.Members, done.Members, done.Intros, done.FirstInLine, AlreadyRan: true);
             }
 
-            return await RunOnceAsync(team, slot, roundId, cancellationToken).ConfigureAwait(false);
+            return await RunOnceAsync(team, slot, roundId, cancellationToken);
         }
         finally
         {
-            await leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            await leases.ReleaseAsync(lease, CancellationToken.None);
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class RoundRunner(
         ArgumentNullException.ThrowIfNull(team);
         var now = clock.GetUtcNow();
         var roster = new List<TeamsChannelAccount>();
-        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
         {
             if (member.EntraObjectId is not null && member.Id is not null)
             {
@@ -78,7 +78,7 @@ public sealed class RoundRunner(
 
         var existing = new List<IntroRecord>();
         var open = new List<IntroRecord>();
-        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken))
         {
             if (intro.RoundId == roundId)
             {
@@ -95,7 +95,7 @@ public sealed class RoundRunner(
         foreach (var member in roster)
         {
             var id = member.EntraObjectId!;
-            var profile = await profiles.GetAsync(new MemberKey(team.TenantId, id, member.Id!, null), cancellationToken).ConfigureAwait(false);
+            var profile = await profiles.GetAsync(new MemberKey(team.TenantId, id, member.Id!, null), cancellationToken);
             if (profile is { IsComplete: true, Consent: true } && !profile.IsPausedAt(now) && !alreadyIntroduced.Contains(id))
             {
                 // The roster's display name: a member whose first contact was an install event has none in their profile.
@@ -103,8 +103,8 @@ public sealed class RoundRunner(
             }
         }
 
-        var waiting = await LastFirstInLineAsync(team, cancellationToken).ConfigureAwait(false);
-        var pastPairs = await history.LoadForMatchingAsync(team.TenantId, eligible.Keys, waiting, cancellationToken).ConfigureAwait(false);
+        var waiting = await LastFirstInLineAsync(team, cancellationToken);
+        var pastPairs = await history.LoadForMatchingAsync(team.TenantId, eligible.Keys, waiting, cancellationToken);
         var options = new RoundOptions
         {
             PerMember = team.IntrosPerMember,
@@ -112,8 +112,8 @@ public sealed class RoundRunner(
             OddHeadcount = team.OddHeadcount,
             Today = DateOnly.FromDateTime(now.UtcDateTime),
         };
-        var understood = await UnderstoodAsync(team, [.. eligible.Values.Select(e => e.Profile)], cancellationToken).ConfigureAwait(false);
-        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile, understood.GetValueOrDefault(e.Profile.MemberId)))], cancellationToken).ConfigureAwait(false);
+        var understood = await UnderstoodAsync(team, [.. eligible.Values.Select(e => e.Profile)], cancellationToken);
+        var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile, understood.GetValueOrDefault(e.Profile.MemberId)))], cancellationToken);
         var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
@@ -125,14 +125,14 @@ public sealed class RoundRunner(
     private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var plan = await PlanAsync(team, roundId, cancellationToken).ConfigureAwait(false);
-        plan = plan with { NewIntros = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken).ConfigureAwait(false) };
-        await intros.AddManyAsync(plan.NewIntros, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanAsync(team, roundId, cancellationToken);
+        plan = plan with { NewIntros = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken) };
+        await intros.AddManyAsync(plan.NewIntros, cancellationToken);
         foreach (var record in plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned))
         {
             await outbox.EnqueueAsync(
                 OutboxItem.For(record, OutboxKind.PostIntro, OutboxKeys.Post(record.IntroId), now),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
 
         var total = plan.NewIntros.Count + plan.Existing.Count;
@@ -148,9 +148,9 @@ public sealed class RoundRunner(
                 FirstInLine = plan.FirstInLine,
                 CreatedAt = now,
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         // Never backwards: a manual round must not make an already-run slot due again.
-        await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = t.LastRoundAt is { } last && last > slot ? last : slot }, cancellationToken).ConfigureAwait(false);
+        await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = t.LastRoundAt is { } last && last > slot ? last : slot }, cancellationToken);
 
         logger.LogInformation(
             "Round {RoundId} of team {TeamId}: {Roster} on the roster, {Eligible} eligible, {Intros} intros, {Waiting} first in line next round.",
@@ -173,7 +173,7 @@ public sealed class RoundRunner(
         var gone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var party in planned.SelectMany(i => i.Parties).DistinctBy(p => p.MemberId))
         {
-            if (await profiles.GetAsync(new MemberKey(team.TenantId, party.MemberId, party.UserId, null), cancellationToken).ConfigureAwait(false) is null)
+            if (await profiles.GetAsync(new MemberKey(team.TenantId, party.MemberId, party.UserId, null), cancellationToken) is null)
             {
                 gone.Add(party.MemberId);
             }
@@ -203,7 +203,7 @@ public sealed class RoundRunner(
     private async Task<IReadOnlyList<string>> LastFirstInLineAsync(TeamSettings team, CancellationToken cancellationToken)
     {
         RoundRecord? last = null;
-        await foreach (var round in rounds.ListAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false))
+        await foreach (var round in rounds.ListAsync(team.TenantId, team.TeamId, cancellationToken))
         {
             if (last is null || string.CompareOrdinal(round.RoundId, last.RoundId) > 0)
             {
@@ -222,7 +222,7 @@ public sealed class RoundRunner(
     {
         try
         {
-            return await understandings.ForAsync(team.TenantId, members, cancellationToken).ConfigureAwait(false);
+            return await understandings.ForAsync(team.TenantId, members, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -241,7 +241,7 @@ public sealed class RoundRunner(
         IReadOnlyDictionary<string, TextMeaning> found;
         try
         {
-            found = await meanings.ForAsync(team.TenantId, members, cancellationToken).ConfigureAwait(false);
+            found = await meanings.ForAsync(team.TenantId, members, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -26,7 +26,7 @@ public sealed class InvitationCheckpoint(InvitationStore jobs, ILogger<Invitatio
                 wrote = current is not null && SamePlace(current, expected);
                 return wrote ? WithProgress(current!, next) : null;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (!wrote || stored is null)
         {
             logger.LogWarning("Invite everyone in team {TeamId}: the job was moved on elsewhere; this run stops.", expected.TeamId);

@@ -28,12 +28,12 @@ public sealed class InvitationMember(InterviewInvitations invitations, Interview
             return new MemberInvitation(InvitationOutcome.Unreachable, Contacted: false);
         }
 
-        if (IsInFlight(job, member) && await WasInvitedSinceAsync(job, member, job.InFlightAt!.Value, cancellationToken).ConfigureAwait(false))
+        if (IsInFlight(job, member) && await WasInvitedSinceAsync(job, member, job.InFlightAt!.Value, cancellationToken))
         {
             return new MemberInvitation(InvitationOutcome.Invited, Contacted: false);
         }
 
-        var outcome = await invitations.InviteAsync(job.TenantId, job.ServiceUrl, job.BotId, member, cancellationToken).ConfigureAwait(false);
+        var outcome = await invitations.InviteAsync(job.TenantId, job.ServiceUrl, job.BotId, member, cancellationToken);
         return new MemberInvitation(outcome, Contacted: outcome != InvitationOutcome.AlreadyAnswered);
     }
 
@@ -50,6 +50,6 @@ public sealed class InvitationMember(InterviewInvitations invitations, Interview
     private async Task<bool> WasInvitedSinceAsync(InvitationJob job, TeamsChannelAccount member, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var key = new MemberKey(job.TenantId, IdOf(member), member.Id!, null);
-        return await sessions.GetAsync(key, cancellationToken).ConfigureAwait(false) is { } session && session.UpdatedAt >= since;
+        return await sessions.GetAsync(key, cancellationToken) is { } session && session.UpdatedAt >= since;
     }
 }

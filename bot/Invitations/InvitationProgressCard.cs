@@ -20,7 +20,7 @@ public sealed class InvitationProgressCard(IConnectorClient connector, ILogger<I
 
         try
         {
-            var posted = await connector.SendToConversationAsync(job.ServiceUrl, job.ConversationId, Activity(job), cancellationToken).ConfigureAwait(false);
+            var posted = await connector.SendToConversationAsync(job.ServiceUrl, job.ConversationId, Activity(job), cancellationToken);
             return posted.Id;
         }
         catch (ConnectorException e)
@@ -40,7 +40,7 @@ public sealed class InvitationProgressCard(IConnectorClient connector, ILogger<I
 
         try
         {
-            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, Activity(job) with { Id = job.CardActivityId }, cancellationToken).ConfigureAwait(false);
+            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, Activity(job) with { Id = job.CardActivityId }, cancellationToken);
         }
         catch (ConnectorException e)
         {

@@ -35,7 +35,7 @@ public sealed class InvitationRunner(
     /// <summary>Runs the team's job if it is due and no one else is; true when it stopped only to give other teams a turn.</summary>
     public async Task<bool> RunAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
-        var lease = await leases.TryAcquireAsync(LeaseName(tenantId, teamId), _owner, LeaseTime, cancellationToken).ConfigureAwait(false);
+        var lease = await leases.TryAcquireAsync(LeaseName(tenantId, teamId), _owner, LeaseTime, cancellationToken);
         if (lease is null)
         {
             return false;
@@ -44,18 +44,18 @@ public sealed class InvitationRunner(
         var walk = new Walk(lease, clock.GetUtcNow() + options.Value.Slice);
         try
         {
-            var job = await jobs.GetAsync(tenantId, teamId, cancellationToken).ConfigureAwait(false);
+            var job = await jobs.GetAsync(tenantId, teamId, cancellationToken);
             if (job is null || job.IsFinished || job.NextAttemptAt > clock.GetUtcNow())
             {
                 return false;
             }
 
-            walk.Stored = walk.Job = job.CardActivityId is null ? await RecordCardAsync(job, cancellationToken).ConfigureAwait(false) : job;
-            return await WalkAsync(walk, cancellationToken).ConfigureAwait(false);
+            walk.Stored = walk.Job = job.CardActivityId is null ? await RecordCardAsync(job, cancellationToken) : job;
+            return await WalkAsync(walk, cancellationToken);
         }
         finally
         {
-            await leases.ReleaseAsync(walk.Lease, CancellationToken.None).ConfigureAwait(false);
+            await leases.ReleaseAsync(walk.Lease, CancellationToken.None);
         }
     }
 
@@ -65,17 +65,17 @@ public sealed class InvitationRunner(
         {
             while (!walk.Job.IsFinished)
             {
-                if (!await MayGoOnAsync(walk, cancellationToken).ConfigureAwait(false))
+                if (!await MayGoOnAsync(walk, cancellationToken))
                 {
                     return walk.TimeUp;
                 }
 
-                var page = await connector.GetPagedMembersAsync(walk.Job.ServiceUrl, walk.Job.TeamId, options.Value.PageSize, walk.Job.PageToken, cancellationToken).ConfigureAwait(false);
+                var page = await connector.GetPagedMembersAsync(walk.Job.ServiceUrl, walk.Job.TeamId, options.Value.PageSize, walk.Job.PageToken, cancellationToken);
                 var next = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
                 var roster = page.Members ?? [];
                 var done = walk.Job.State == InvitationState.Counting
-                    ? await CountAsync(walk, roster.Count, next, cancellationToken).ConfigureAwait(false)
-                    : await InvitePageAsync(walk, roster, next, cancellationToken).ConfigureAwait(false);
+                    ? await CountAsync(walk, roster.Count, next, cancellationToken)
+                    : await InvitePageAsync(walk, roster, next, cancellationToken);
                 if (!done)
                 {
                     return walk.TimeUp;
@@ -88,14 +88,14 @@ public sealed class InvitationRunner(
         {
             var wait = e.RetryAfter ?? Backoff(walk.Job.Failures);
             logger.LogWarning("Invite everyone in team {TeamId} paused for {Wait}: {Outcome}.", walk.Job.TeamId, wait, e.Outcome);
-            await SaveAndShowAsync(walk, walk.Job with { NextAttemptAt = clock.GetUtcNow() + wait, Failures = walk.Job.Failures + 1, LastError = e.Outcome.ToString() }, cancellationToken).ConfigureAwait(false);
+            await SaveAndShowAsync(walk, walk.Job with { NextAttemptAt = clock.GetUtcNow() + wait, Failures = walk.Job.Failures + 1, LastError = e.Outcome.ToString() }, cancellationToken);
             return false;
         }
         catch (ConnectorException e)
         {
             // Only reading the roster gets here (an invitation maps lasting failures to "unreachable"): the bot left the team.
             logger.LogError(e, "Invite everyone in team {TeamId} of tenant {TenantId} stopped: the roster cannot be read ({Outcome}).", walk.Job.TeamId, walk.Job.TenantId, e.Outcome);
-            await SaveAndShowAsync(walk, walk.Job with { State = InvitationState.Stopped, FinishedAt = clock.GetUtcNow(), NextAttemptAt = null, LastError = e.Outcome.ToString() }, cancellationToken).ConfigureAwait(false);
+            await SaveAndShowAsync(walk, walk.Job with { State = InvitationState.Stopped, FinishedAt = clock.GetUtcNow(), NextAttemptAt = null, LastError = e.Outcome.ToString() }, cancellationToken);
             return false;
         }
     }
@@ -109,14 +109,14 @@ public sealed class InvitationRunner(
             counted = counted with { State = InvitationState.Inviting };
         }
 
-        if (!await SaveAsync(walk, counted, cancellationToken).ConfigureAwait(false))
+        if (!await SaveAsync(walk, counted, cancellationToken))
         {
             return false;
         }
 
         if (next is null)
         {
-            await card.UpdateAsync(walk.Job, cancellationToken).ConfigureAwait(false);
+            await card.UpdateAsync(walk.Job, cancellationToken);
         }
 
         return true;
@@ -128,11 +128,11 @@ public sealed class InvitationRunner(
         for (var i = walk.Job.PageIndex; i < roster.Count; i++)
         {
             var member = roster[i];
-            if (!await MayGoOnAsync(walk, cancellationToken).ConfigureAwait(false))
+            if (!await MayGoOnAsync(walk, cancellationToken))
             {
                 if (walk.TimeUp)
                 {
-                    await SaveAsync(walk, walk.Job with { PageIndex = i }, cancellationToken).ConfigureAwait(false);
+                    await SaveAsync(walk, walk.Job with { PageIndex = i }, cancellationToken);
                 }
 
                 return false;
@@ -140,16 +140,16 @@ public sealed class InvitationRunner(
 
             // The mark goes down before anything is sent; a member still marked from the last run is checked, not re-marked.
             if (!InvitationMember.IsInFlight(walk.Job, member)
-                && !await SaveAsync(walk, walk.Job with { PageIndex = i, InFlightMemberId = InvitationMember.IdOf(member), InFlightAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false))
+                && !await SaveAsync(walk, walk.Job with { PageIndex = i, InFlightMemberId = InvitationMember.IdOf(member), InFlightAt = clock.GetUtcNow() }, cancellationToken))
             {
                 return false;
             }
 
-            var result = await members.InviteAsync(walk.Job, member, cancellationToken).ConfigureAwait(false);
+            var result = await members.InviteAsync(walk.Job, member, cancellationToken);
             walk.Job = Counted(walk.Job with { PageIndex = i, InFlightMemberId = null, InFlightAt = null, Failures = 0, LastError = null }, result.Outcome);
             if (result.Contacted && options.Value.Pace > TimeSpan.Zero)
             {
-                await Task.Delay(options.Value.Pace, clock, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(options.Value.Pace, clock, cancellationToken);
             }
         }
 
@@ -159,7 +159,7 @@ public sealed class InvitationRunner(
             after = after with { State = InvitationState.Done, FinishedAt = clock.GetUtcNow(), NextAttemptAt = null };
         }
 
-        if (!await SaveAndShowAsync(walk, after, cancellationToken).ConfigureAwait(false))
+        if (!await SaveAndShowAsync(walk, after, cancellationToken))
         {
             return false;
         }
@@ -200,7 +200,7 @@ public sealed class InvitationRunner(
             return true;
         }
 
-        if (await leases.RenewAsync(walk.Lease, LeaseTime, cancellationToken).ConfigureAwait(false) is not { } renewed)
+        if (await leases.RenewAsync(walk.Lease, LeaseTime, cancellationToken) is not { } renewed)
         {
             logger.LogWarning("Invite everyone in team {TeamId}: the lease was lost; another instance carries on.", walk.Job.TeamId);
             return false;
@@ -212,18 +212,18 @@ public sealed class InvitationRunner(
 
     private async Task<bool> SaveAndShowAsync(Walk walk, InvitationJob next, CancellationToken cancellationToken)
     {
-        if (!await SaveAsync(walk, next, cancellationToken).ConfigureAwait(false))
+        if (!await SaveAsync(walk, next, cancellationToken))
         {
             return false;
         }
 
-        await card.UpdateAsync(walk.Job, cancellationToken).ConfigureAwait(false);
+        await card.UpdateAsync(walk.Job, cancellationToken);
         return true;
     }
 
     private async Task<bool> SaveAsync(Walk walk, InvitationJob next, CancellationToken cancellationToken)
     {
-        if (await checkpoint.SaveAsync(walk.Stored, next, cancellationToken).ConfigureAwait(false) is not { } stored)
+        if (await checkpoint.SaveAsync(walk.Stored, next, cancellationToken) is not { } stored)
         {
             return false;
         }
@@ -235,7 +235,7 @@ public sealed class InvitationRunner(
     /// <summary>The click that started the job never recorded its card (the process died): post it now.</summary>
     private async Task<InvitationJob> RecordCardAsync(InvitationJob job, CancellationToken cancellationToken)
     {
-        if (await card.PostAsync(job, cancellationToken).ConfigureAwait(false) is not { } activityId)
+        if (await card.PostAsync(job, cancellationToken) is not { } activityId)
         {
             return job;
         }
@@ -244,7 +244,7 @@ public sealed class InvitationRunner(
             job.TenantId,
             job.TeamId,
             current => current?.Pass == job.Pass && current.CardActivityId is null ? current with { CardActivityId = activityId } : null,
-            cancellationToken).ConfigureAwait(false) ?? job;
+            cancellationToken) ?? job;
     }
 
     private TimeSpan Backoff(int failures)

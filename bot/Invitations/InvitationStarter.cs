@@ -58,7 +58,7 @@ public sealed class InvitationStarter(
                     }
                     : null;
             },
-            admin.CancellationToken).ConfigureAwait(false);
+            admin.CancellationToken);
         if (job is null)
         {
             throw new InvalidOperationException("The invitation job was neither stored nor found.");
@@ -70,12 +70,12 @@ public sealed class InvitationStarter(
         }
 
         logger.LogInformation("Invite everyone: pass {Pass} started in team {TeamId} of tenant {TenantId}.", job.Pass, team.TeamId, team.TenantId);
-        var cardId = await PostCardAsync(admin, job).ConfigureAwait(false);
+        var cardId = await PostCardAsync(admin, job);
         var ready = await jobs.UpdateAsync(
             team.TenantId,
             team.TeamId,
             current => current?.Pass == job.Pass ? current with { CardActivityId = current.CardActivityId ?? cardId, NextAttemptAt = clock.GetUtcNow() } : null,
-            admin.CancellationToken).ConfigureAwait(false);
+            admin.CancellationToken);
         wakeUp.Wake();
         return new InvitationStart(ready ?? job, true, null);
     }
@@ -84,7 +84,7 @@ public sealed class InvitationStarter(
     {
         try
         {
-            return await admin.Turn.SendCardAsync(InvitationCards.Progress(job), InvitationStrings.Title).ConfigureAwait(false);
+            return await admin.Turn.SendCardAsync(InvitationCards.Progress(job), InvitationStrings.Title);
         }
         catch (ConnectorException e)
         {

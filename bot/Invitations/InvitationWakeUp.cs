@@ -15,9 +15,9 @@ public sealed class InvitationWakeUp(TimeProvider clock)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var delay = Task.Delay(timeout, clock, stop.Token);
         var signal = _signals.Reader.WaitToReadAsync(stop.Token).AsTask();
-        await Task.WhenAny(delay, signal).ConfigureAwait(false);
+        await Task.WhenAny(delay, signal);
         _signals.Reader.TryRead(out _);
-        await stop.CancelAsync().ConfigureAwait(false);
+        await stop.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
     }
 }

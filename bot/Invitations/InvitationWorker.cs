@@ -22,7 +22,7 @@ public sealed class InvitationWorker(
     {
         var now = clock.GetUtcNow();
         var due = new List<InvitationJob>();
-        await foreach (var job in jobs.ListRunningAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var job in jobs.ListRunningAsync(cancellationToken))
         {
             if (job.NextAttemptAt is null || job.NextAttemptAt <= now)
             {
@@ -35,7 +35,7 @@ public sealed class InvitationWorker(
         {
             try
             {
-                more |= await runner.RunAsync(job.TenantId, job.TeamId, cancellationToken).ConfigureAwait(false);
+                more |= await runner.RunAsync(job.TenantId, job.TeamId, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -59,7 +59,7 @@ public sealed class InvitationWorker(
             var more = false;
             try
             {
-                more = await TickAsync(stoppingToken).ConfigureAwait(false);
+                more = await TickAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -68,7 +68,7 @@ public sealed class InvitationWorker(
 
             if (!more)
             {
-                await wakeUp.WaitAsync(options.Value.SchedulerInterval, stoppingToken).ConfigureAwait(false);
+                await wakeUp.WaitAsync(options.Value.SchedulerInterval, stoppingToken);
             }
         }
     }

@@ -10,12 +10,12 @@ public sealed class InviteEveryoneAction(InvitationStarter starter)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var start = await starter.StartAsync(turn).ConfigureAwait(false);
+        var start = await starter.StartAsync(turn);
         if (start.Job is not { } job)
         {
             if (!action.IsExecute)
             {
-                await turn.Turn.SendTextAsync(start.Refusal!).ConfigureAwait(false);
+                await turn.Turn.SendTextAsync(start.Refusal!);
             }
 
             return InvokeResponse.Message(start.Refusal!);
@@ -24,7 +24,7 @@ public sealed class InviteEveryoneAction(InvitationStarter starter)
         // An Action.Submit click gets no invoke answer on screen: a running pass is told in a message instead.
         if (!start.Started && !action.IsExecute)
         {
-            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job)));
         }
 
         return InvokeResponse.Card(InvitationCards.Progress(job));

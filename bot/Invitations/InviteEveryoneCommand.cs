@@ -13,18 +13,18 @@ public sealed class InviteEveryoneCommand(InvitationStarter starter)
         ArgumentNullException.ThrowIfNull(arguments);
         if (!Everyone.Contains(arguments.Trim().ToLowerInvariant()))
         {
-            await turn.Turn.SendTextAsync(InvitationStrings.CommandHelp).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(InvitationStrings.CommandHelp);
             return;
         }
 
-        var start = await starter.StartAsync(turn).ConfigureAwait(false);
+        var start = await starter.StartAsync(turn);
         if (start.Job is not { } job)
         {
-            await turn.Turn.SendTextAsync(start.Refusal!).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(start.Refusal!);
         }
         else if (!start.Started)
         {
-            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job))).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(InvitationStrings.AlreadyRunning(InvitationStrings.ProgressLine(job)));
         }
 
         // A new pass has just posted its progress card here: nothing more to say.

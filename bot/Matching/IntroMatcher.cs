@@ -18,7 +18,7 @@ public static class IntroMatcher
         // Sorting by id makes indices, ties and therefore the output independent of input order; a repeated id keeps its last record.
         MatchProfile[] members = [.. profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(p => p.Id, StringComparer.Ordinal)];
         progress?.Report($"scoring {members.Length} members");
-        RoundScore model = RoundScore.Build(members, options);
+        var model = RoundScore.Build(members, options);
         if (model.Sentences is { } sentences)
         {
             progress?.Report($"{sentences.Embedded} of {members.Length} members have sentence embeddings; the rest are scored on their words");
@@ -27,37 +27,37 @@ public static class IntroMatcher
         PairRules rules = new(history, options);
         HashSet<string> waiting = new(history.FirstInLine, StringComparer.Ordinal);
         progress?.Report("finding candidate partners");
-        List<Edge> edges = CandidateGraph.Build(
+        var edges = CandidateGraph.Build(
             model,
             (a, b) => rules.Allows(members[a].Id, members[b].Id),
             options,
             (a, b) => waiting.Contains(members[a].Id) || waiting.Contains(members[b].Id) ? FirstInLineBoost : 0);
 
         progress?.Report($"assigning over {edges.Count} candidate pairs");
-        int perMember = Math.Max(1, options.PerMember);
-        List<Edge> chosen = BMatcher.Solve(members.Length, edges, perMember);
+        var perMember = Math.Max(1, options.PerMember);
+        var chosen = BMatcher.Solve(members.Length, edges, perMember);
 
         progress?.Report($"explaining {chosen.Count} intros");
-        Intro[] explained = new Intro[chosen.Count];
+        var explained = new Intro[chosen.Count];
         Parallel.For(0, chosen.Count, i => explained[i] = ToIntro(model, members, chosen[i]));
         List<Intro> intros = [.. explained];
-        List<LeftOver> leftOvers = LeftOvers(members, edges, chosen, model);
+        var leftOvers = LeftOvers(members, edges, chosen, model);
         if (options.OddHeadcount == OddHeadcountPolicy.Trio)
         {
             leftOvers = FormTrios(model, members, intros, leftOvers);
         }
 
-        List<string> noGoodMatch = NoGoodMatch(members, edges, intros);
+        var noGoodMatch = NoGoodMatch(members, edges, intros);
         progress?.Report($"{intros.Count} intros, {leftOvers.Count} first in line for next round, {noGoodMatch.Count} without a good match");
         return new IntroRound(intros, leftOvers) { NoGoodMatch = noGoodMatch };
     }
 
     private static Intro ToIntro(RoundScore model, MatchProfile[] members, Edge e)
     {
-        double score = Math.Round(model.Shown(model.Pair(e.U, e.V)), 4);
-        double ab = model.Direction(e.U, e.V);
-        double ba = model.Direction(e.V, e.U);
-        string reason = ReasonWriter.Write(members[e.U], members[e.V], model.Lexical.IdfOf, Explains(model, ab, ba), Explains(model, ba, ab));
+        var score = Math.Round(model.Shown(model.Pair(e.U, e.V)), 4);
+        var ab = model.Direction(e.U, e.V);
+        var ba = model.Direction(e.V, e.U);
+        var reason = ReasonWriter.Write(members[e.U], members[e.V], model.Lexical.IdfOf, Explains(model, ab, ba), Explains(model, ba, ab));
         return new Intro(members[e.U].Id, members[e.V].Id, score, reason);
     }
 
@@ -67,15 +67,15 @@ public static class IntroMatcher
     /// <summary>Members with a qualifying partner who still got no intro: the "odd one out" of the round.</summary>
     private static List<LeftOver> LeftOvers(MatchProfile[] members, List<Edge> edges, List<Edge> chosen, RoundScore model)
     {
-        bool[] matched = new bool[members.Length];
-        foreach (Edge e in chosen)
+        var matched = new bool[members.Length];
+        foreach (var e in chosen)
         {
             matched[e.U] = matched[e.V] = true;
         }
 
         // Runs over every candidate edge (a million at 100k members): no allocation per edge.
         Dictionary<int, Edge> best = [];
-        foreach (Edge e in edges)
+        foreach (var e in edges)
         {
             Consider(e.U, e);
             Consider(e.V, e);
@@ -83,7 +83,7 @@ public static class IntroMatcher
 
         void Consider(int m, Edge e)
         {
-            if (!matched[m] && (!best.TryGetValue(m, out Edge current) || e.Weight > current.Weight))
+            if (!matched[m] && (!best.TryGetValue(m, out var current) || e.Weight > current.Weight))
             {
                 best[m] = e;
             }
@@ -96,8 +96,8 @@ public static class IntroMatcher
     /// <summary>Members in no intro and with no qualifying candidate at all: a weak intro would waste two people's time.</summary>
     private static List<string> NoGoodMatch(MatchProfile[] members, List<Edge> edges, List<Intro> intros)
     {
-        bool[] candidate = new bool[members.Length];
-        foreach (Edge e in edges)
+        var candidate = new bool[members.Length];
+        foreach (var e in edges)
         {
             candidate[e.U] = candidate[e.V] = true;
         }
@@ -110,19 +110,19 @@ public static class IntroMatcher
     private static List<LeftOver> FormTrios(RoundScore model, MatchProfile[] members, List<Intro> intros, List<LeftOver> leftOvers)
     {
         List<LeftOver> stillWaiting = [];
-        foreach (LeftOver left in leftOvers.OrderByDescending(l => l.Score).ThenBy(l => l.MemberId, StringComparer.Ordinal))
+        foreach (var left in leftOvers.OrderByDescending(l => l.Score).ThenBy(l => l.MemberId, StringComparer.Ordinal))
         {
-            int index = intros.FindIndex(i => i.C is null && (i.A == left.BestPartnerId || i.B == left.BestPartnerId));
+            var index = intros.FindIndex(i => i.C is null && (i.A == left.BestPartnerId || i.B == left.BestPartnerId));
             if (index < 0)
             {
                 stillWaiting.Add(left);
                 continue;
             }
 
-            Intro pair = intros[index];
-            MatchProfile joiner = members.First(m => m.Id == left.MemberId);
-            MatchProfile partner = members.First(m => m.Id == left.BestPartnerId);
-            string reason = ReasonWriter.WriteTrio(members.First(m => m.Id == pair.A), members.First(m => m.Id == pair.B), joiner, partner, model.Lexical.IdfOf);
+            var pair = intros[index];
+            var joiner = members.First(m => m.Id == left.MemberId);
+            var partner = members.First(m => m.Id == left.BestPartnerId);
+            var reason = ReasonWriter.WriteTrio(members.First(m => m.Id == pair.A), members.First(m => m.Id == pair.B), joiner, partner, model.Lexical.IdfOf);
             intros[index] = pair with { C = left.MemberId, Reason = reason };
         }
 

@@ -42,40 +42,40 @@ public sealed class ExportFileConsent(MemberDataRights rights, FileUploader uplo
         if (!answer.Accepted)
         {
             logger.LogInformation("A member of tenant {TenantId} declined their export's file.", member.TenantId);
-            await turn.SendTextAsync(PrivacyStrings.Declined).ConfigureAwait(false);
+            await turn.SendTextAsync(PrivacyStrings.Declined);
             return new InvokeResponse(200);
         }
 
         if (IsExpired(answer))
         {
             logger.LogInformation("A member of tenant {TenantId} allowed an export file offered more than {Lifetime} ago: not sent.", member.TenantId, OfferLifetime);
-            await turn.SendTextAsync(PrivacyStrings.Expired).ConfigureAwait(false);
+            await turn.SendTextAsync(PrivacyStrings.Expired);
             return new InvokeResponse(200);
         }
 
-        var export = await rights.ExportAsync(member, turn.CancellationToken).ConfigureAwait(false);
+        var export = await rights.ExportAsync(member, turn.CancellationToken);
         if (export.IsEmpty)
         {
             // "forget me" came between the card and the click.
-            await turn.SendTextAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await turn.SendTextAsync(InterviewStrings.NothingStored);
             return new InvokeResponse(200);
         }
 
-        var outcome = await uploader.PutAsync(answer.Upload?.UploadUrl, export.ToUtf8(), turn.CancellationToken).ConfigureAwait(false);
+        var outcome = await uploader.PutAsync(answer.Upload?.UploadUrl, export.ToUtf8(), turn.CancellationToken);
         switch (outcome)
         {
             case FileUploadOutcome.Uploaded:
                 logger.LogInformation("Uploaded a member's export in tenant {TenantId}.", member.TenantId);
                 var info = FileCards.Info(answer.Upload! with { Name = answer.Upload!.Name ?? export.FileName });
-                await turn.SendAsync(turn.Activity.CreateReply(PrivacyStrings.FileSent) with { TextFormat = "markdown", ReplyToId = null, Attachments = [info] }).ConfigureAwait(false);
+                await turn.SendAsync(turn.Activity.CreateReply(PrivacyStrings.FileSent) with { TextFormat = "markdown", ReplyToId = null, Attachments = [info] });
                 break;
             case FileUploadOutcome.Expired:
                 logger.LogWarning("A member's export in tenant {TenantId} was not uploaded: the upload session had expired.", member.TenantId);
-                await turn.SendTextAsync(PrivacyStrings.Expired).ConfigureAwait(false);
+                await turn.SendTextAsync(PrivacyStrings.Expired);
                 break;
             default:
                 logger.LogWarning("A member's export in tenant {TenantId} could not be uploaded; they were asked to try again.", member.TenantId);
-                await turn.SendTextAsync(PrivacyStrings.UploadFailed).ConfigureAwait(false);
+                await turn.SendTextAsync(PrivacyStrings.UploadFailed);
                 break;
         }
 

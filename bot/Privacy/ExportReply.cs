@@ -14,10 +14,10 @@ public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILo
     public async Task SendAsync(MemberTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var export = await rights.ExportAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        var export = await rights.ExportAsync(turn.Member, turn.CancellationToken);
         if (export.IsEmpty)
         {
-            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.NothingStored);
             return;
         }
 
@@ -27,13 +27,13 @@ public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILo
             turn.Member.TenantId,
             export.Tables.Count,
             consent ? "offered for upload" : "attached");
-        await turn.Turn.SendCardAsync(ExportCards.ExportSummary(export, turn.Profile, clock.GetUtcNow()), summary: PrivacyStrings.Title).ConfigureAwait(false);
+        await turn.Turn.SendCardAsync(ExportCards.ExportSummary(export, turn.Profile, clock.GetUtcNow()), summary: PrivacyStrings.Title);
 
         if (!consent && FileConsent.IsTeamsChannel(turn.Turn))
         {
             // Unsigned "msteams" is the Agents Playground (local development): it shows cards, not file attachments.
-            await turn.SayAsync(PrivacyStrings.CopyShown).ConfigureAwait(false);
-            await turn.Turn.SendCardAsync(ExportCards.ExportCopy(export), summary: PrivacyStrings.Title).ConfigureAwait(false);
+            await turn.SayAsync(PrivacyStrings.CopyShown);
+            await turn.Turn.SendCardAsync(ExportCards.ExportCopy(export), summary: PrivacyStrings.Title);
             return;
         }
 
@@ -42,6 +42,6 @@ public sealed class ExportReply(MemberDataRights rights, TimeProvider clock, ILo
             ? FileCards.Consent(export.FileName, PrivacyStrings.FileDescription, bytes.Length, ExportFileConsent.Context(export.ExportedAt))
             : FileCards.Inline(export.FileName, MemberExport.MediaType, bytes);
         var text = consent ? PrivacyStrings.FileOffered : PrivacyStrings.FileAttached;
-        await turn.Turn.SendAsync(turn.Turn.Activity.CreateReply(text) with { TextFormat = "markdown", ReplyToId = null, Attachments = [file] }).ConfigureAwait(false);
+        await turn.Turn.SendAsync(turn.Turn.Activity.CreateReply(text) with { TextFormat = "markdown", ReplyToId = null, Attachments = [file] });
     }
 }

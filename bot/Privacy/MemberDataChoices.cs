@@ -13,34 +13,34 @@ public sealed class MemberDataChoices(
 {
     public async Task AskForgetAsync(MemberTurn turn)
     {
-        if (!await HasDataAsync(turn).ConfigureAwait(false))
+        if (!await HasDataAsync(turn))
         {
-            await turn.SayAsync(InterviewStrings.NothingStored).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.NothingStored);
             return;
         }
 
-        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = true, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(InterviewStrings.ForgetAsk).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = true, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken);
+        await turn.SayAsync(InterviewStrings.ForgetAsk);
         var warned = new List<string>();
         foreach (var warning in warnings)
         {
-            warned.AddRange(await warning.ForAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false));
+            warned.AddRange(await warning.ForAsync(turn.Member, turn.CancellationToken));
         }
 
-        await turn.Turn.SendCardAsync(InterviewCards.ForgetConfirmation(warned), summary: InterviewStrings.Cards.ForgetTitle).ConfigureAwait(false);
+        await turn.Turn.SendCardAsync(InterviewCards.ForgetConfirmation(warned), summary: InterviewStrings.Cards.ForgetTitle);
     }
 
     public async Task ForgetAsync(MemberTurn turn)
     {
-        var removed = await rights.EraseAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        var removed = await rights.EraseAsync(turn.Member, turn.CancellationToken);
         logger.LogInformation("Forgot a member of tenant {TenantId}: {Rows} rows deleted.", turn.Member.TenantId, removed);
-        await turn.SayAsync(InterviewStrings.Forgotten).ConfigureAwait(false);
+        await turn.SayAsync(InterviewStrings.Forgotten);
     }
 
     public async Task KeepAsync(MemberTurn turn)
     {
-        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = false, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken).ConfigureAwait(false);
-        await turn.SayAsync(InterviewStrings.ForgetKept).ConfigureAwait(false);
+        await sessions.UpdateAsync(turn.Member, s => s with { ConfirmingForget = false, UpdatedAt = clock.GetUtcNow() }, turn.CancellationToken);
+        await turn.SayAsync(InterviewStrings.ForgetKept);
     }
 
     /// <summary>
@@ -51,17 +51,17 @@ public sealed class MemberDataChoices(
     {
         if (turn.Session?.ConfirmingForget == true)
         {
-            await ForgetAsync(turn).ConfigureAwait(false);
+            await ForgetAsync(turn);
             return InterviewStrings.Forgotten;
         }
 
-        if (!await HasDataAsync(turn).ConfigureAwait(false))
+        if (!await HasDataAsync(turn))
         {
-            await turn.SayAsync(InterviewStrings.AlreadyForgotten).ConfigureAwait(false);
+            await turn.SayAsync(InterviewStrings.AlreadyForgotten);
             return InterviewStrings.AlreadyForgotten;
         }
 
-        await AskForgetAsync(turn).ConfigureAwait(false);
+        await AskForgetAsync(turn);
         return InterviewStrings.ConfirmAgain;
     }
 
@@ -73,15 +73,15 @@ public sealed class MemberDataChoices(
     {
         if (turn.Session?.ConfirmingForget == true)
         {
-            await KeepAsync(turn).ConfigureAwait(false);
+            await KeepAsync(turn);
             return InterviewStrings.ForgetKept;
         }
 
-        var reply = await HasDataAsync(turn).ConfigureAwait(false) ? InterviewStrings.NoDeletionPending : InterviewStrings.AlreadyForgotten;
-        await turn.SayAsync(reply).ConfigureAwait(false);
+        var reply = await HasDataAsync(turn) ? InterviewStrings.NoDeletionPending : InterviewStrings.AlreadyForgotten;
+        await turn.SayAsync(reply);
         return reply;
     }
 
     private async Task<bool> HasDataAsync(MemberTurn turn) =>
-        turn.Profile is not null || turn.Session is not null || await rights.HasAnyAsync(turn.Member, turn.CancellationToken).ConfigureAwait(false);
+        turn.Profile is not null || turn.Session is not null || await rights.HasAnyAsync(turn.Member, turn.CancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvid
         var tables = new SortedDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object>>>(StringComparer.Ordinal);
         foreach (var store in stores)
         {
-            var rows = await store.ExportAsync(member, cancellationToken).ConfigureAwait(false);
+            var rows = await store.ExportAsync(member, cancellationToken);
             if (rows.Count > 0)
             {
                 tables[store.Name] = rows;
@@ -30,7 +30,7 @@ public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvid
     {
         foreach (var store in stores)
         {
-            if ((await store.ExportAsync(member, cancellationToken).ConfigureAwait(false)).Count > 0)
+            if ((await store.ExportAsync(member, cancellationToken)).Count > 0)
             {
                 return true;
             }
@@ -45,7 +45,7 @@ public sealed class MemberDataRights(IEnumerable<IMemberData> stores, TimeProvid
         var removed = 0;
         foreach (var store in stores)
         {
-            removed += await store.EraseAsync(member, cancellationToken).ConfigureAwait(false);
+            removed += await store.EraseAsync(member, cancellationToken);
         }
 
         return removed;

@@ -11,7 +11,7 @@ namespace ConnectorBot.Storage;
 /// both stores handle (see <see cref="EdmValue"/>). Ours rather than the SDK's reflection, so the two
 /// stores write exactly the same names and Edm types (enums as their names, DateTime as UTC).
 /// </summary>
-internal static class EntityMapper
+public static class EntityMapper
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
 

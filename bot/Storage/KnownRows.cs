@@ -16,7 +16,7 @@ public static class KnownRows
         var rows = new List<IReadOnlyDictionary<string, object>>();
         foreach (var rowKey in rowKeys)
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
             if (row is not null)
             {
                 rows.Add(row.CustomProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
@@ -34,13 +34,13 @@ public static class KnownRows
         var erased = 0;
         foreach (var rowKey in rowKeys)
         {
-            if (await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [], cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
+            if (await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [], cancellationToken: cancellationToken) is not null)
             {
                 erased++;
             }
 
             // Deleted whether or not it was just seen: a row written between the look and here goes too.
-            await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken);
         }
 
         return erased;

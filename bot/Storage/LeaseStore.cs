@@ -15,10 +15,10 @@ public sealed class LeaseStore(TableSet tables, TimeProvider clock)
     /// <summary>Takes the lease when it is free, expired or already ours; null when someone else holds it.</summary>
     public async Task<Lease?> TryAcquireAsync(string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var rowKey = TableKey.Escape(name);
         var now = clock.GetUtcNow();
-        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken);
         if (current is not null && current.GetString(nameof(Lease.Owner)) != owner && current.GetDateTimeOffset(nameof(Lease.ExpiresAt)) > now)
         {
             return null;
@@ -29,8 +29,8 @@ public sealed class LeaseStore(TableSet tables, TimeProvider clock)
         try
         {
             var etag = current is null
-                ? await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
-                : await table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                ? await table.AddEntityAsync(row, cancellationToken)
+                : await table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, cancellationToken);
             return new Lease(name, owner, expiresAt, etag);
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
@@ -43,12 +43,12 @@ public sealed class LeaseStore(TableSet tables, TimeProvider clock)
     /// <summary>Extends a lease we still hold; null when it was lost (taken over after expiring, or released).</summary>
     public async Task<Lease?> RenewAsync(Lease lease, TimeSpan duration, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var expiresAt = clock.GetUtcNow() + duration;
         var row = new TableEntity(Partition, TableKey.Escape(lease.Name)) { [nameof(Lease.Owner)] = lease.Owner, [nameof(Lease.ExpiresAt)] = expiresAt };
         try
         {
-            var etag = await table.UpdateEntityAsync(row, lease.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var etag = await table.UpdateEntityAsync(row, lease.ETag, TableUpdateMode.Replace, cancellationToken);
             return lease with { ExpiresAt = expiresAt, ETag = etag };
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
@@ -60,10 +60,10 @@ public sealed class LeaseStore(TableSet tables, TimeProvider clock)
     /// <summary>Gives the lease up; a lease already lost is left to its new holder.</summary>
     public async Task ReleaseAsync(Lease lease, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         try
         {
-            await table.DeleteEntityAsync(Partition, TableKey.Escape(lease.Name), lease.ETag, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(Partition, TableKey.Escape(lease.Name), lease.ETag, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {

@@ -10,7 +10,7 @@ namespace ConnectorBot.Storage;
 /// <see cref="TableEntity"/>s, keys and transaction limits checked before anything is sent (so both
 /// refuse the same things), and the "missing is fine" rules of get and delete.
 /// </summary>
-internal abstract class MappedTable(string name) : ITable
+public abstract class MappedTable(string name) : ITable
 {
     public const int MaxPageSize = 1000;
 
@@ -21,7 +21,7 @@ internal abstract class MappedTable(string name) : ITable
     {
         TableKey.Validate(partitionKey, nameof(partitionKey));
         TableKey.Validate(rowKey, nameof(rowKey));
-        var entity = await FindAsync(partitionKey, rowKey, SelectWithKeys(select), cancellationToken).ConfigureAwait(false);
+        var entity = await FindAsync(partitionKey, rowKey, SelectWithKeys(select), cancellationToken);
         return entity is null ? null : EntityMapper.FromTableEntity<T>(entity);
     }
 
@@ -48,7 +48,7 @@ internal abstract class MappedTable(string name) : ITable
         TableKey.Validate(rowKey, nameof(rowKey));
         try
         {
-            await DeleteAsync(partitionKey, rowKey, ifMatch == default ? ETag.All : ifMatch, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(partitionKey, rowKey, ifMatch == default ? ETag.All : ifMatch, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -63,7 +63,7 @@ internal abstract class MappedTable(string name) : ITable
         where T : class, ITableEntity, new()
     {
         var pageSize = Math.Clamp(maxPerPage ?? MaxPageSize, 1, MaxPageSize);
-        await foreach (var entity in ScanAsync(filter ?? TableFilter.All, SelectWithKeys(select), pageSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in ScanAsync(filter ?? TableFilter.All, SelectWithKeys(select), pageSize, cancellationToken))
         {
             yield return EntityMapper.FromTableEntity<T>(entity);
         }

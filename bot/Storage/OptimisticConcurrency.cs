@@ -26,7 +26,7 @@ public static class OptimisticConcurrency
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
             var currentETag = current?.ETag;
             var next = change(current);
             if (next is null)
@@ -39,14 +39,14 @@ public static class OptimisticConcurrency
             try
             {
                 next.ETag = currentETag is { } etag
-                    ? await table.UpdateEntityAsync(next, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
-                    : await table.AddEntityAsync(next, cancellationToken).ConfigureAwait(false);
+                    ? await table.UpdateEntityAsync(next, etag, TableUpdateMode.Replace, cancellationToken)
+                    : await table.AddEntityAsync(next, cancellationToken);
                 return next;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 or 404 && attempt < maxAttempts)
             {
                 // Someone else wrote (or deleted) it between our read and our write: start over from their version.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
             }
         }
     }

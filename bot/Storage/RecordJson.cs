@@ -9,7 +9,7 @@ namespace ConnectorBot.Storage;
 /// JSON for the list-valued properties tables cannot hold natively. Enums as names so rows stay readable;
 /// non-ASCII text left unescaped so unicode answers do not grow six-fold against the 32K-char property limit.
 /// </summary>
-internal static partial class RecordJson
+public static partial class RecordJson
 {
     /// <summary>Table storage holds at most 64 KiB (32K UTF-16 chars) per string property.</summary>
     public const int MaxPropertyChars = 32 * 1024;

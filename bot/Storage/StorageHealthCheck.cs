@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ConnectorBot.Storage;
 
 /// <summary>Healthy when the store answers a cheap query within a few seconds.</summary>
-internal sealed class StorageHealthCheck(ITableStore store, ILogger<StorageHealthCheck> logger) : IHealthCheck
+public sealed class StorageHealthCheck(ITableStore store, ILogger<StorageHealthCheck> logger) : IHealthCheck
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 
@@ -16,7 +16,7 @@ internal sealed class StorageHealthCheck(ITableStore store, ILogger<StorageHealt
         var data = new Dictionary<string, object> { ["endpoint"] = store.Endpoint.GetLeftPart(UriPartial.Path) };
         try
         {
-            await store.CheckReachableAsync(timeout.Token).ConfigureAwait(false);
+            await store.CheckReachableAsync(timeout.Token);
             return HealthCheckResult.Healthy($"The store at {store.Endpoint} answers.", data);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

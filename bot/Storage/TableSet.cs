@@ -16,7 +16,7 @@ public sealed class TableSet(ITableStore store)
     {
         try
         {
-            return await store.OpenTableAsync(tableName).ConfigureAwait(false);
+            return await store.OpenTableAsync(tableName);
         }
         catch
         {

@@ -4,7 +4,7 @@ namespace ConnectorBot.Storage;
 /// Partition keys of per-team tables: escaped tenant + "|" + escaped team. A tenant's teams then share a
 /// prefix, so "everything of one tenant" is a PartitionKey range ("t|" ≤ pk &lt; "t}"; '}' follows '|').
 /// </summary>
-internal static class TeamPartition
+public static class TeamPartition
 {
     public static string Key(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 

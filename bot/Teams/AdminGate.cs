@@ -44,7 +44,7 @@ public sealed class AdminGate(TeamSettingsStore teams, AdminRights rights, ILogg
             return new AdminCheck(null, AdminStrings.NotAdmin);
         }
 
-        var team = await teams.GetAsync(tenantId, teamId, turn.CancellationToken).ConfigureAwait(false);
+        var team = await teams.GetAsync(tenantId, teamId, turn.CancellationToken);
         if (team is null)
         {
             return new AdminCheck(null, AdminStrings.NotInstalled);
@@ -57,7 +57,7 @@ public sealed class AdminGate(TeamSettingsStore teams, AdminRights rights, ILogg
                 : new AdminCheck(null, AdminStrings.AlreadyHasAdmin);
         }
 
-        if (!await rights.IsAdminAsync(team, actorId, turn.CancellationToken).ConfigureAwait(false))
+        if (!await rights.IsAdminAsync(team, actorId, turn.CancellationToken))
         {
             logger.LogInformation("A non-admin asked for admin work in team {TeamId} of tenant {TenantId}; refused.", teamId, tenantId);
             return new AdminCheck(null, team.Admins.Count == 0 ? AdminStrings.NoAdmin : AdminStrings.NotAdmin);

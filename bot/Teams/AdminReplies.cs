@@ -25,7 +25,7 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
         var turn = admin.Turn;
         if (!privateToAdmin || turn.IsPersonal)
         {
-            await turn.SendCardAsync(card, summary).ConfigureAwait(false);
+            await turn.SendCardAsync(card, summary);
             return InvokeResponse.Message(string.Empty);
         }
 
@@ -36,14 +36,14 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
             return InvokeResponse.Message(string.Empty);
         }
 
-        var chat = await turn.Connector.CreatePersonalConversationAsync(turn.Activity.ServiceUrl, botId, admin.ActorUserId, admin.Team.TenantId, admin.CancellationToken).ConfigureAwait(false);
+        var chat = await turn.Connector.CreatePersonalConversationAsync(turn.Activity.ServiceUrl, botId, admin.ActorUserId, admin.Team.TenantId, admin.CancellationToken);
         var message = new Activity
         {
             Type = ActivityTypes.Message,
             Summary = summary,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
         };
-        await turn.SendToAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message).ConfigureAwait(false);
+        await turn.SendToAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message);
         return InvokeResponse.Message(string.Empty);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AdminRights(ITeamOwners owners, ILogger<AdminRights> logger)
 
         try
         {
-            return await owners.IsOwnerAsync(team, memberId, cancellationToken).ConfigureAwait(false);
+            return await owners.IsOwnerAsync(team, memberId, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

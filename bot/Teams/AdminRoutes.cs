@@ -26,19 +26,19 @@ public static class AdminRoutes
         ArgumentNullException.ThrowIfNull(routes);
         return routes.OnVerb(verb, async (services, turn, action) =>
         {
-            var check = await services.GetRequiredService<AdminGate>().CheckAsync(turn, AdminVerbs.ReadTeamId(action)).ConfigureAwait(false);
+            var check = await services.GetRequiredService<AdminGate>().CheckAsync(turn, AdminVerbs.ReadTeamId(action));
             if (check.Admin is null)
             {
                 // An Action.Submit click shows no invoke answer: the refusal is said in the conversation.
                 if (!action.IsExecute)
                 {
-                    await turn.SendTextAsync(check.Refusal!).ConfigureAwait(false);
+                    await turn.SendTextAsync(check.Refusal!);
                 }
 
                 return InvokeResponse.Message(check.Refusal!);
             }
 
-            return await handle(services.GetRequiredService<THandler>(), check.Admin, action).ConfigureAwait(false);
+            return await handle(services.GetRequiredService<THandler>(), check.Admin, action);
         });
     }
 
@@ -51,15 +51,15 @@ public static class AdminRoutes
         {
             var gate = services.GetRequiredService<AdminGate>();
             var check = access == TeamCommandAccess.AnyoneWhileNoAdmin
-                ? await gate.CheckClaimAsync(turn).ConfigureAwait(false)
-                : await gate.CheckAsync(turn).ConfigureAwait(false);
+                ? await gate.CheckClaimAsync(turn)
+                : await gate.CheckAsync(turn);
             if (check.Admin is null)
             {
-                await turn.SendTextAsync(check.Refusal!).ConfigureAwait(false);
+                await turn.SendTextAsync(check.Refusal!);
                 return;
             }
 
-            await handle(services.GetRequiredService<THandler>(), check.Admin, turn.Command?.Arguments ?? string.Empty).ConfigureAwait(false);
+            await handle(services.GetRequiredService<THandler>(), check.Admin, turn.Command?.Arguments ?? string.Empty);
         });
     }
 }

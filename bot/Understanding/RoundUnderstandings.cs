@@ -25,7 +25,7 @@ public sealed class RoundUnderstandings(
             return found;
         }
 
-        var stored = await store.ReadManyAsync(tenantId, [.. members.Select(m => m.MemberId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        var stored = await store.ReadManyAsync(tenantId, [.. members.Select(m => m.MemberId).Distinct(StringComparer.Ordinal)], cancellationToken);
         var behind = new List<string>();
         foreach (var member in members.DistinctBy(m => m.MemberId, StringComparer.Ordinal))
         {

@@ -43,12 +43,12 @@ public sealed class UnderstandingCardActions(
             return InvokeResponse.Error(403, "Forbidden", UnderstandingStrings.NotYourCard);
         }
 
-        if (await profiles.GetAsync(member, turn.CancellationToken).ConfigureAwait(false) is not { } profile)
+        if (await profiles.GetAsync(member, turn.CancellationToken) is not { } profile)
         {
-            return await SayAsync(turn, UnderstandingStrings.NothingStored).ConfigureAwait(false);
+            return await SayAsync(turn, UnderstandingStrings.NothingStored);
         }
 
-        return await act(member, profile).ConfigureAwait(false);
+        return await act(member, profile);
     }
 
     private async Task<InvokeResponse> SaveWordsAsync(TurnContext turn, MemberKey member, Profile profile, CardAction action)
@@ -65,9 +65,9 @@ public sealed class UnderstandingCardActions(
             switch (input.Problem)
             {
                 case MemberWordsProblem.TooMany:
-                    return await SayAsync(turn, UnderstandingStrings.WordsTooMany(input.Count, Understood.MaxWords)).ConfigureAwait(false);
+                    return await SayAsync(turn, UnderstandingStrings.WordsTooMany(input.Count, Understood.MaxWords));
                 case MemberWordsProblem.TooLong:
-                    return await SayAsync(turn, UnderstandingStrings.WordsTooLong(input.Count, UnderstandingCards.MaxWordsInputLength)).ConfigureAwait(false);
+                    return await SayAsync(turn, UnderstandingStrings.WordsTooLong(input.Count, UnderstandingCards.MaxWordsInputLength));
                 case MemberWordsProblem.None:
                     typed.Add((kind, answer, input.Words));
                     break;
@@ -77,7 +77,7 @@ public sealed class UnderstandingCardActions(
         // An empty input changes nothing: the words kept so far stay.
         if (typed.Count == 0)
         {
-            return await SayAsync(turn, UnderstandingStrings.WordsEmpty).ConfigureAwait(false);
+            return await SayAsync(turn, UnderstandingStrings.WordsEmpty);
         }
 
         var now = clock.GetUtcNow();
@@ -90,15 +90,15 @@ public sealed class UnderstandingCardActions(
                 current => current is null
                     ? new AnswerUnderstanding { TenantId = member.TenantId, MemberId = member.MemberId, Kind = kind, AnswerHash = AnswerUnderstanding.HashOf(answer), MemberWords = words, UpdatedAt = now }
                     : current.MemberWords.SequenceEqual(words, StringComparer.Ordinal) ? null : current with { MemberWords = words, UpdatedAt = now },
-                turn.CancellationToken).ConfigureAwait(false);
+                turn.CancellationToken);
         }
 
         logger.LogInformation("A member of tenant {TenantId} added their own words to {Count} answers.", member.TenantId, typed.Count);
         meanings.Enqueue(member.TenantId, [member.MemberId]);
         await turn.SendTextAsync(string.Join(
             "\n\n",
-            typed.Select(t => UnderstandingStrings.WordsSaved(UnderstandingStrings.InSentence(t.Kind), string.Join(", ", t.Words.Select(MarkdownText.Escape)))))).ConfigureAwait(false);
-        return InvokeResponse.Card(await CardAsync(profile, UnderstandingVerbs.ReadPlace(action), turn.CancellationToken).ConfigureAwait(false));
+            typed.Select(t => UnderstandingStrings.WordsSaved(UnderstandingStrings.InSentence(t.Kind), string.Join(", ", t.Words.Select(MarkdownText.Escape))))));
+        return InvokeResponse.Card(await CardAsync(profile, UnderstandingVerbs.ReadPlace(action), turn.CancellationToken));
     }
 
     private async Task<InvokeResponse> RejectAsync(TurnContext turn, MemberKey member, Profile profile, CardAction action)
@@ -110,15 +110,15 @@ public sealed class UnderstandingCardActions(
 
         if (AnswerKinds.AnswerOf(profile, kind) is not { } answer)
         {
-            return await SayAsync(turn, UnderstandingStrings.NoAnswer).ConfigureAwait(false);
+            return await SayAsync(turn, UnderstandingStrings.NoAnswer);
         }
 
         var place = UnderstandingVerbs.ReadPlace(action);
         if (!string.Equals(action.GetString(UnderstandingVerbs.AnswerHashKey), AnswerUnderstanding.HashOf(answer), StringComparison.Ordinal))
         {
             // The card showed the reading of an earlier answer: the current one is not rejected unseen.
-            await turn.SendTextAsync(UnderstandingStrings.AnswerChanged).ConfigureAwait(false);
-            return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken).ConfigureAwait(false));
+            await turn.SendTextAsync(UnderstandingStrings.AnswerChanged);
+            return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken));
         }
 
         var understood = false;
@@ -131,27 +131,27 @@ public sealed class UnderstandingCardActions(
                 understood = current is { IsGenerated: true } && current.IsOf(answer);
                 return understood && !current!.Rejected ? current with { Rejected = true, UpdatedAt = clock.GetUtcNow() } : null;
             },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
         if (!understood)
         {
-            return await SayAsync(turn, UnderstandingStrings.NotUnderstoodYet).ConfigureAwait(false);
+            return await SayAsync(turn, UnderstandingStrings.NotUnderstoodYet);
         }
 
         logger.LogInformation("A member of tenant {TenantId} said a {Kind} answer was not understood right.", member.TenantId, kind);
         meanings.Enqueue(member.TenantId, [member.MemberId]);
-        await turn.SendTextAsync(UnderstandingStrings.Rejected(UnderstandingStrings.InSentence(kind))).ConfigureAwait(false);
-        return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken).ConfigureAwait(false));
+        await turn.SendTextAsync(UnderstandingStrings.Rejected(UnderstandingStrings.InSentence(kind)));
+        return InvokeResponse.Card(await CardAsync(profile, place, turn.CancellationToken));
     }
 
     /// <summary>The card the button was on, as it is now: the whole summary, or the playback.</summary>
     private async Task<JsonElement> CardAsync(Profile profile, PlaybackPlace place, CancellationToken cancellationToken) =>
         place == PlaybackPlace.Summary
-            ? await summaryCard.ForAsync(profile, cancellationToken).ConfigureAwait(false)
-            : UnderstandingCards.Playback(profile, await store.ReadAsync(profile.TenantId, profile.MemberId, cancellationToken).ConfigureAwait(false));
+            ? await summaryCard.ForAsync(profile, cancellationToken)
+            : UnderstandingCards.Playback(profile, await store.ReadAsync(profile.TenantId, profile.MemberId, cancellationToken));
 
     private static async Task<InvokeResponse> SayAsync(TurnContext turn, string markdown)
     {
-        await turn.SendTextAsync(markdown).ConfigureAwait(false);
+        await turn.SendTextAsync(markdown);
         return InvokeResponse.Message(markdown);
     }
 }

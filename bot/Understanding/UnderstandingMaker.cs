@@ -18,7 +18,7 @@ public sealed class UnderstandingMaker(Understanders understanders, ILogger<Unde
         {
             try
             {
-                var understood = await understander.UnderstandAsync(answer, cancellationToken).ConfigureAwait(false)
+                var understood = await understander.UnderstandAsync(answer, cancellationToken)
                     ?? throw new InvalidOperationException("The understander returned nothing.");
                 return Bounded(understood, understander);
             }

@@ -32,14 +32,14 @@ public sealed class UnderstandingPlayback(
         }
 
         var key = new MemberKey(tenantId, memberId, string.Empty, null);
-        if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is not { IsComplete: true, Chat: { } chat } profile)
+        if (await profiles.GetAsync(key, cancellationToken) is not { IsComplete: true, Chat: { } chat } profile)
         {
             return false;
         }
 
         // Only when every answer is understood: one card for a change, not one per answer as each is finished.
         var answered = AnswerKinds.Answers.Select(k => (Kind: k, Answer: AnswerKinds.AnswerOf(profile, k))).Where(a => a.Answer is not null).ToList();
-        var stored = await store.ReadAsync(tenantId, memberId, cancellationToken).ConfigureAwait(false);
+        var stored = await store.ReadAsync(tenantId, memberId, cancellationToken);
         if (answered.Any(a => stored.GetValueOrDefault(a.Kind) is not { IsGenerated: true } row || !row.IsOf(a.Answer))
             || answered.All(a => stored[a.Kind].PlayedBack))
         {
@@ -60,7 +60,7 @@ public sealed class UnderstandingPlayback(
                     claim = current is { IsGenerated: true, PlayedBack: false } && current.IsOf(answer);
                     return claim ? current! with { PlayedBack = true } : null;
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             claimed += claim ? 1 : 0;
         }
 
@@ -69,7 +69,7 @@ public sealed class UnderstandingPlayback(
             return false;
         }
 
-        var understandings = await store.ReadAsync(tenantId, memberId, cancellationToken).ConfigureAwait(false);
+        var understandings = await store.ReadAsync(tenantId, memberId, cancellationToken);
         var message = new Activity
         {
             Type = ActivityTypes.Message,
@@ -81,7 +81,7 @@ public sealed class UnderstandingPlayback(
             // Through the reply outbox: behind any reply to the member's last answer still owed, never before it.
             // The marks above make this the only send of this playback: a fresh key is enough.
             var sendKey = "playback|" + Guid.NewGuid().ToString("N");
-            await replies.SendInOrderAsync(tenantId, chat.ServiceUrl, chat.ConversationId, memberId, sendKey, message, cancellationToken).ConfigureAwait(false);
+            await replies.SendInOrderAsync(tenantId, chat.ServiceUrl, chat.ConversationId, memberId, sendKey, message, cancellationToken);
             return true;
         }
         catch (ConnectorException e)

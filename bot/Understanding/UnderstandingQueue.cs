@@ -82,7 +82,7 @@ public sealed class UnderstandingQueue(ILogger<UnderstandingQueue> logger)
     /// </summary>
     public async ValueTask<UnderstandingDue> NextAsync(CancellationToken cancellationToken)
     {
-        var key = await _queue.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var key = await _queue.Reader.ReadAsync(cancellationToken);
         _queued.TryRemove(key, out var playBack);
         return new UnderstandingDue(key.TenantId, key.MemberId, playBack);
     }

@@ -33,10 +33,10 @@ public sealed class UnderstandingRefresher(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var due = await queue.NextAsync(stoppingToken).ConfigureAwait(false);
+            var due = await queue.NextAsync(stoppingToken);
             try
             {
-                await RefreshAsync(due, stoppingToken).ConfigureAwait(false);
+                await RefreshAsync(due, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -56,7 +56,7 @@ public sealed class UnderstandingRefresher(
 
     private async Task RefreshAsync(UnderstandingDue due, CancellationToken cancellationToken)
     {
-        var renewed = await renewal.RenewAsync(due.TenantId, due.MemberId, cancellationToken).ConfigureAwait(false);
+        var renewed = await renewal.RenewAsync(due.TenantId, due.MemberId, cancellationToken);
         if (renewed.TextChanged)
         {
             // The vectors are made of the answers and their understanding: they follow it (unchanged texts cost no embedding).
@@ -65,7 +65,7 @@ public sealed class UnderstandingRefresher(
 
         if (due.PlayBack)
         {
-            await playback.SendIfDueAsync(due.TenantId, due.MemberId, cancellationToken).ConfigureAwait(false);
+            await playback.SendIfDueAsync(due.TenantId, due.MemberId, cancellationToken);
         }
     }
 }

@@ -27,12 +27,12 @@ public sealed class UnderstandingRenewal(
         var key = new MemberKey(tenantId, memberId, string.Empty, null);
 
         // Read now, not when queued: the latest answers, and nobody who has since been forgotten.
-        if (await profiles.GetAsync(key, cancellationToken).ConfigureAwait(false) is not { } profile)
+        if (await profiles.GetAsync(key, cancellationToken) is not { } profile)
         {
             return Renewed.Nothing;
         }
 
-        var stored = await store.ReadAsync(tenantId, memberId, cancellationToken).ConfigureAwait(false);
+        var stored = await store.ReadAsync(tenantId, memberId, cancellationToken);
         var before = UnderstoodText.For(profile, stored);
         var after = new Dictionary<AnswerKind, AnswerUnderstanding>(stored);
         var made = 0;
@@ -44,14 +44,14 @@ public sealed class UnderstandingRenewal(
                 continue;
             }
 
-            if (await maker.MakeAsync(new AnswerToUnderstand(kind, answer, profile.Locale), tenantId, cancellationToken).ConfigureAwait(false) is not { } understood)
+            if (await maker.MakeAsync(new AnswerToUnderstand(kind, answer, profile.Locale), tenantId, cancellationToken) is not { } understood)
             {
                 continue;
             }
 
             var hash = AnswerUnderstanding.HashOf(answer);
             var now = clock.GetUtcNow();
-            var written = await store.UpdateAsync(tenantId, memberId, kind, current => Renew(current, tenantId, memberId, kind, hash, understood, now), cancellationToken).ConfigureAwait(false);
+            var written = await store.UpdateAsync(tenantId, memberId, kind, current => Renew(current, tenantId, memberId, kind, hash, understood, now), cancellationToken);
             if (written is not null)
             {
                 after[kind] = written;
@@ -64,7 +64,7 @@ public sealed class UnderstandingRenewal(
             return Renewed.Nothing;
         }
 
-        if (await EraseIfForgottenAsync(key, cancellationToken).ConfigureAwait(false))
+        if (await EraseIfForgottenAsync(key, cancellationToken))
         {
             return Renewed.Nothing;
         }
@@ -108,12 +108,12 @@ public sealed class UnderstandingRenewal(
     /// </summary>
     private async Task<bool> EraseIfForgottenAsync(MemberKey member, CancellationToken cancellationToken)
     {
-        if (await profiles.GetAsync(member, cancellationToken).ConfigureAwait(false) is not null)
+        if (await profiles.GetAsync(member, cancellationToken) is not null)
         {
             return false;
         }
 
-        var erased = await store.EraseAsync(member, cancellationToken).ConfigureAwait(false);
+        var erased = await store.EraseAsync(member, cancellationToken);
         logger.LogInformation("Erased {Count} understanding rows of tenant {TenantId} whose member's data was erased while they were understood.", erased, member.TenantId);
         return true;
     }

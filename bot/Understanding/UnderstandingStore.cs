@@ -28,12 +28,12 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(memberId);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var found = new Dictionary<AnswerKind, AnswerUnderstanding>();
         // One range query for the member's rows ("member~kind"), not a read per answer: the summary card's turn waits for it.
         var prefix = TableKey.Escape(memberId) + "~";
         var end = prefix[..^1] + (char)('~' + 1);
-        await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), cancellationToken: cancellationToken))
         {
             if (row.ToUnderstanding() is { } understanding && Belongs(understanding, tenantId, memberId, understanding.Kind) && row.RowKey == UnderstandingEntity.RowKeyOf(memberId, understanding.Kind))
             {
@@ -59,8 +59,8 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
         {
             var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
             var rows = new Dictionary<string, Dictionary<AnswerKind, AnswerUnderstanding>>(StringComparer.Ordinal);
-            var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-            await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken).ConfigureAwait(false))
+            var table = await tables.GetAsync(TableName);
+            await foreach (var row in table.QueryAsync<UnderstandingEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken))
             {
                 if (row.ToUnderstanding() is { } understanding && wanted.Contains(understanding.MemberId)
                     && Belongs(understanding, tenantId, understanding.MemberId, understanding.Kind) && row.RowKey == UnderstandingEntity.RowKeyOf(understanding.MemberId, understanding.Kind))
@@ -77,12 +77,12 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (memberId, token) =>
             {
-                var member = await ReadAsync(tenantId, memberId, token).ConfigureAwait(false);
+                var member = await ReadAsync(tenantId, memberId, token);
                 if (member.Count > 0)
                 {
                     found[memberId] = member;
                 }
-            }).ConfigureAwait(false);
+            });
         return found;
     }
 
@@ -96,7 +96,7 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(memberId);
         ArgumentNullException.ThrowIfNull(change);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var stored = await table.UpdateAsync<UnderstandingEntity>(
             TableKey.Escape(tenantId),
             UnderstandingEntity.RowKeyOf(memberId, kind),
@@ -105,22 +105,22 @@ public sealed class UnderstandingStore(TableSet tables) : IMemberData
                 var before = current?.ToUnderstanding() is { } read && Belongs(read, tenantId, memberId, kind) ? read : null;
                 return change(before) is { } next ? UnderstandingEntity.From(next with { TenantId = tenantId, MemberId = memberId, Kind = kind }) : null;
             },
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return stored?.ToUnderstanding();
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        return await KnownRows.ExportAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken);
     }
 
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        return await KnownRows.EraseAsync(table, TableKey.Escape(member.TenantId), Kinds.Select(k => UnderstandingEntity.RowKeyOf(member.MemberId, k)), cancellationToken);
     }
 
     // A row is trusted only where its own fields agree with its keys.

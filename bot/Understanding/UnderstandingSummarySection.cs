@@ -15,7 +15,7 @@ public sealed class UnderstandingSummarySection(UnderstandingStore store) : ISum
             return [];
         }
 
-        var understandings = await store.ReadAsync(profile.TenantId, profile.MemberId, cancellationToken).ConfigureAwait(false);
+        var understandings = await store.ReadAsync(profile.TenantId, profile.MemberId, cancellationToken);
         return UnderstandingCards.Section(profile, understandings, PlaybackPlace.Summary) is { } section ? [section] : [];
     }
 }

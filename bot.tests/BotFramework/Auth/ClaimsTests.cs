@@ -6,13 +6,13 @@ namespace ConnectorBot.Tests.BotFramework.Auth;
 public sealed class ClaimsTests : ValidatorTestBase
 {
     [Fact]
-    public async Task WrongAudienceIsUnauthorized()
+    public async Task Wrong_audience_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(tweak: d => d.Audience = "another-bot"))), "InvalidAudience");
     }
 
     [Fact]
-    public async Task MissingAudienceIsUnauthorized()
+    public async Task Missing_audience_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(tweak: d => d.Audience = null))), "Audience");
     }
@@ -23,19 +23,19 @@ public sealed class ClaimsTests : ValidatorTestBase
     [InlineData("https://API.botframework.com")]
     [InlineData("https://sts.windows.net/common/")]
     [InlineData("https://login.microsoftonline.com/common/v2.0")]
-    public async Task WrongIssuerIsUnauthorized(string issuer)
+    public async Task Wrong_issuer_is_unauthorized(string issuer)
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(tweak: d => d.Issuer = issuer))), "untrusted issuer");
     }
 
     [Fact]
-    public async Task MissingIssuerIsUnauthorized()
+    public async Task Missing_issuer_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(tweak: d => d.Issuer = null))), "untrusted issuer");
     }
 
     [Fact]
-    public async Task WrongServiceUrlClaimIsUnauthorized()
+    public async Task Wrong_service_url_claim_is_unauthorized()
     {
         var token = Issuer.Sign(serviceUrl: "https://smba.trafficmanager.net/emea/");
 
@@ -43,7 +43,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task MissingServiceUrlClaimIsUnauthorized()
+    public async Task Missing_service_url_claim_is_unauthorized()
     {
         var token = Issuer.Sign(tweak: d => d.Claims.Remove("serviceurl"));
 
@@ -54,13 +54,13 @@ public sealed class ClaimsTests : ValidatorTestBase
     [InlineData("https://smba.trafficmanager.net/teams/")]
     [InlineData("https://smba.trafficmanager.net/teams")]
     [InlineData("HTTPS://SMBA.trafficmanager.net/Teams/")]
-    public async Task ServiceUrlIgnoresCaseAndTrailingSlash(string activityServiceUrl)
+    public async Task Service_url_ignores_case_and_trailing_slash(string activityServiceUrl)
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign()), serviceUrl: activityServiceUrl));
     }
 
     [Fact]
-    public async Task KeyNotEndorsedForTheChannelIsForbidden()
+    public async Task Key_not_endorsed_for_the_channel_is_forbidden()
     {
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
         var token = Issuer.Sign("webchat", key: webChatOnly);
@@ -69,7 +69,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task KeyEndorsedForTheChannelIsAccepted()
+    public async Task Key_endorsed_for_the_channel_is_accepted()
     {
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
 
@@ -77,7 +77,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task KeyWithoutEndorsementsIsForbidden()
+    public async Task Key_without_endorsements_is_forbidden()
     {
         var bare = Issuer.Publish(TestSigningKey.Create("no-endorsements", []));
         var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(bare.SecurityKey, SecurityAlgorithms.RsaSha256));
@@ -86,7 +86,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task EndorsementIsCheckedOnlyAfterTheTokenIsValid()
+    public async Task Endorsement_is_checked_only_after_the_token_is_valid()
     {
         // An invalid token from a non-endorsed key is a 401, not a 403: 403 never confirms a forgery got that far.
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
@@ -96,7 +96,7 @@ public sealed class ClaimsTests : ValidatorTestBase
     }
 
     [Fact]
-    public void SigningForAChannelTheKeyDoesNotEndorseIsATestMistake()
+    public void Signing_for_a_channel_the_key_does_not_endorse_is_a_test_mistake()
     {
         var webChatOnly = Issuer.AddKey(endorsements: "webchat");
 

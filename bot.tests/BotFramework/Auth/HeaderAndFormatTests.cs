@@ -7,7 +7,7 @@ namespace ConnectorBot.Tests.BotFramework.Auth;
 public sealed class HeaderAndFormatTests : ValidatorTestBase
 {
     [Fact]
-    public async Task ValidRs256TokenIsAcceptedWithItsClaims()
+    public async Task Valid_rs_256_token_is_accepted_with_its_claims()
     {
         var result = await ValidateAsync(Bearer(Issuer.Sign()));
 
@@ -21,13 +21,13 @@ public sealed class HeaderAndFormatTests : ValidatorTestBase
     [Theory]
     [InlineData(SecurityAlgorithms.RsaSha384)]
     [InlineData(SecurityAlgorithms.RsaSha512)]
-    public async Task OtherRsaAlgorithmsAreAccepted(string algorithm)
+    public async Task Other_rsa_algorithms_are_accepted(string algorithm)
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign(algorithm: algorithm))));
     }
 
     [Fact]
-    public async Task SchemeIsCaseInsensitive()
+    public async Task Scheme_is_case_insensitive()
     {
         AssertAuthenticated(await ValidateAsync("bearer " + Issuer.Sign()));
     }
@@ -36,19 +36,19 @@ public sealed class HeaderAndFormatTests : ValidatorTestBase
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public async Task MissingHeaderIsUnauthorized(string? header)
+    public async Task Missing_header_is_unauthorized(string? header)
     {
         AssertUnauthorized(await ValidateAsync(header), "no Authorization header");
     }
 
     [Fact]
-    public async Task BasicSchemeIsUnauthorized()
+    public async Task Basic_scheme_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync("Basic " + Convert.ToBase64String("user:password"u8.ToArray())), "not Bearer");
     }
 
     [Fact]
-    public async Task TokenWithoutSchemeIsUnauthorized()
+    public async Task Token_without_scheme_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Issuer.Sign()), "not Bearer");
     }
@@ -57,7 +57,7 @@ public sealed class HeaderAndFormatTests : ValidatorTestBase
     [InlineData("Bearer")]
     [InlineData("Bearer ")]
     [InlineData("Bearer     ")]
-    public async Task EmptyBearerIsUnauthorized(string header)
+    public async Task Empty_bearer_is_unauthorized(string header)
     {
         AssertUnauthorized(await ValidateAsync(header), "empty bearer");
     }
@@ -67,13 +67,13 @@ public sealed class HeaderAndFormatTests : ValidatorTestBase
     [InlineData("a.b.c")]
     [InlineData("....")]
     [InlineData("eyJhbGciOiJSUzI1NiJ9.e30")]
-    public async Task GarbageIsUnauthorized(string token)
+    public async Task Garbage_is_unauthorized(string token)
     {
         AssertUnauthorized(await ValidateAsync(Bearer(token)), "not a signed JWT");
     }
 
     [Fact]
-    public async Task EncryptedTokenShapeIsUnauthorized()
+    public async Task Encrypted_token_shape_is_unauthorized()
     {
         // Five segments: a JWE. The bot never accepts encrypted tokens.
         var header = Base64UrlEncoder.Encode("""{"alg":"RSA-OAEP","enc":"A256GCM","kid":"x"}""");
@@ -81,7 +81,7 @@ public sealed class HeaderAndFormatTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task RejectionsAreLoggedWithoutTheToken()
+    public async Task Rejections_are_logged_without_the_token()
     {
         var token = Issuer.Sign(tweak: d => d.Audience = "someone-else");
 

@@ -6,7 +6,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     private static readonly TimeSpan PastMinimumInterval = TimeSpan.FromSeconds(31);
 
     [Fact]
-    public async Task KeysAreFetchedOnceForManyTokens()
+    public async Task Keys_are_fetched_once_for_many_tokens()
     {
         for (var i = 0; i < 5; i++)
         {
@@ -18,7 +18,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task UnknownKidAsksTheMetadataEndpointAgainExactlyOnce()
+    public async Task Unknown_kid_asks_the_metadata_endpoint_again_exactly_once()
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign())));
         Time.Advance(PastMinimumInterval);
@@ -34,7 +34,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task AFloodOfForgedKidsCausesAtMostOneFetch()
+    public async Task A_flood_of_forged_kids_causes_at_most_one_fetch()
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign())));
         Time.Advance(PastMinimumInterval);
@@ -48,7 +48,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task RotatedKeyIsFetchedAndTheRetiredOneRejected()
+    public async Task Rotated_key_is_fetched_and_the_retired_one_rejected()
     {
         var retired = Issuer.CurrentKey;
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign())));
@@ -62,7 +62,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task NewKeySoonAfterAFetchWaitsForTheMinimumInterval()
+    public async Task New_key_soon_after_a_fetch_waits_for_the_minimum_interval()
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign())));
         var added = Issuer.AddKey();
@@ -76,7 +76,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task KeysAreRefreshedAfterADay()
+    public async Task Keys_are_refreshed_after_a_day()
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.Sign())));
         Time.Advance(TimeSpan.FromHours(23));
@@ -89,7 +89,7 @@ public sealed class KeyRefreshTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task EntraKeysComeFromTheEntraMetadata()
+    public async Task Entra_keys_come_from_the_entra_metadata()
     {
         AssertAuthenticated(await ValidateAsync(Bearer(Issuer.SignEntra())));
 

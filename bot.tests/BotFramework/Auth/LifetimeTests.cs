@@ -6,7 +6,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     private DateTime Now => Time.GetUtcNow().UtcDateTime;
 
     [Fact]
-    public async Task ExpiredBeyondSkewIsUnauthorized()
+    public async Task Expired_beyond_skew_is_unauthorized()
     {
         var token = Issuer.Sign(tweak: d => (d.IssuedAt, d.NotBefore, d.Expires) = (Now.AddHours(-1), Now.AddHours(-1), Now.AddMinutes(-5).AddSeconds(-1)));
 
@@ -14,7 +14,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task ExpiredWithinSkewIsAccepted()
+    public async Task Expired_within_skew_is_accepted()
     {
         var token = Issuer.Sign(tweak: d => (d.IssuedAt, d.NotBefore, d.Expires) = (Now.AddHours(-1), Now.AddHours(-1), Now.AddMinutes(-4)));
 
@@ -22,7 +22,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task SameTokenIsRejectedOnceTheClockPassesExpiryAndSkew()
+    public async Task Same_token_is_rejected_once_the_clock_passes_expiry_and_skew()
     {
         var token = Issuer.Sign();
         AssertAuthenticated(await ValidateAsync(Bearer(token)));
@@ -33,7 +33,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task NotYetValidBeyondSkewIsUnauthorized()
+    public async Task Not_yet_valid_beyond_skew_is_unauthorized()
     {
         var token = Issuer.Sign(tweak: d => (d.NotBefore, d.Expires) = (Now.AddMinutes(6), Now.AddHours(1)));
 
@@ -41,7 +41,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task NotBeforeWithinSkewIsAccepted()
+    public async Task Not_before_within_skew_is_accepted()
     {
         var token = Issuer.Sign(tweak: d => (d.NotBefore, d.Expires) = (Now.AddMinutes(4), Now.AddHours(1)));
 
@@ -49,7 +49,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task MissingExpiryIsUnauthorized()
+    public async Task Missing_expiry_is_unauthorized()
     {
         var token = Issuer.Sign(tweak: d => d.Expires = null);
         Assert.DoesNotContain("\"exp\"", Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(token.Split('.')[1]), StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class LifetimeTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task IssuedInTheFutureIsUnauthorized()
+    public async Task Issued_in_the_future_is_unauthorized()
     {
         var token = Issuer.Sign(tweak: d => d.IssuedAt = Now.AddMinutes(30));
 

@@ -12,13 +12,13 @@ public sealed class MetadataTransportTests
     [InlineData("http://login.botframework.com/v1/.well-known/openidconfiguration", false)]
     [InlineData("http://10.0.0.1/keys", false)]
     [InlineData("not a url", false)]
-    public void LoopbackIsRecognised(string url, bool loopback)
+    public void Loopback_is_recognised(string url, bool loopback)
     {
         Assert.Equal(loopback, LoopbackUrl.IsLoopback(url));
     }
 
     [Fact]
-    public async Task PlainHttpToAnotherHostIsRefusedBeforeAnyRequest()
+    public async Task Plain_http_to_another_host_is_refused_before_any_request()
     {
         using var http = new HttpClient(new RefusingHandler());
         var downloader = new SigningKeyDownloader(() => http);
@@ -27,7 +27,7 @@ public sealed class MetadataTransportTests
     }
 
     [Fact]
-    public void EndorsementsAreReadFromEachKey()
+    public void Endorsements_are_read_from_each_key()
     {
         var keys = SigningKeyDownloader.Parse("""
             {"keys":[

@@ -16,7 +16,7 @@ public sealed class RegistrationTests
         .Build();
 
     [Fact]
-    public void BindsTheBotSectionAndRegistersSingletons()
+    public void Binds_the_bot_section_and_registers_singletons()
     {
         using var provider = Services().AddBotAuthentication(Configuration).BuildServiceProvider();
 
@@ -27,7 +27,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void KeepsOptionsAnotherFeatureAlreadyBound()
+    public void Keeps_options_another_feature_already_bound()
     {
         var services = Services();
         services.Configure<BotOptions>(o => o.AppId = "bound-earlier");
@@ -38,7 +38,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void DefaultsAreProductionSafe()
+    public void Defaults_are_production_safe()
     {
         var options = new BotOptions();
 

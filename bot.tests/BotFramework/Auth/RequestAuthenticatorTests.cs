@@ -15,7 +15,7 @@ namespace ConnectorBot.Tests.BotFramework.Auth;
 public sealed class RequestAuthenticatorTests : ValidatorTestBase
 {
     [Fact]
-    public async Task SignedRequestIsAuthenticated()
+    public async Task Signed_request_is_authenticated()
     {
         var result = await Authenticator(allowLoopback: false, Environments.Production)
             .AuthenticateAsync(Request(IPAddress.Parse("52.112.0.1"), Bearer(Issuer.Sign())), "msteams", TestIssuer.DefaultServiceUrl, CancellationToken.None);
@@ -27,7 +27,7 @@ public sealed class RequestAuthenticatorTests : ValidatorTestBase
     [InlineData("127.0.0.1")]
     [InlineData("::1")]
     [InlineData("::ffff:127.0.0.1")]
-    public async Task DevelopmentSwitchLetsInLoopbackWithoutHeader(string address)
+    public async Task Development_switch_lets_in_loopback_without_header(string address)
     {
         var result = await Authenticator(allowLoopback: true, Environments.Development)
             .AuthenticateAsync(Request(IPAddress.Parse(address), header: null), "msteams", TestIssuer.DefaultServiceUrl, CancellationToken.None);
@@ -38,7 +38,7 @@ public sealed class RequestAuthenticatorTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task SwitchIsIgnoredOutsideDevelopment()
+    public async Task Switch_is_ignored_outside_development()
     {
         var result = await Authenticator(allowLoopback: true, Environments.Production)
             .AuthenticateAsync(Request(IPAddress.Loopback, header: null), "msteams", TestIssuer.DefaultServiceUrl, CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class RequestAuthenticatorTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task SwitchIsIgnoredForRemotePeers()
+    public async Task Switch_is_ignored_for_remote_peers()
     {
         var result = await Authenticator(allowLoopback: true, Environments.Development)
             .AuthenticateAsync(Request(IPAddress.Parse("203.0.113.9"), header: null), "msteams", TestIssuer.DefaultServiceUrl, CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class RequestAuthenticatorTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task SwitchOffMeansLoopbackNeedsATokenToo()
+    public async Task Switch_off_means_loopback_needs_a_token_too()
     {
         var result = await Authenticator(allowLoopback: false, Environments.Development)
             .AuthenticateAsync(Request(IPAddress.Loopback, header: null), "msteams", TestIssuer.DefaultServiceUrl, CancellationToken.None);
@@ -65,7 +65,7 @@ public sealed class RequestAuthenticatorTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task BadHeaderFromLoopbackIsStillRejected()
+    public async Task Bad_header_from_loopback_is_still_rejected()
     {
         // The switch covers only requests with no token at all; a token that is sent is always checked.
         var result = await Authenticator(allowLoopback: true, Environments.Development)

@@ -9,7 +9,7 @@ namespace ConnectorBot.Tests.BotFramework.Auth;
 public sealed class SignatureTests : ValidatorTestBase
 {
     [Fact]
-    public async Task AlgNoneIsUnauthorized()
+    public async Task Alg_none_is_unauthorized()
     {
         var payload = Issuer.Sign().Split('.')[1];
         var header = Base64UrlEncoder.Encode($$"""{"alg":"none","typ":"JWT","kid":"{{Issuer.CurrentKey.Kid}}"}""");
@@ -18,7 +18,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task Hs256SignedWithThePublicKeyPemIsUnauthorized()
+    public async Task Hs_256_signed_with_the_public_key_pem_is_unauthorized()
     {
         var publicKey = Encoding.ASCII.GetBytes(Issuer.CurrentKey.Rsa.ExportSubjectPublicKeyInfoPem());
 
@@ -26,19 +26,19 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task Hs256SignedWithThePublicKeyDerIsUnauthorized()
+    public async Task Hs_256_signed_with_the_public_key_der_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(SignHmac(Issuer.CurrentKey.Rsa.ExportSubjectPublicKeyInfo()))), "algorithm");
     }
 
     [Fact]
-    public async Task RsaPssIsNotInTheAllowedAlgorithms()
+    public async Task Rsa_pss_is_not_in_the_allowed_algorithms()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign(algorithm: SecurityAlgorithms.RsaSsaPssSha256))), "algorithm");
     }
 
     [Fact]
-    public async Task SignedByAnotherKeyWithThePublishedKidIsUnauthorized()
+    public async Task Signed_by_another_key_with_the_published_kid_is_unauthorized()
     {
         var forger = TestIssuer.UnpublishedKey(Issuer.CurrentKey.Kid);
 
@@ -46,7 +46,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task TamperedPayloadIsUnauthorized()
+    public async Task Tampered_payload_is_unauthorized()
     {
         var parts = Issuer.Sign().Split('.');
         var claims = JsonNode.Parse(Base64UrlEncoder.Decode(parts[1]))!.AsObject();
@@ -57,7 +57,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task TamperedSignatureIsUnauthorized()
+    public async Task Tampered_signature_is_unauthorized()
     {
         var parts = Issuer.Sign().Split('.');
         var signature = Base64UrlEncoder.DecodeBytes(parts[2]);
@@ -67,7 +67,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task TokenWithoutKidIsUnauthorized()
+    public async Task Token_without_kid_is_unauthorized()
     {
         var key = new RsaSecurityKey(Issuer.CurrentKey.Rsa); // no KeyId: the header carries no kid
         var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
@@ -76,7 +76,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task BotConnectorKeyCannotSignForAnEntraIssuer()
+    public async Task Bot_connector_key_cannot_sign_for_an_entra_issuer()
     {
         // The Entra issuer routes to Entra's metadata, which does not publish the Bot Connector key.
         var token = Issuer.SignEntra(key: Issuer.CurrentKey);
@@ -85,7 +85,7 @@ public sealed class SignatureTests : ValidatorTestBase
     }
 
     [Fact]
-    public async Task EntraKeyCannotSignForTheBotConnectorIssuer()
+    public async Task Entra_key_cannot_sign_for_the_bot_connector_issuer()
     {
         var token = Issuer.Sign(tweak: d => d.SigningCredentials = new SigningCredentials(Issuer.EntraKey.SecurityKey, SecurityAlgorithms.RsaSha256));
 

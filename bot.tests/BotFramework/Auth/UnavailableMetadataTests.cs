@@ -7,7 +7,7 @@ public sealed class UnavailableMetadataTests : ValidatorTestBase
         new Dictionary<string, string?> { ["Bot:OpenIdMetadataUrl"] = new Uri(Issuer.BaseAddress, "missing/openidconfiguration").ToString() };
 
     [Fact]
-    public async Task TokenIsUnauthorizedAndTheFailureIsLogged()
+    public async Task Token_is_unauthorized_and_the_failure_is_logged()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign())), "unknown signing key");
 
@@ -21,7 +21,7 @@ public sealed class MissingAppIdTests : ValidatorTestBase
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Bot:AppId"] = string.Empty };
 
     [Fact]
-    public async Task EveryTokenIsUnauthorized()
+    public async Task Every_token_is_unauthorized()
     {
         AssertUnauthorized(await ValidateAsync(Bearer(Issuer.Sign())), "AppId");
     }

@@ -12,7 +12,7 @@ namespace ConnectorBot.Tests.BotFramework.Cards;
 public sealed class AdaptiveCardTests
 {
     [Fact]
-    public void Card_IsAdaptiveCard15WithSchema()
+    public void Card_is_adaptive_card_15_with_schema()
     {
         var card = new AdaptiveCard().Add(TextBlock("Hello")).ToJsonElement();
 
@@ -25,7 +25,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void TextBlock_WritesOnlyTheOptionsGiven()
+    public void Text_block_writes_only_the_options_given()
     {
         var plain = TextBlock("a");
         var styled = TextBlock("b", TextWeight.Bolder, TextSize.ExtraLarge, isSubtle: true, wrap: false);
@@ -37,7 +37,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void FactSetContainerAndActionSet_NestAsAdaptiveCardsExpects()
+    public void Fact_set_container_and_action_set_nest_as_adaptive_cards_expects()
     {
         var card = new AdaptiveCard()
             .Add(Container([FactSet(("Goal", "ship"), ("Team", "core")), ActionSet(CardActions.ExecuteAction("Go", "x.go", null))], separator: true))
@@ -53,7 +53,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void ExecuteAction_CarriesASubmitFallbackWithTheVerbAndData()
+    public void Execute_action_carries_a_submit_fallback_with_the_verb_and_data()
     {
         var action = CardActions.ExecuteAction("Edit", "interview.edit", new { field = "offer", count = 2 }, CardActions.Positive);
         var json = JsonSerializer.SerializeToElement(action);
@@ -68,7 +68,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void ExecuteAction_WithoutDataStillSendsTheVerb()
+    public void Execute_action_without_data_still_sends_the_verb()
     {
         var json = JsonSerializer.SerializeToElement(CardActions.ExecuteAction("Cancel", "x.cancel", null));
 
@@ -78,7 +78,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void ExecuteAction_CopiesJsonObjectData_SoTheCallersNodeIsNotAdopted()
+    public void Execute_action_copies_json_object_data_so_the_callers_node_is_not_adopted()
     {
         var data = new JsonObject { ["consent"] = true };
 
@@ -91,7 +91,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void ExecuteAction_RejectsTheReservedVerbFieldAndNonObjectData()
+    public void Execute_action_rejects_the_reserved_verb_field_and_non_object_data()
     {
         Assert.Throws<ArgumentException>(() => CardActions.ExecuteAction("x", "a.b", new { verb = "other" }));
         Assert.Throws<ArgumentException>(() => CardActions.ExecuteAction("x", "a.b", new[] { 1, 2 }));
@@ -99,7 +99,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void TheSubmitFallbackRoundTripsThroughCardAction()
+    public void The_submit_fallback_round_trips_through_card_action()
     {
         var json = JsonSerializer.SerializeToElement(CardActions.ExecuteAction("Edit", "interview.edit", new { field = "offer" }));
         var submitted = json.GetProperty("fallback").GetProperty("data");
@@ -111,7 +111,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void Card_CanBeRenderedTwiceAndBothForms_SerialiseTheSame()
+    public void Card_can_be_rendered_twice_and_both_forms_serialise_the_same()
     {
         var builder = new AdaptiveCard()
             .Add(TextBlock("t"))
@@ -128,7 +128,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void Builder_InsertsTextOnlyWhereItIsGiven()
+    public void Builder_inserts_text_only_where_it_is_given()
     {
         var card = new AdaptiveCard().Add(TextBlock(CardText.Escape("**bold** ${x}"))).ToJsonElement();
 

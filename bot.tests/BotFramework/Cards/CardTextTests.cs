@@ -28,7 +28,7 @@ public sealed class CardTextTests
     [InlineData("| a | b |\n|---|---|", "\\| a \\| b \\|\n\\|---\\|---\\|")]
     [InlineData("AT&T", @"AT\&T")]
     [InlineData("&lt;b&gt;", @"\&lt;b\&gt;")]
-    public void Escape_BackslashesMarkdownSoItShowsLiterally(string input, string expected)
+    public void Escape_backslashes_markdown_so_it_shows_literally(string input, string expected)
     {
         var escaped = CardText.Escape(input);
 
@@ -40,14 +40,14 @@ public sealed class CardTextTests
     [InlineData("I ship 3.5 releases - on time - with 100% tests.")]
     [InlineData("Version 2.0 is out")]
     [InlineData("a - b + c = d")]
-    public void Escape_LeavesMidLineDotsDashesAndPlusesAlone(string input) =>
+    public void Escape_leaves_mid_line_dots_dashes_and_pluses_alone(string input) =>
         Assert.Equal(input, CardText.Escape(input));
 
     [Theory]
     [InlineData("<b>bold</b>", @"\<b\>bold\</b\>")]
     [InlineData("<script>alert(1)</script>", @"\<script\>alert(1)\</script\>")]
     [InlineData("<at>Ben</at>", @"\<at\>Ben\</at\>")]
-    public void Escape_HtmlTagsCannotBecomeMarkup(string input, string expected)
+    public void Escape_html_tags_cannot_become_markup(string input, string expected)
     {
         var escaped = CardText.Escape(input);
 
@@ -57,7 +57,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_SplitsTemplateExpressionsInvisibly()
+    public void Escape_splits_template_expressions_invisibly()
     {
         var escaped = CardText.Escape("Hi ${user.name} and ${{x}}");
 
@@ -67,7 +67,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_SplitsDateFunctionsInvisibly()
+    public void Escape_splits_date_functions_invisibly()
     {
         var escaped = CardText.Escape("{{DATE(2017-02-14T06:08:39Z,SHORT)}} at {{TIME(2017-02-14T06:08:39Z)}}");
 
@@ -82,11 +82,11 @@ public sealed class CardTextTests
     [InlineData("أريد أن أتعلم البرمجة")]
     [InlineData("אני רוצה ללמוד")]
     [InlineData("Ünïcödé ñ café")]
-    public void Escape_LeavesEmojiCjkAndRtlIntact(string input) =>
+    public void Escape_leaves_emoji_cjk_and_rtl_intact(string input) =>
         Assert.Equal(input, CardText.Escape(input));
 
     [Fact]
-    public void Escape_ThousandCharacterInputsRoundTrip()
+    public void Escape_thousand_character_inputs_round_trip()
     {
         var markers = string.Concat(Enumerable.Repeat("*_`[]#~<>&", 100));
         var escaped = CardText.Escape(markers);
@@ -97,7 +97,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_DropsIndentation_SoNothingBecomesACodeBlock()
+    public void Escape_drops_indentation_so_nothing_becomes_a_code_block()
     {
         var escaped = CardText.Escape("    **x**\n\t\tcode\n  > q\n  - item");
 
@@ -105,10 +105,10 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_NormalisesLineEndings() => Assert.Equal("a\n\\- b\nc", CardText.Escape("a\r\n- b\rc"));
+    public void Escape_normalises_line_endings() => Assert.Equal("a\n\\- b\nc", CardText.Escape("a\r\n- b\rc"));
 
     [Fact]
-    public void EmptyText_StaysEmpty()
+    public void Empty_text_stays_empty()
     {
         Assert.Equal(string.Empty, CardText.Escape(string.Empty));
         Assert.Equal(string.Empty, CardText.Quote(string.Empty));
@@ -116,23 +116,23 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_WrapsShortTextInCurlyQuotesAroundAnIsolate() =>
+    public void Quote_wraps_short_text_in_curly_quotes_around_an_isolate() =>
         Assert.Equal("“" + Isolate + "find a mentor in data science" + PopIsolate + "”", CardText.Quote("find a mentor in data science"));
 
     [Fact]
-    public void Quote_TakesTheFirstSentenceWithoutItsFullStop() =>
+    public void Quote_takes_the_first_sentence_without_its_full_stop() =>
         Assert.Equal("“" + Isolate + "Ship the new billing system" + PopIsolate + "”", CardText.Quote("Ship the new billing system. It's late and I need help."));
 
     [Fact]
-    public void Quote_KeepsAQuestionMark() =>
+    public void Quote_keeps_a_question_mark() =>
         Assert.Equal("“" + Isolate + "Who knows Kubernetes?" + PopIsolate + "”", CardText.Quote("Who knows Kubernetes? I'm stuck."));
 
     [Fact]
-    public void Quote_TakesTheFirstLineAndCollapsesSpaces() =>
+    public void Quote_takes_the_first_line_and_collapses_spaces() =>
         Assert.Equal("“" + Isolate + "learn to lead" + PopIsolate + "”", CardText.Quote("  learn   to lead\nand also more"));
 
     [Fact]
-    public void Quote_CutsLongTextAtAWordWithAnEllipsis()
+    public void Quote_cuts_long_text_at_a_word_with_an_ellipsis()
     {
         var text = "I want to build a community of practice around accessible design across every product team in the company";
 
@@ -142,7 +142,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_OfAThousandCharactersStaysWithinTheLimit()
+    public void Quote_of_a_thousand_characters_stays_within_the_limit()
     {
         var text = string.Concat(Enumerable.Repeat("grow ", 200));
 
@@ -155,7 +155,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_NeverSplitsSurrogatePairs()
+    public void Quote_never_splits_surrogate_pairs()
     {
         var text = string.Concat(Enumerable.Repeat("😀", 1000));
 
@@ -166,7 +166,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_NeverSplitsJoinedEmoji()
+    public void Quote_never_splits_joined_emoji()
     {
         const string Family = "👩‍👩‍👧";
         var text = string.Concat(Enumerable.Repeat(Family, 50));
@@ -180,7 +180,7 @@ public sealed class CardTextTests
     [Theory]
     [InlineData("أريد أن أتعلم البرمجة")]
     [InlineData("אני רוצה ללמוד")]
-    public void Quote_IsolatesRightToLeftText(string text)
+    public void Quote_isolates_right_to_left_text(string text)
     {
         var quote = CardText.Quote(text);
 
@@ -188,7 +188,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_EscapesWhatItQuotes()
+    public void Quote_escapes_what_it_quotes()
     {
         var quote = CardText.Quote("**Win** the <at>Ben</at> ${award}");
 
@@ -198,7 +198,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_CutsCjkWithoutSpacesAtACharacter()
+    public void Quote_cuts_cjk_without_spaces_at_a_character()
     {
         var text = string.Concat(Enumerable.Repeat("学习新的技能", 30));
 
@@ -208,11 +208,11 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Quote_EndsACjkSentenceAtAFullWidthStop() =>
+    public void Quote_ends_a_cjk_sentence_at_a_full_width_stop() =>
         Assert.Equal("学习新的技能", Inner(CardText.Quote("学习新的技能。认识新朋友。")));
 
     [Fact]
-    public void Quote_RejectsAMaxLengthTooSmallForAWordAndAnEllipsis() =>
+    public void Quote_rejects_a_max_length_too_small_for_a_word_and_an_ellipsis() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => CardText.Quote("anything", maxLength: 1));
 
     private static string Inner(string quote)

@@ -11,7 +11,7 @@ public sealed class MarkdownTextTests
     [InlineData("AT&T", "AT&amp;T")]
     [InlineData("&lt;b&gt;", "&amp;lt;b&amp;gt;")]
     [InlineData("> quote", "&gt; quote")]
-    public void Escape_EncodesHtmlSoNoTagOrEntityIsRendered(string input, string expected)
+    public void Escape_encodes_html_so_no_tag_or_entity_is_rendered(string input, string expected)
     {
         var escaped = MarkdownText.Escape(input);
 
@@ -29,11 +29,11 @@ public sealed class MarkdownTextTests
     [InlineData("_x_", @"\_x\_")]
     [InlineData("`code`", @"\`code\`")]
     [InlineData(@"a\b", @"a\\b")]
-    public void Escape_BackslashesMarkdown(string input, string expected) =>
+    public void Escape_backslashes_markdown(string input, string expected) =>
         Assert.Equal(expected, MarkdownText.Escape(input));
 
     [Fact]
-    public void Escape_SplitsTemplateAndDateSyntax()
+    public void Escape_splits_template_and_date_syntax()
     {
         var escaped = MarkdownText.Escape("${user.name} {{DATE(2017-02-14T06:08:39Z,SHORT)}}");
 
@@ -43,10 +43,10 @@ public sealed class MarkdownTextTests
     [Theory]
     [InlineData("🎉 👩‍👩‍👧 学习 أريد אני")]
     [InlineData("")]
-    public void Escape_LeavesPlainUnicodeAlone(string input) => Assert.Equal(input, MarkdownText.Escape(input));
+    public void Escape_leaves_plain_unicode_alone(string input) => Assert.Equal(input, MarkdownText.Escape(input));
 
     [Fact]
-    public void Escape_ThousandCharacterHtml()
+    public void Escape_thousand_character_html()
     {
         var escaped = MarkdownText.Escape(string.Concat(Enumerable.Repeat("<b>", 333)) + "x");
 
@@ -55,7 +55,7 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
-    public void Quote_EncodesAndIsolates()
+    public void Quote_encodes_and_isolates()
     {
         Assert.Equal("“\u2068&lt;at&gt;Ben&lt;/at&gt; \\*\\*now\\*\\*\u2069”", MarkdownText.Quote("<at>Ben</at> **now**"));
         Assert.Equal("“\u2068שלום עולם\u2069”", MarkdownText.Quote("שלום עולם"));
@@ -63,7 +63,7 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
-    public void Quote_CutsBeforeEscaping_SoEntitiesAreNeverCutInHalf()
+    public void Quote_cuts_before_escaping_so_entities_are_never_cut_in_half()
     {
         var quote = MarkdownText.Quote(string.Concat(Enumerable.Repeat("a<b ", 250)), maxLength: 10);
 

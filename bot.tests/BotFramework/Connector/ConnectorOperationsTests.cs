@@ -52,7 +52,7 @@ public class ConnectorOperationsTests
     }
 
     [Fact]
-    public async Task Reply_posts_under_the_activity_and_sets_replyToId()
+    public async Task Reply_posts_under_the_activity_and_sets_reply_to_id()
     {
         await using var bed = await ConnectorTestBed.StartAsync();
 

@@ -11,7 +11,7 @@ public abstract partial class IntroStoresContract
     private static readonly string LongAnswer = string.Concat(Enumerable.Repeat("Ünïcödé \"quotes\" \\ / 中文 עברית 🍵🚀\n", 40))[..1000];
 
     [Fact]
-    public async Task Intro_RoundTripsEveryField_WithUnicodeLongAnswersAndTeamsIds()
+    public async Task Intro_round_trips_every_field_with_unicode_long_answers_and_teams_ids()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -37,13 +37,13 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_MissingIsNull()
+    public async Task Intro_missing_is_null()
     {
         Assert.Null(await new IntroStore(Tables).GetAsync(NewTenant(), Team, "nope"));
     }
 
     [Fact]
-    public async Task Intro_TenParallelAccepts_ApplyExactlyOneDecisionPerMember()
+    public async Task Intro_ten_parallel_accepts_apply_exactly_one_decision_per_member()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -71,7 +71,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_AddManyRetried_AddsOnlyTheMissing_AndKeepsWhatMovedOn()
+    public async Task Intro_add_many_retried_adds_only_the_missing_and_keeps_what_moved_on()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -91,7 +91,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_ListFiltersByState()
+    public async Task Intro_list_filters_by_state()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -103,7 +103,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_ExportAndListNaming_CoverTheMembersIntrosInEveryTeamOfTheirTenantOnly()
+    public async Task Intro_export_and_list_naming_cover_the_members_intros_in_every_team_of_their_tenant_only()
     {
         var store = new IntroStore(Tables);
         var (tenant, otherTenant) = (NewTenant(), NewTenant());
@@ -126,7 +126,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_ExportAndListNaming_NeverReachATenantThatMerelySharesThePrefix()
+    public async Task Intro_export_and_list_naming_never_reach_a_tenant_that_merely_shares_the_prefix()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();
@@ -138,7 +138,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_AcceptsAndPassesRacing_EndPassed_WithBensOnePassApplied()
+    public async Task Intro_accepts_and_passes_racing_end_passed_with_bens_one_pass_applied()
     {
         var store = new IntroStore(Tables);
         var tenant = NewTenant();

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Intros.Stores;
 public abstract partial class IntroStoresContract
 {
     [Fact]
-    public async Task Intro_EmojiAnswersAtTheCap_RoundTripExactly()
+    public async Task Intro_emoji_answers_at_the_cap_round_trip_exactly()
     {
         // 1,000 text elements of emoji are 2,000 UTF-16 chars; escaped as JSON they would be 6,000 each, 48K for a trio.
         var emoji = string.Concat(Enumerable.Repeat("🍵", 1000));
@@ -31,7 +31,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_AnswersTooLongForOneProperty_AreShortened_NotFailed()
+    public async Task Intro_answers_too_long_for_one_property_are_shortened_not_failed()
     {
         // Stacked combining marks: one text element, many chars; the interview's cap cannot bound them.
         var huge = string.Concat(Enumerable.Repeat("e\u0301\u0302\u0303\u0304", 4000));
@@ -52,7 +52,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Intro_Export_LeavesOutTheOtherMembersAnswers()
+    public async Task Intro_export_leaves_out_the_other_members_answers()
     {
         const string BensSecret = "Ben's own goal, not Ada's to export";
         var store = new IntroStore(Tables);

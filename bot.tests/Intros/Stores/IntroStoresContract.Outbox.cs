@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Intros.Stores;
 public abstract partial class IntroStoresContract
 {
     [Fact]
-    public async Task Outbox_EnqueuedTwice_IsOneItem_RoundTripped()
+    public async Task Outbox_enqueued_twice_is_one_item_round_tripped()
     {
         var store = new OutboxStore(Tables);
         var tenant = NewTenant();
@@ -22,7 +22,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Outbox_Deferred_CountsTheAttempt_AndStaysPending()
+    public async Task Outbox_deferred_counts_the_attempt_and_stays_pending()
     {
         var store = new OutboxStore(Tables);
         var tenant = NewTenant();
@@ -39,7 +39,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Outbox_Completed_LeavesThePendingLists_AndKeepsTheFirstCompletion()
+    public async Task Outbox_completed_leaves_the_pending_lists_and_keeps_the_first_completion()
     {
         var store = new OutboxStore(Tables);
         var tenant = NewTenant();

@@ -9,7 +9,7 @@ namespace ConnectorBot.Tests.Intros.Stores;
 public abstract partial class IntroStoresContract
 {
     [Fact]
-    public async Task PairHistory_RecordsEitherWayRound_AsOnePair_CountingEveryParallelRecord()
+    public async Task Pair_history_records_either_way_round_as_one_pair_counting_every_parallel_record()
     {
         var store = new PairHistoryStore(Tables);
         var tenant = NewTenant();
@@ -26,7 +26,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task PairHistory_LoadsForMatching_MappingOutcomes_AndOnlyPairsAmongTheMembers()
+    public async Task Pair_history_loads_for_matching_mapping_outcomes_and_only_pairs_among_the_members()
     {
         var store = new PairHistoryStore(Tables);
         var tenant = NewTenant();
@@ -62,7 +62,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task PairHistory_NeverWith_KeepsTheIntroHistory()
+    public async Task Pair_history_never_with_keeps_the_intro_history()
     {
         var store = new PairHistoryStore(Tables);
         var tenant = NewTenant();
@@ -76,13 +76,13 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task PairHistory_RejectsAnUnknownOutcome()
+    public async Task Pair_history_rejects_an_unknown_outcome()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new PairHistoryStore(Tables).RecordAsync(NewTenant(), Ada, Ben, (PairOutcome)99, Now));
     }
 
     [Fact]
-    public async Task PairHistory_ExportAndErase_TheMembersPairsOnly_InTheirTenantOnly()
+    public async Task Pair_history_export_and_erase_the_members_pairs_only_in_their_tenant_only()
     {
         var store = new PairHistoryStore(Tables);
         var (tenant, otherTenant) = (NewTenant(), NewTenant());

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Intros.Stores;
 public abstract partial class IntroStoresContract
 {
     [Fact]
-    public async Task Round_AddsOnce_ThenRoundTrips()
+    public async Task Round_adds_once_then_round_trips()
     {
         var store = new RoundStore(Tables);
         var tenant = NewTenant();
@@ -25,7 +25,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Round_ListIsOneTeamsRounds_OldestFirst()
+    public async Task Round_list_is_one_teams_rounds_oldest_first()
     {
         var store = new RoundStore(Tables);
         var tenant = NewTenant();
@@ -37,7 +37,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task Round_ForgetWaiting_TakesTheMemberOffEveryFirstInLineListOfTheirTenantOnly()
+    public async Task Round_forget_waiting_takes_the_member_off_every_first_in_line_list_of_their_tenant_only()
     {
         var store = new RoundStore(Tables);
         var (tenant, otherTenant) = (NewTenant(), NewTenant());

@@ -9,7 +9,7 @@ public abstract partial class IntroStoresContract
     private const string TeamId = "19:Xr5e2c2bq3Yh1kcq-Lx0c9VHIbJjXb4yPb0@thread.tacv2";
 
     [Fact]
-    public async Task TeamSettings_RoundTripEveryField()
+    public async Task Team_settings_round_trip_every_field()
     {
         var store = new TeamSettingsStore(Tables);
         var tenant = NewTenant();
@@ -45,7 +45,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task TeamSettings_UpdateReturningNull_WritesNothing()
+    public async Task Team_settings_update_returning_null_writes_nothing()
     {
         var store = new TeamSettingsStore(Tables);
         var tenant = NewTenant();
@@ -57,7 +57,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task TeamSettings_ParallelUpdates_AllSurvive()
+    public async Task Team_settings_parallel_updates_all_survive()
     {
         var store = new TeamSettingsStore(Tables);
         var tenant = NewTenant();
@@ -70,7 +70,7 @@ public abstract partial class IntroStoresContract
     }
 
     [Fact]
-    public async Task TeamSettings_ListAll_SeesEveryTeamOfEveryTenant()
+    public async Task Team_settings_list_all_sees_every_team_of_every_tenant()
     {
         var store = new TeamSettingsStore(Tables);
         var (t1, t2) = (NewTenant(), NewTenant());

@@ -53,7 +53,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             var port = FreeLoopbackPort();
-            var (process, error) = await TryStartAsync(main, port).ConfigureAwait(false);
+            var (process, error) = await TryStartAsync(main, port);
             if (process is not null)
             {
                 _process = process;
@@ -80,7 +80,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return;
         }
 
-        await StopAsync(_process).ConfigureAwait(false);
+        await StopAsync(_process);
         _process = null;
     }
 
@@ -169,14 +169,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         var exited = process.WaitForExitAsync();
         var timeout = Task.Delay(StartTimeout);
-        var first = await Task.WhenAny(started.Task, exited, timeout).ConfigureAwait(false);
+        var first = await Task.WhenAny(started.Task, exited, timeout);
         if (first == started.Task)
         {
             return (process, string.Empty);
         }
 
         var reason = first == exited ? $"exited with code {process.ExitCode}" : $"did not report it had started within {StartTimeout.TotalSeconds:0} s";
-        await StopAsync(process).ConfigureAwait(false);
+        await StopAsync(process);
         string output;
         lock (stdout)
         {
@@ -200,7 +200,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
 
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            await process.WaitForExitAsync(wait.Token);
         }
         catch (InvalidOperationException)
         {

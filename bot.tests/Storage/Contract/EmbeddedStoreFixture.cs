@@ -29,7 +29,7 @@ public sealed class EmbeddedStoreFixture : IAsyncLifetime
         switch (_store)
         {
             case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                await asyncDisposable.DisposeAsync();
                 break;
             case IDisposable disposable:
                 disposable.Dispose();

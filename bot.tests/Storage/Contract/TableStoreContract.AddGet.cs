@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task AddEntity_ReturnsTheETag_GetReturnsTheSame()
+    public async Task Add_entity_returns_the_ETag_get_returns_the_same()
     {
         var table = await NewTableAsync();
 
@@ -25,7 +25,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task AddEntity_Existing_Is409EntityAlreadyExists_AndKeepsTheFirst()
+    public async Task Add_entity_existing_is_409_entity_already_exists_and_keeps_the_first()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = 1 });
@@ -36,7 +36,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task GetEntityIfExists_Missing_IsNull()
+    public async Task Get_entity_if_exists_missing_is_null()
     {
         var table = await NewTableAsync();
 
@@ -45,7 +45,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task GetEntity_WithSelect_ReturnsOnlyTheSelectedPropertiesAndTheKeys()
+    public async Task Get_entity_with_select_returns_only_the_selected_properties_and_the_keys()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = 2, ["C"] = true });

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task TwoWriters_TheSecondGets412_ThenRereadsAndRetries_BothChangesSurvive()
+    public async Task Two_writers_the_second_gets_412_then_rereads_and_retries_both_changes_survive()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new CounterEntity { PartitionKey = "p", RowKey = "shared", Count = 0 });
@@ -37,7 +37,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task TenParallelIncrements_WithIfMatchAndRetryOn412_CountToTen()
+    public async Task Ten_parallel_increments_with_if_match_and_retry_on_412_count_to_ten()
     {
         const int Writers = 10;
         const int MaxAttempts = 500;
@@ -71,7 +71,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task OptimisticUpdate_TenParallelWritersRacingToCreateAndIncrement_LoseNothing()
+    public async Task Optimistic_update_ten_parallel_writers_racing_to_create_and_increment_lose_nothing()
     {
         const int Writers = 10;
         var table = await NewTableAsync();
@@ -95,7 +95,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task OptimisticUpdate_ReturningNull_WritesNothing()
+    public async Task Optimistic_update_returning_null_writes_nothing()
     {
         var table = await NewTableAsync();
         var added = new CounterEntity { PartitionKey = "p", RowKey = "same", Count = 3 };

@@ -7,7 +7,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task Filters_OnEveryValueType_SelectExactlyTheMatchingRows()
+    public async Task Filters_on_every_value_type_select_exactly_the_matching_rows()
     {
         var table = await NewTableAsync();
         var day = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(1_234_567);
@@ -46,7 +46,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Filters_SkipEntitiesThatLackTheProperty()
+    public async Task Filters_skip_entities_that_lack_the_property()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "has") { ["V"] = "y" });
@@ -57,7 +57,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Filters_ThatLookLikeInjection_StayLiterals()
+    public async Task Filters_that_look_like_injection_stay_literals()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "a") { ["Name"] = "x" });
@@ -71,7 +71,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Filters_OnPartitionKeyAndRowKeyRanges()
+    public async Task Filters_on_partition_key_and_row_key_ranges()
     {
         var table = await NewTableAsync();
         foreach (var pk in new[] { "a", "b", "b|1", "b|2", "b}", "c" })
@@ -95,7 +95,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Filter_WithAnInt32Value_DoesNotMatchAnInt64Property()
+    public async Task Filter_with_an_int_32_value_does_not_match_an_int_64_property()
     {
         // The service compares typed values: "the constant value must be of the same data type as the
         // property". Big eq 2 finds nothing when Big is Int64; Big eq 2L finds it.

@@ -32,7 +32,7 @@ public abstract partial class TableStoreContract
 
     [Theory]
     [MemberData(nameof(AwkwardKeys))]
-    public async Task AllowedAwkwardKeys_AreStoredRaw_AndFoundByEveryPath(string key)
+    public async Task Allowed_awkward_keys_are_stored_raw_and_found_by_every_path(string key)
     {
         var table = await NewTableAsync();
 
@@ -50,7 +50,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task AwkwardKeys_InOnePartition_ListInOrdinalOrder_AndTransactWell()
+    public async Task Awkward_keys_in_one_partition_list_in_ordinal_order_and_transact_well()
     {
         var table = await NewTableAsync();
         var keys = ((IEnumerable<object[]>)AwkwardKeys()).Select(row => (string)row[0]).ToList();
@@ -80,7 +80,7 @@ public abstract partial class TableStoreContract
 
     [Theory]
     [MemberData(nameof(ForbiddenKeys))]
-    public async Task ForbiddenKeys_EscapedWithTableKey_AreStored_AndUnescapeExactly(string original)
+    public async Task Forbidden_keys_escaped_with_table_key_are_stored_and_unescape_exactly(string original)
     {
         var table = await NewTableAsync();
         var key = TableKey.Escape(original);
@@ -98,7 +98,7 @@ public abstract partial class TableStoreContract
 
     [Theory]
     [MemberData(nameof(ForbiddenKeys))]
-    public async Task ForbiddenKeys_Unescaped_AreRefusedBeforeSending(string key)
+    public async Task Forbidden_keys_unescaped_are_refused_before_sending(string key)
     {
         var table = await NewTableAsync();
 
@@ -114,7 +114,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Keys_Of512Chars_AreStored_513AreRefusedBeforeSending()
+    public async Task Keys_of_512_chars_are_stored_513_are_refused_before_sending()
     {
         var table = await NewTableAsync();
         var longest = new string('k', TableKey.MaxLength);

@@ -6,7 +6,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task Lease_TenInstancesRacing_ExactlyOneHoldsIt()
+    public async Task Lease_ten_instances_racing_exactly_one_holds_it()
     {
         var leases = new LeaseStore(new TableSet(Store), TimeProvider.System);
         var name = "round:tenant-a:19:team@thread.tacv2;slot=" + Guid.NewGuid().ToString("N");
@@ -19,7 +19,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Lease_Expired_IsTakenOver_AndTheOldHolderCanNoLongerRenewOrRelease()
+    public async Task Lease_expired_is_taken_over_and_the_old_holder_can_no_longer_renew_or_release()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         var leases = new LeaseStore(new TableSet(Store), clock);
@@ -41,7 +41,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Lease_Released_IsFreeForTheNextInstance()
+    public async Task Lease_released_is_free_for_the_next_instance()
     {
         var leases = new LeaseStore(new TableSet(Store), TimeProvider.System);
         var name = "lease-" + Guid.NewGuid().ToString("N");

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task Query_OfThousandsOfEntities_YieldsEachOnceInKeyOrder_WhateverThePageSize()
+    public async Task Query_of_thousands_of_entities_yields_each_once_in_key_order_whatever_the_page_size()
     {
         var table = await NewTableAsync();
         var expected = await FillLargeTableAsync(table);
@@ -24,7 +24,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Query_WithASparseFilterAndSelect_OverThousandsOfEntities_FindsEveryMatch()
+    public async Task Query_with_a_sparse_filter_and_select_over_thousands_of_entities_finds_every_match()
     {
         var table = await NewTableAsync();
         var expected = await FillLargeTableAsync(table);
@@ -50,7 +50,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Query_WithSelect_ReturnsOnlyTheSelectedProperties_AndOmitsMissingOnes()
+    public async Task Query_with_select_returns_only_the_selected_properties_and_omits_missing_ones()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "1") { ["A"] = "a1", ["B"] = 1, ["C"] = 1.5 });
@@ -65,7 +65,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Query_OfAnEmptyTable_YieldsNothing()
+    public async Task Query_of_an_empty_table_yields_nothing()
     {
         var table = await NewTableAsync();
 
@@ -74,7 +74,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Query_OfTypedEntities_MapsEveryRow()
+    public async Task Query_of_typed_entities_maps_every_row()
     {
         var table = await NewTableAsync();
         for (var i = 0; i < 5; i++)

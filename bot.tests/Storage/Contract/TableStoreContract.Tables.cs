@@ -7,7 +7,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task OpenTable_CreatesIt_AndTheListFindsIt()
+    public async Task Open_table_creates_it_and_the_list_finds_it()
     {
         var name = NewTableName();
 
@@ -18,7 +18,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task OpenTable_Twice_KeepsTheEntitiesOfTheExistingTable()
+    public async Task Open_table_twice_keeps_the_entities_of_the_existing_table()
     {
         var name = NewTableName();
         var first = await Store.OpenTableAsync(name);
@@ -30,7 +30,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task OpeningATable_InAnotherCase_CreatesNoSecondTable()
+    public async Task Opening_a_table_in_another_case_creates_no_second_table()
     {
         // Table names are case-insensitive (Azurite keeps entities per spelling, so the test asks no more of it).
         var name = "Ct" + Guid.NewGuid().ToString("N");
@@ -43,7 +43,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task InvalidTableNames_AreRefusedBeforeSending()
+    public async Task Invalid_table_names_are_refused_before_sending()
     {
         foreach (var bad in new[] { "ab", "1abc", "has-dash", "tables", new string('a', 64), "bad name" })
         {
@@ -56,7 +56,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task CheckReachable_Succeeds()
+    public async Task Check_reachable_succeeds()
     {
         await Store.CheckReachableAsync();
 

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task Transaction_MixedActions_AllApply_AndReturnETags()
+    public async Task Transaction_mixed_actions_all_apply_and_return_ETags()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "merge") { ["A"] = 1, ["B"] = 1 });
@@ -49,7 +49,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_WhoseSecondActionFails_ReportsIndex1_AndAppliesNothing()
+    public async Task Transaction_whose_second_action_fails_reports_index_1_and_applies_nothing()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "taken") { ["V"] = "original" });
@@ -72,7 +72,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_WithAStaleETag_Is412_AndRollsBack()
+    public async Task Transaction_with_a_stale_ETag_is_412_and_rolls_back()
     {
         var table = await NewTableAsync();
         var stale = await table.AddEntityAsync(new TableEntity("p", "guarded") { ["V"] = 1 });
@@ -95,7 +95,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_UpdateOfAMissingEntityWithETagAll_Is404_AndRollsBack()
+    public async Task Transaction_update_of_a_missing_entity_with_ETag_all_is_404_and_rolls_back()
     {
         var table = await NewTableAsync();
 
@@ -111,7 +111,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_DeleteOfAMissingEntity_Is404_AndRollsBack()
+    public async Task Transaction_delete_of_a_missing_entity_is_404_and_rolls_back()
     {
         var table = await NewTableAsync();
 
@@ -127,7 +127,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_UpdateWithoutETag_Upserts_AsInAzureDataTables()
+    public async Task Transaction_update_without_ETag_upserts_as_in_azure_data_tables()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "existing") { ["A"] = 1 });
@@ -146,7 +146,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_OfTypedEntities_RoundTrips()
+    public async Task Transaction_of_typed_entities_round_trips()
     {
         var table = await NewTableAsync();
         var when = new DateTimeOffset(2026, 5, 5, 5, 5, 5, TimeSpan.Zero).AddTicks(5);
@@ -163,7 +163,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_OfExactly100Actions_Succeeds()
+    public async Task Transaction_of_exactly_100_actions_succeeds()
     {
         var table = await NewTableAsync();
 
@@ -175,7 +175,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_BreakingClientSideLimits_IsRefusedBeforeSending()
+    public async Task Transaction_breaking_client_side_limits_is_refused_before_sending()
     {
         var table = await NewTableAsync();
         static TableTransactionAction Add(string pk, string rk) => new(TableTransactionActionType.Add, new TableEntity(pk, rk));
@@ -192,7 +192,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Transaction_NearFourMebibytes_IsRefusedBeforeSending_AndThreeMebibytesGoThrough()
+    public async Task Transaction_near_four_mebibytes_is_refused_before_sending_and_three_mebibytes_go_through()
     {
         var table = await NewTableAsync();
         var chunk = new string('x', 30_000);

@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task TableEntity_RoundTripsEveryTypeExactly()
+    public async Task Table_entity_round_trips_every_type_exactly()
     {
         var table = await NewTableAsync();
         var when = new DateTimeOffset(2026, 11, 21, 22, 7, 44, TimeSpan.Zero).AddTicks(1_234_567);
@@ -74,7 +74,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task NaN_AndInfinities_AreRefusedBeforeSending()
+    public async Task Na_n_and_infinities_are_refused_before_sending()
     {
         // The SDK writes doubles as JSON numbers, which have no NaN or infinity; the embedded store refuses them too.
         var table = await NewTableAsync();
@@ -88,7 +88,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task NegativeZero_ReadsBackAsZero()
+    public async Task Negative_zero_reads_back_as_zero()
     {
         // Azurite drops the sign of -0.0 (it answers 0.0), so the contract only promises the value zero.
         var table = await NewTableAsync();
@@ -100,7 +100,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task TypedEntity_RoundTripsEveryTypeExactly_IncludingEnumsAndNullables()
+    public async Task Typed_entity_round_trips_every_type_exactly_including_enums_and_nullables()
     {
         var table = await NewTableAsync();
         var entity = new TypedContractEntity
@@ -155,7 +155,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task TypedEntity_NullsAreNotStored_AndReadBackAsNull()
+    public async Task Typed_entity_nulls_are_not_stored_and_read_back_as_null()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TypedContractEntity
@@ -184,7 +184,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task PropertyNames_AreCaseSensitive()
+    public async Task Property_names_are_case_sensitive()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["name"] = "lower", ["Name"] = "upper" });
@@ -198,7 +198,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Timestamp_IsSetByTheStore_AndAdvancesOnEachWrite()
+    public async Task Timestamp_is_set_by_the_store_and_advances_on_each_write()
     {
         var table = await NewTableAsync();
         var before = DateTimeOffset.UtcNow.AddMinutes(-5);

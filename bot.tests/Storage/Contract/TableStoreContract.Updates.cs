@@ -8,7 +8,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 public abstract partial class TableStoreContract
 {
     [Fact]
-    public async Task UpsertMerge_KeepsAbsentProperties()
+    public async Task Upsert_merge_keeps_absent_properties()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = 1, ["B"] = "x" });
@@ -22,7 +22,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task UpsertReplace_DropsAbsentProperties()
+    public async Task Upsert_replace_drops_absent_properties()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = 1, ["B"] = "x" });
@@ -37,7 +37,7 @@ public abstract partial class TableStoreContract
     [Theory]
     [InlineData(TableUpdateMode.Merge)]
     [InlineData(TableUpdateMode.Replace)]
-    public async Task Upsert_OfAMissingEntity_InsertsIt(TableUpdateMode mode)
+    public async Task Upsert_of_a_missing_entity_inserts_it(TableUpdateMode mode)
     {
         var table = await NewTableAsync();
 
@@ -49,7 +49,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Upsert_ReturnsANewETagEachTime()
+    public async Task Upsert_returns_a_new_ETag_each_time()
     {
         var table = await NewTableAsync();
         var first = await table.UpsertEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -61,7 +61,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Update_WithTheCurrentETag_Succeeds_AndReturnsANewETag()
+    public async Task Update_with_the_current_ETag_succeeds_and_returns_a_new_ETag()
     {
         var table = await NewTableAsync();
         var first = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -75,7 +75,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task UpdateMerge_WithETag_KeepsAbsentProperties_UpdateReplace_DropsThem()
+    public async Task Update_merge_with_ETag_keeps_absent_properties_update_replace_drops_them()
     {
         var table = await NewTableAsync();
         var etag = await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = 1, ["B"] = 2 });
@@ -93,7 +93,7 @@ public abstract partial class TableStoreContract
     [Theory]
     [InlineData(TableUpdateMode.Merge)]
     [InlineData(TableUpdateMode.Replace)]
-    public async Task Update_WithAStaleETag_Is412_AndChangesNothing(TableUpdateMode mode)
+    public async Task Update_with_a_stale_ETag_is_412_and_changes_nothing(TableUpdateMode mode)
     {
         var table = await NewTableAsync();
         var stale = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -105,7 +105,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task AnETag_FromBeforeADeleteAndReAdd_IsStale()
+    public async Task An_ETag_from_before_a_delete_and_re_add_is_stale()
     {
         var table = await NewTableAsync();
         var old = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -119,7 +119,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task QueriedEntities_CarryTheSameETagAsGet_AndItWorksForUpdates()
+    public async Task Queried_entities_carry_the_same_ETag_as_get_and_it_works_for_updates()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -134,7 +134,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Update_WithETagAll_OverwritesUnconditionally()
+    public async Task Update_with_ETag_all_overwrites_unconditionally()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -147,7 +147,7 @@ public abstract partial class TableStoreContract
     [Theory]
     [InlineData(TableUpdateMode.Merge)]
     [InlineData(TableUpdateMode.Replace)]
-    public async Task Update_WithETagAll_OfAMissingEntity_Is404_AndCreatesNothing(TableUpdateMode mode)
+    public async Task Update_with_ETag_all_of_a_missing_entity_is_404_and_creates_nothing(TableUpdateMode mode)
     {
         var table = await NewTableAsync();
 
@@ -157,7 +157,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Update_WithDefaultETag_IsRefusedBeforeSending()
+    public async Task Update_with_default_ETag_is_refused_before_sending()
     {
         var table = await NewTableAsync();
 
@@ -166,7 +166,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Delete_WithAStaleETag_Is412_AndKeepsTheEntity()
+    public async Task Delete_with_a_stale_ETag_is_412_and_keeps_the_entity()
     {
         var table = await NewTableAsync();
         var stale = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
@@ -178,7 +178,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Delete_WithTheCurrentETag_OrUnconditionally_RemovesTheEntity()
+    public async Task Delete_with_the_current_ETag_or_unconditionally_removes_the_entity()
     {
         var table = await NewTableAsync();
         var etag = await table.AddEntityAsync(new TableEntity("p", "a"));
@@ -192,7 +192,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Delete_OfAMissingEntity_IsNoError()
+    public async Task Delete_of_a_missing_entity_is_no_error()
     {
         var table = await NewTableAsync();
         await table.AddEntityAsync(new TableEntity("p", "other"));

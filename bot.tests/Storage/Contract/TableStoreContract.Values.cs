@@ -26,7 +26,7 @@ public abstract partial class TableStoreContract
 
     [Theory]
     [MemberData(nameof(AwkwardStrings))]
-    public async Task StringValues_RoundTripExactly(string label, string value)
+    public async Task String_values_round_trip_exactly(string label, string value)
     {
         var table = await NewTableAsync();
 
@@ -39,7 +39,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Strings_Of32768Chars_RoundTrip()
+    public async Task Strings_of_32768_chars_round_trip()
     {
         var table = await NewTableAsync();
         var ascii = string.Concat(Enumerable.Range(0, 32_768).Select(i => (char)('a' + (i % 26))));
@@ -54,7 +54,7 @@ public abstract partial class TableStoreContract
     }
 
     [Fact]
-    public async Task Strings_Over32768Chars_Are400PropertyValueTooLarge()
+    public async Task Strings_over_32768_chars_are_400_property_value_too_large()
     {
         var table = await NewTableAsync();
 

@@ -67,7 +67,7 @@ public sealed class SqliteTableStoreLimitsTests : IDisposable
     }
 
     [Fact]
-    public async Task Entities_over_one_MiB_are_EntityTooLarge()
+    public async Task Entities_over_one_MiB_are_entity_too_large()
     {
         await _store.OpenTableAsync(Table, _ct);
         var entity = new TableEntity("p", "r");

@@ -96,7 +96,7 @@ public sealed class SqliteTableStorePagingTests : IDisposable
     }
 
     [Fact]
-    public async Task Keys_sort_by_UTF16_code_unit()
+    public async Task Keys_sort_by_UTF_16_code_unit()
     {
         await _store.OpenTableAsync(Table, _ct);
         string[] rowKeys = ["\uFF01", "a", "\U0001F600", "B"];

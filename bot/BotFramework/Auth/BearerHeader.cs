@@ -1,7 +1,7 @@
 namespace ConnectorBot.BotFramework.Auth;
 
 /// <summary>Extracts the token from an <c>Authorization: Bearer &lt;jwt&gt;</c> header value.</summary>
-internal static class BearerHeader
+public static class BearerHeader
 {
     private const string Scheme = "Bearer";
 

@@ -23,7 +23,7 @@ public sealed partial class BotRequestAuthenticator(
 
     /// <summary>Both halves at once, for a caller that already holds the activity's channel and serviceUrl.</summary>
     public async Task<AuthResult> AuthenticateAsync(HttpRequest request, string channelId, string serviceUrl, CancellationToken cancellationToken) =>
-        AuthenticateActivity(await CheckHeaderAsync(request, cancellationToken).ConfigureAwait(false), channelId, serviceUrl);
+        AuthenticateActivity(await CheckHeaderAsync(request, cancellationToken), channelId, serviceUrl);
 
     /// <summary>
     /// What the Authorization header alone shows, so the endpoint can refuse a bad token before it reads the body

@@ -44,7 +44,7 @@ public sealed partial class BotTokenValidator
     /// <summary>Checks the Authorization header of an activity sent on <paramref name="channelId"/> with <paramref name="serviceUrl"/>.</summary>
     public async Task<AuthResult> ValidateAsync(string? authorizationHeader, string channelId, string serviceUrl, CancellationToken cancellationToken)
     {
-        var check = await ValidateTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        var check = await ValidateTokenAsync(authorizationHeader, cancellationToken);
         return check.Token is { } token ? ValidateForActivity(token, channelId, serviceUrl) : check.Refusal!;
     }
 
@@ -54,7 +54,7 @@ public sealed partial class BotTokenValidator
     /// </summary>
     public async Task<TokenCheck> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
-        var check = await CheckTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        var check = await CheckTokenAsync(authorizationHeader, cancellationToken);
         if (check.Refusal is { } refusal)
         {
             // The body is not read yet, so no channel can be named.
@@ -120,13 +120,13 @@ public sealed partial class BotTokenValidator
             return Refused("token names no signing key (kid)");
         }
 
-        var key = await _keys[origin.MetadataUrl].FindAsync(jwt.Kid, cancellationToken).ConfigureAwait(false);
+        var key = await _keys[origin.MetadataUrl].FindAsync(jwt.Kid, cancellationToken);
         if (key is null)
         {
             return Refused("unknown signing key (kid)");
         }
 
-        var validation = await _handler.ValidateTokenAsync(jwt, Parameters(origin, key)).ConfigureAwait(false);
+        var validation = await _handler.ValidateTokenAsync(jwt, Parameters(origin, key));
         if (!validation.IsValid)
         {
             // The exception type names the failed check; its message is not logged (it may quote the token).

@@ -3,7 +3,7 @@ using System.Net;
 namespace ConnectorBot.BotFramework.Auth;
 
 /// <summary>Plain http is tolerated only for loopback hosts (local issuers in tests and development).</summary>
-internal static class LoopbackUrl
+public static class LoopbackUrl
 {
     public static bool IsLoopback(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) &&

@@ -1,7 +1,7 @@
 namespace ConnectorBot.BotFramework.Auth;
 
 /// <summary>The token's <c>serviceurl</c> claim names the activity's serviceUrl: same text ignoring case and a trailing slash.</summary>
-internal static class ServiceUrlComparer
+public static class ServiceUrlComparer
 {
     public static bool Same(string? claim, string? serviceUrl) =>
         !string.IsNullOrWhiteSpace(claim) && !string.IsNullOrWhiteSpace(serviceUrl) &&

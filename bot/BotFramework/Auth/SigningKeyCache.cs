@@ -5,7 +5,7 @@ namespace ConnectorBot.BotFramework.Auth;
 /// when a token names an unknown <c>kid</c> (keys rotate), but downloads are spaced by a minimum interval so a flood
 /// of forged kids cannot hammer the metadata endpoint. A failed download keeps the keys already known.
 /// </summary>
-internal sealed partial class SigningKeyCache(
+public sealed partial class SigningKeyCache(
     string metadataUrl,
     SigningKeyDownloader downloader,
     TimeProvider time,
@@ -25,7 +25,7 @@ internal sealed partial class SigningKeyCache(
             return known;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             // Re-read: another caller may have refreshed while this one waited.
@@ -34,7 +34,7 @@ internal sealed partial class SigningKeyCache(
             var allowed = _lastAttempt is null || time.GetUtcNow() - _lastAttempt.Value >= minimumRefreshInterval;
             if (needed && allowed)
             {
-                snapshot = await RefreshAsync(snapshot, cancellationToken).ConfigureAwait(false);
+                snapshot = await RefreshAsync(snapshot, cancellationToken);
             }
 
             return snapshot is not null && snapshot.Keys.TryGetValue(kid, out var key) ? key : null;
@@ -52,7 +52,7 @@ internal sealed partial class SigningKeyCache(
         _lastAttempt = time.GetUtcNow();
         try
         {
-            var keys = await downloader.DownloadAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
+            var keys = await downloader.DownloadAsync(metadataUrl, cancellationToken);
             var fresh = new Snapshot(keys, time.GetUtcNow());
             Volatile.Write(ref _snapshot, fresh);
             LogRefreshed(metadataUrl, keys.Count);

@@ -10,18 +10,18 @@ namespace ConnectorBot.BotFramework.Auth;
 /// Reads an OpenID metadata document and the JWKS its <c>jwks_uri</c> names. The JWKS is parsed here rather than
 /// through the stock configuration retriever because the Bot Connector's per-key <c>endorsements</c> must survive.
 /// </summary>
-internal sealed class SigningKeyDownloader(Func<HttpClient> http)
+public sealed class SigningKeyDownloader(Func<HttpClient> http)
 {
     public async Task<IReadOnlyDictionary<string, SigningKey>> DownloadAsync(string metadataUrl, CancellationToken cancellationToken)
     {
-        var metadataJson = await Retriever(metadataUrl).GetDocumentAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
+        var metadataJson = await Retriever(metadataUrl).GetDocumentAsync(metadataUrl, cancellationToken);
         var metadata = OpenIdConnectConfiguration.Create(metadataJson);
         if (string.IsNullOrEmpty(metadata.JwksUri))
         {
             throw new InvalidOperationException($"OpenID metadata at {metadataUrl} has no jwks_uri.");
         }
 
-        var jwksJson = await Retriever(metadata.JwksUri).GetDocumentAsync(metadata.JwksUri, cancellationToken).ConfigureAwait(false);
+        var jwksJson = await Retriever(metadata.JwksUri).GetDocumentAsync(metadata.JwksUri, cancellationToken);
         return Parse(jwksJson);
     }
 

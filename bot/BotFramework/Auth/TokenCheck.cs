@@ -29,4 +29,4 @@ public sealed class TokenCheck
 }
 
 /// <summary>A token that passed every check the header alone allows.</summary>
-internal sealed record ValidatedToken(TokenOrigin Origin, SigningKey Key, ClaimsIdentity Identity);
+public sealed record ValidatedToken(TokenOrigin Origin, SigningKey Key, ClaimsIdentity Identity);

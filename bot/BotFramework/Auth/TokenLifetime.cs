@@ -4,7 +4,7 @@ namespace ConnectorBot.BotFramework.Auth;
 /// <c>exp</c> is required; <c>exp</c>/<c>nbf</c> are judged against the injected clock with the protocol's skew.
 /// (The token handler's own lifetime check reads the system clock, which tests cannot move.)
 /// </summary>
-internal static class TokenLifetime
+public static class TokenLifetime
 {
     public static bool IsValid(DateTime? notBefore, DateTime? expires, DateTimeOffset now, TimeSpan skew)
     {

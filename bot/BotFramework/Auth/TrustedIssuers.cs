@@ -5,7 +5,7 @@ namespace ConnectorBot.BotFramework.Auth;
 /// or Entra for the Bot Service tenants and the bot's own tenant. Signature checks come later, against the
 /// metadata chosen here.
 /// </summary>
-internal sealed class TrustedIssuers(BotOptions options)
+public sealed class TrustedIssuers(BotOptions options)
 {
     private const string StsPrefix = "https://sts.windows.net/";
     private const string LoginPrefix = "https://login.microsoftonline.com/";

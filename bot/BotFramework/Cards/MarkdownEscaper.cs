@@ -6,7 +6,7 @@ namespace ConnectorBot.BotFramework.Cards;
 /// Makes user text show literally where markdown is rendered. Shared by card text and message text,
 /// which differ only in how they neutralise HTML (a TextBlock renders none; a Teams message renders some).
 /// </summary>
-internal static class MarkdownEscaper
+public static class MarkdownEscaper
 {
     /// <summary>U+200B: splits "${" and "{{" so neither templating nor DATE/TIME functions see them, invisibly.</summary>
     internal const char ZeroWidthSpace = '\u200B';

@@ -7,7 +7,7 @@ namespace ConnectorBot.BotFramework.Cards;
 /// Picks the short phrase of a member's answer that is quoted back to them ("Got it: “find a mentor”"),
 /// and wraps it so right-to-left text cannot reorder the sentence around it.
 /// </summary>
-internal static class QuotedPhrase
+public static class QuotedPhrase
 {
     private const string Ellipsis = "…";
     private const string SentenceEnds = ".!?。！？؟।";

@@ -35,7 +35,7 @@ public abstract class CachedTokenProvider : IBotTokenProvider
             fetch = _fetch ??= Task.Run(FetchAndStoreAsync, CancellationToken.None);
         }
 
-        return (await fetch.WaitAsync(cancellationToken).ConfigureAwait(false)).Value;
+        return (await fetch.WaitAsync(cancellationToken)).Value;
     }
 
     /// <summary>Asks the issuer for a fresh token.</summary>
@@ -46,7 +46,7 @@ public abstract class CachedTokenProvider : IBotTokenProvider
         try
         {
             using var timeout = new CancellationTokenSource(FetchTimeout);
-            var token = await FetchAsync(timeout.Token).ConfigureAwait(false);
+            var token = await FetchAsync(timeout.Token);
             var now = Clock.GetUtcNow();
 
             // Short-lived tokens (tests, unusual issuers) refresh at half their life rather than at once.

@@ -68,7 +68,7 @@ public sealed class ClientCredentialsTokenProvider : CachedTokenProvider
         HttpResponseMessage response;
         try
         {
-            response = await _http.PostAsync(_endpoint, form, cancellationToken).ConfigureAwait(false);
+            response = await _http.PostAsync(_endpoint, form, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
@@ -77,7 +77,7 @@ public sealed class ClientCredentialsTokenProvider : CachedTokenProvider
 
         using (response)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 // Entra answers {"error","error_description"}; neither echoes the secret.

@@ -1,11 +1,11 @@
 namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>Which per-conversation limits a call counts against.</summary>
-internal enum RateClass
+public enum RateClass
 {
     Write,
     Read,
 }
 
 /// <summary>One logical connector call: the transport turns it into one or more HTTP attempts.</summary>
-internal sealed record ConnectorCall(string Operation, HttpMethod Method, Uri ServiceUrl, string Path, object? Body, RateClass RateClass, string RateKey, ConnectorPatience Patience);
+public sealed record ConnectorCall(string Operation, HttpMethod Method, Uri ServiceUrl, string Path, object? Body, RateClass RateClass, string RateKey, ConnectorPatience Patience);

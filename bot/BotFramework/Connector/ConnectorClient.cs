@@ -47,7 +47,7 @@ public sealed class ConnectorClient : IConnectorClient
     internal ConversationLanes WriteLanes => _transport.WriteLanes;
 
     public async Task<ResourceResponse> SendToConversationAsync(string? serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
-        await Write<ResourceResponse>("SendToConversation", HttpMethod.Post, serviceUrl, ConnectorPaths.Activities(conversationId), activity, conversationId, cancellationToken).ConfigureAwait(false)
+        await Write<ResourceResponse>("SendToConversation", HttpMethod.Post, serviceUrl, ConnectorPaths.Activities(conversationId), activity, conversationId, cancellationToken)
         ?? new ResourceResponse(null);
 
     public async Task<ResourceResponse> ReplyToActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
@@ -58,7 +58,7 @@ public sealed class ConnectorClient : IConnectorClient
             ConnectorPaths.Activity(conversationId, activityId),
             activity with { ReplyToId = activity.ReplyToId ?? activityId },
             conversationId,
-            cancellationToken).ConfigureAwait(false)
+            cancellationToken)
         ?? new ResourceResponse(null);
 
     public async Task<ResourceResponse> UpdateActivityAsync(string? serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
@@ -69,7 +69,7 @@ public sealed class ConnectorClient : IConnectorClient
             ConnectorPaths.Activity(conversationId, activityId),
             activity with { Id = activityId },
             conversationId,
-            cancellationToken).ConfigureAwait(false)
+            cancellationToken)
         ?? new ResourceResponse(activityId);
 
     public Task DeleteActivityAsync(string? serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default) =>
@@ -79,12 +79,12 @@ public sealed class ConnectorClient : IConnectorClient
     {
         // A create counts against the conversation it opens: the channel for a new thread, the user for a 1:1 chat.
         var target = parameters.ChannelData?.Channel?.Id ?? parameters.Members?.FirstOrDefault()?.Id ?? "create";
-        return await Write<ConversationResourceResponse>("CreateConversation", HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations, parameters, target, cancellationToken).ConfigureAwait(false)
+        return await Write<ConversationResourceResponse>("CreateConversation", HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations, parameters, target, cancellationToken)
             ?? throw new ConnectorException(ConnectorOutcome.Failed, "CreateConversation: the connector answered without a conversation.");
     }
 
     public async Task<TeamsChannelAccount> GetMemberAsync(string? serviceUrl, string conversationId, string userId, CancellationToken cancellationToken = default) =>
-        await Read<TeamsChannelAccount>("GetMember", serviceUrl, ConnectorPaths.Member(conversationId, userId), conversationId, cancellationToken).ConfigureAwait(false)
+        await Read<TeamsChannelAccount>("GetMember", serviceUrl, ConnectorPaths.Member(conversationId, userId), conversationId, cancellationToken)
         ?? throw new ConnectorException(ConnectorOutcome.NotFound, "GetMember: the connector answered without a member.");
 
     public async Task<PagedMembersResult> GetPagedMembersAsync(string? serviceUrl, string conversationId, int pageSize = MaxPageSize, string? continuationToken = null, CancellationToken cancellationToken = default) =>
@@ -93,15 +93,15 @@ public sealed class ConnectorClient : IConnectorClient
             serviceUrl,
             ConnectorPaths.PagedMembers(conversationId, Math.Clamp(pageSize, MinPageSize, MaxPageSize), continuationToken),
             conversationId,
-            cancellationToken).ConfigureAwait(false)
+            cancellationToken)
         ?? new PagedMembersResult(null, []);
 
     public async Task<TeamDetails> GetTeamDetailsAsync(string? serviceUrl, string teamId, CancellationToken cancellationToken = default) =>
-        await Read<TeamDetails>("GetTeamDetails", serviceUrl, ConnectorPaths.Team(teamId), teamId, cancellationToken).ConfigureAwait(false)
+        await Read<TeamDetails>("GetTeamDetails", serviceUrl, ConnectorPaths.Team(teamId), teamId, cancellationToken)
         ?? throw new ConnectorException(ConnectorOutcome.NotFound, "GetTeamDetails: the connector answered without a team.");
 
     public async Task<IReadOnlyList<ChannelInfo>> GetChannelsAsync(string? serviceUrl, string teamId, CancellationToken cancellationToken = default) =>
-        (await Read<ChannelList>("GetChannels", serviceUrl, ConnectorPaths.Channels(teamId), teamId, cancellationToken).ConfigureAwait(false))?.Conversations ?? [];
+        (await Read<ChannelList>("GetChannels", serviceUrl, ConnectorPaths.Channels(teamId), teamId, cancellationToken))?.Conversations ?? [];
 
     private Task<T?> Write<T>(string operation, HttpMethod method, string? serviceUrl, string path, object? body, string rateKey, CancellationToken cancellationToken) =>
         _transport.SendAsync<T>(new ConnectorCall(operation, method, BaseOf(serviceUrl), path, body, RateClass.Write, rateKey, _patience), cancellationToken);

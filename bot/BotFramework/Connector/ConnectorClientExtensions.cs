@@ -18,7 +18,7 @@ public static class ConnectorClientExtensions
         string? continuationToken = null;
         do
         {
-            var page = await client.GetPagedMembersAsync(serviceUrl, conversationId, pageSize, continuationToken, cancellationToken).ConfigureAwait(false);
+            var page = await client.GetPagedMembersAsync(serviceUrl, conversationId, pageSize, continuationToken, cancellationToken);
             foreach (var member in page.Members ?? [])
             {
                 yield return member;

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>The service's error body, <c>{"error":{"code","message"}}</c>, and the outcome it stands for.</summary>
-internal sealed record ConnectorError(string? Code, string? Message)
+public sealed record ConnectorError(string? Code, string? Message)
 {
     public static ConnectorError Parse(string? body)
     {

@@ -1,7 +1,7 @@
 namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>The v3 routes, relative to a normalized serviceUrl. Ids are escaped: channel ids hold ':', '@' and ';'.</summary>
-internal static class ConnectorPaths
+public static class ConnectorPaths
 {
     public static string Conversations => "v3/conversations";
 

@@ -8,7 +8,7 @@ namespace ConnectorBot.BotFramework.Connector;
 /// exponential backoff and jitter, or exactly the service's Retry-After when it sends one. A turn's calls get a
 /// shorter budget than background work's (<see cref="ConnectorPatience"/>).
 /// </summary>
-internal static class ConnectorRetry
+public static class ConnectorRetry
 {
     private static readonly HashSet<int> TransientStatuses = [412, 429, 502, 503, 504];
 

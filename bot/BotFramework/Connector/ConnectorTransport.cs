@@ -11,7 +11,7 @@ namespace ConnectorBot.BotFramework.Connector;
 /// Sends connector calls: conversation turn and rate limits, bearer token, per-attempt timeout, retries,
 /// and the mapping of failures to <see cref="ConnectorException"/>.
 /// </summary>
-internal sealed class ConnectorTransport
+public sealed class ConnectorTransport
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
@@ -44,8 +44,8 @@ internal sealed class ConnectorTransport
 
     public async Task<T?> SendAsync<T>(ConnectorCall call, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(call, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await SendCoreAsync(call, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw Failure(call, response, body);
@@ -72,7 +72,7 @@ internal sealed class ConnectorTransport
         var uri = new Uri(call.ServiceUrl, call.Path);
 
         // Refuse before queueing: a token must never travel in clear text to another machine.
-        if (await GetTokenAsync(call, cancellationToken).ConfigureAwait(false) is not null && !ServiceUrl.MayCarryCredentials(uri))
+        if (await GetTokenAsync(call, cancellationToken) is not null && !ServiceUrl.MayCarryCredentials(uri))
         {
             throw new ConnectorException(
                 ConnectorOutcome.InsecureServiceUrl,
@@ -81,13 +81,13 @@ internal sealed class ConnectorTransport
 
         var body = call.Body is null ? null : JsonSerializer.SerializeToUtf8Bytes(call.Body, call.Body.GetType(), BotJson.Options);
         using var lease = _options.RateLimiting
-            ? await (call.RateClass == RateClass.Write ? _writes : _reads).EnterAsync(call.RateKey, cancellationToken).ConfigureAwait(false)
+            ? await (call.RateClass == RateClass.Write ? _writes : _reads).EnterAsync(call.RateKey, cancellationToken)
             : null;
         try
         {
             return await (call.Patience == ConnectorPatience.Turn ? _turnRetry : _retry).ExecuteAsync(
-                async ct => await AttemptAsync(call, uri, body, lease, ct).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
+                async ct => await AttemptAsync(call, uri, body, lease, ct),
+                cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException)
         {
@@ -100,12 +100,12 @@ internal sealed class ConnectorTransport
     {
         if (lease is not null)
         {
-            await lease.WaitForPermitAsync(cancellationToken).ConfigureAwait(false);
-            await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await lease.WaitForPermitAsync(cancellationToken);
+            await _global.WaitAsync(cancellationToken);
         }
 
         // Per attempt: a retry after a long Retry-After may need a refreshed token.
-        var token = await GetTokenAsync(call, cancellationToken).ConfigureAwait(false);
+        var token = await GetTokenAsync(call, cancellationToken);
         using var request = new HttpRequestMessage(call.Method, uri);
         if (token is not null)
         {
@@ -123,7 +123,7 @@ internal sealed class ConnectorTransport
         attempt.CancelAfter(timeout);
         try
         {
-            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -135,7 +135,7 @@ internal sealed class ConnectorTransport
     {
         try
         {
-            return await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            return await _tokens.GetTokenAsync(cancellationToken);
         }
         catch (BotTokenException e)
         {

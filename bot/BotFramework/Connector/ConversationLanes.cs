@@ -52,7 +52,7 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
 
         try
         {
-            await lane.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await lane.Turn.WaitAsync(cancellationToken);
         }
         catch
         {

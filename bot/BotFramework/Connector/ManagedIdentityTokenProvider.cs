@@ -14,7 +14,7 @@ public sealed class ManagedIdentityTokenProvider(TokenCredential credential, str
     {
         try
         {
-            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken).ConfigureAwait(false);
+            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken);
             return new BotToken(token.Token, token.ExpiresOn);
         }
         catch (Exception e) when (e is AuthenticationFailedException or CredentialUnavailableException or Azure.RequestFailedException)

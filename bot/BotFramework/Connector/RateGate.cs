@@ -21,7 +21,7 @@ public sealed class RateGate(IReadOnlyList<RateWindow> windows, TimeProvider clo
                 return;
             }
 
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, clock, cancellationToken);
         }
     }
 

@@ -1,7 +1,7 @@
 namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>Reads Retry-After as either a number of seconds or an HTTP date.</summary>
-internal static class RetryAfter
+public static class RetryAfter
 {
     public static TimeSpan? Of(HttpResponseMessage? response, DateTimeOffset now)
     {

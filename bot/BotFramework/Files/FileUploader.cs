@@ -31,7 +31,7 @@ public sealed partial class FileUploader(ConnectorHttp http, ILogger<FileUploade
         timeout.CancelAfter(Timeout);
         try
         {
-            using var response = await http.Client.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using var response = await http.Client.SendAsync(request, timeout.Token);
             if (response.IsSuccessStatusCode)
             {
                 return FileUploadOutcome.Uploaded;

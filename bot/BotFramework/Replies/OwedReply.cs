@@ -6,7 +6,7 @@ namespace ConnectorBot.BotFramework.Replies;
 /// A reply about to go out: where to, whose turn it answers (for "forget me"), and its key — the answered activity (or a
 /// proactive message's name) and its place among that activity's replies — so queueing it twice keeps one.
 /// </summary>
-internal sealed record OwedReply(
+public sealed record OwedReply(
     string TenantId,
     string? ServiceUrl,
     string ConversationId,

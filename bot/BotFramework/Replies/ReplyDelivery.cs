@@ -23,7 +23,7 @@ public sealed class ReplyDelivery(
     public async Task<DateTimeOffset?> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var heads = new List<QueuedReplyHead>();
-        await foreach (var head in store.ListAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var head in store.ListAsync(cancellationToken))
         {
             heads.Add(head);
         }
@@ -38,14 +38,14 @@ public sealed class ReplyDelivery(
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Parallelism), CancellationToken = cancellationToken },
             async (replies, ct) =>
             {
-                if (await DeliverConversationAsync(replies, ct).ConfigureAwait(false) is { } due)
+                if (await DeliverConversationAsync(replies, ct) is { } due)
                 {
                     lock (gate)
                     {
                         nextDue = nextDue is { } known && known <= due ? known : due;
                     }
                 }
-            }).ConfigureAwait(false);
+            });
         return nextDue;
     }
 
@@ -56,7 +56,7 @@ public sealed class ReplyDelivery(
             var wait = options.Value.PollInterval;
             try
             {
-                if (await DeliverDueAsync(stoppingToken).ConfigureAwait(false) is { } due)
+                if (await DeliverDueAsync(stoppingToken) is { } due)
                 {
                     var untilDue = due - clock.GetUtcNow();
                     wait = untilDue < TimeSpan.Zero ? TimeSpan.Zero : untilDue < wait ? untilDue : wait;
@@ -70,7 +70,7 @@ public sealed class ReplyDelivery(
 
             try
             {
-                await outbox.WaitForWorkAsync(wait, stoppingToken).ConfigureAwait(false);
+                await outbox.WaitForWorkAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -96,7 +96,7 @@ public sealed class ReplyDelivery(
                     head.Attempts,
                     head.QueuedAt,
                     head.LastError);
-                await store.DeleteAsync(head.TenantId, head.ConversationId, head.TurnActivityId, head.Index, cancellationToken).ConfigureAwait(false);
+                await store.DeleteAsync(head.TenantId, head.ConversationId, head.TurnActivityId, head.Index, cancellationToken);
                 continue;
             }
 
@@ -105,13 +105,13 @@ public sealed class ReplyDelivery(
                 return head.NotBefore;
             }
 
-            if (await store.TryClaimAsync(head, now, now + options.Value.ClaimFor, cancellationToken).ConfigureAwait(false) is not { } reply)
+            if (await store.TryClaimAsync(head, now, now + options.Value.ClaimFor, cancellationToken) is not { } reply)
             {
                 // Another sender holds it (or it was just erased): the replies behind it wait for that sender.
                 return null;
             }
 
-            if (await SendAsync(reply, cancellationToken).ConfigureAwait(false) is { } retryAt)
+            if (await SendAsync(reply, cancellationToken) is { } retryAt)
             {
                 return retryAt;
             }
@@ -126,7 +126,7 @@ public sealed class ReplyDelivery(
         var client = (reply.Authenticated ? connector : anonymousConnector).InTurn;
         try
         {
-            await client.SendToConversationAsync(reply.ServiceUrl.Length == 0 ? null : reply.ServiceUrl, reply.ConversationId, reply.Reply, cancellationToken).ConfigureAwait(false);
+            await client.SendToConversationAsync(reply.ServiceUrl.Length == 0 ? null : reply.ServiceUrl, reply.ConversationId, reply.Reply, cancellationToken);
             logger.LogInformation(
                 "Delivered reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} from the outbox after {Attempts} failed attempts.",
                 reply.Index,
@@ -140,7 +140,7 @@ public sealed class ReplyDelivery(
             // Throttling says how long to wait; a failure that does not (503, no answer) doubles the wait each time in a row.
             var backoffs = e.RetryAfter is null ? reply.Backoffs + 1 : 0;
             var retryAt = clock.GetUtcNow() + (e.RetryAfter ?? Backoff(reply.Backoffs));
-            await store.DeferAsync(reply, retryAt, backoffs, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken).ConfigureAwait(false);
+            await store.DeferAsync(reply, retryAt, backoffs, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken);
             return retryAt;
         }
         catch (ConnectorException e)
@@ -156,7 +156,7 @@ public sealed class ReplyDelivery(
                 (int?)e.StatusCode);
         }
 
-        await store.DeleteAsync(reply.TenantId, reply.ConversationId, reply.TurnActivityId, reply.Index, cancellationToken).ConfigureAwait(false);
+        await store.DeleteAsync(reply.TenantId, reply.ConversationId, reply.TurnActivityId, reply.Index, cancellationToken);
         return null;
     }
 

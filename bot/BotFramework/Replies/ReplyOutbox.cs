@@ -30,9 +30,9 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var owed = await HasPendingAsync(tenantId, conversationId, cancellationToken).ConfigureAwait(false);
+        var owed = await HasPendingAsync(tenantId, conversationId, cancellationToken);
         var reply = new OwedReply(tenantId, serviceUrl, conversationId, Authenticated: true, memberId, key, Index: 0, message);
-        await SendOrQueueAsync(reply, connector.InTurn, owed, cancellationToken).ConfigureAwait(false);
+        await SendOrQueueAsync(reply, connector.InTurn, owed, cancellationToken);
     }
 
     /// <summary>Waits until a reply is queued or <paramref name="timeout"/> passes (on the bot's clock).</summary>
@@ -41,8 +41,8 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var delay = Task.Delay(timeout, clock, either.Token);
         var wake = _wake.Reader.WaitToReadAsync(either.Token).AsTask();
-        await Task.WhenAny(delay, wake).ConfigureAwait(false);
-        await either.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAny(delay, wake);
+        await either.CancelAsync();
         _wake.Reader.TryRead(out _);
         cancellationToken.ThrowIfCancellationRequested();
     }
@@ -59,17 +59,17 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         if (owed)
         {
-            await QueueAsync(reply, notBefore: null, "earlier replies are still owed").ConfigureAwait(false);
+            await QueueAsync(reply, notBefore: null, "earlier replies are still owed");
             return (false, null);
         }
 
         try
         {
-            return (true, (await sender.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Message, cancellationToken).ConfigureAwait(false)).Id);
+            return (true, (await sender.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Message, cancellationToken)).Id);
         }
         catch (ConnectorException e) when (e.Passes)
         {
-            await QueueAsync(reply, e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null, $"{e.Outcome} ({(int?)e.StatusCode})").ConfigureAwait(false);
+            await QueueAsync(reply, e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null, $"{e.Outcome} ({(int?)e.StatusCode})");
             return (false, null);
         }
     }
@@ -92,7 +92,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
             QueuedAt = now,
             NotBefore = notBefore,
         };
-        var added = await store.AddAsync(queued, CancellationToken.None).ConfigureAwait(false);
+        var added = await store.AddAsync(queued, CancellationToken.None);
         logger.LogWarning(
             "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} {Queued} for later delivery: {Why}.",
             queued.Index,

@@ -39,10 +39,10 @@ public sealed class ReplyStore(TableSet tables)
     public async Task<bool> AddAsync(QueuedReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         try
         {
-            await table.AddEntityAsync(ToEntity(reply), cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(ToEntity(reply), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -54,8 +54,8 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>Whether the conversation has replies still owed: a new reply must queue behind them to keep the order.</summary>
     public async Task<bool> HasPendingAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var _ in table.QueryAsync<TableEntity>(TableFilter.Partition(Partition(tenantId, conversationId)), maxPerPage: 1, select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableFilter.Partition(Partition(tenantId, conversationId)), maxPerPage: 1, select: [], cancellationToken: cancellationToken))
         {
             return true;
         }
@@ -66,8 +66,8 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>Every queued reply without its body, lazily: what the sender plans its pass from.</summary>
     public async IAsyncEnumerable<QueuedReplyHead> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TableEntity>(TableFilter.All, select: Header, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<TableEntity>(TableFilter.All, select: Header, cancellationToken: cancellationToken))
         {
             yield return HeadOf(row);
         }
@@ -80,8 +80,8 @@ public sealed class ReplyStore(TableSet tables)
     public async Task<QueuedReply?> TryClaimAsync(QueuedReplyHead head, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(head);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(head.PartitionKey, head.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(head.PartitionKey, head.RowKey, cancellationToken: cancellationToken);
         if (row is null || row.GetDateTimeOffset(nameof(QueuedReply.NotBefore)) > now)
         {
             return null;
@@ -89,7 +89,7 @@ public sealed class ReplyStore(TableSet tables)
 
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(head.PartitionKey, head.RowKey) { [nameof(QueuedReply.NotBefore)] = until }, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await table.UpdateEntityAsync(new TableEntity(head.PartitionKey, head.RowKey) { [nameof(QueuedReply.NotBefore)] = until }, row.ETag, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -103,7 +103,7 @@ public sealed class ReplyStore(TableSet tables)
     public async Task DeferAsync(QueuedReply reply, DateTimeOffset notBefore, int backoffs, string lastError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var change = new TableEntity(Partition(reply.TenantId, reply.ConversationId), Row(reply.TurnActivityId, reply.Index))
         {
             [nameof(QueuedReply.Attempts)] = reply.Attempts + 1,
@@ -113,7 +113,7 @@ public sealed class ReplyStore(TableSet tables)
         };
         try
         {
-            await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -124,15 +124,15 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>Removes a reply: sent, or given up.</summary>
     public async Task DeleteAsync(string tenantId, string conversationId, string turnActivityId, int index, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await table.DeleteEntityAsync(Partition(tenantId, conversationId), Row(turnActivityId, index), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        await table.DeleteEntityAsync(Partition(tenantId, conversationId), Row(turnActivityId, index), cancellationToken: cancellationToken);
     }
 
     /// <summary>The member's queued replies as property bags, for their export.</summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(string tenantId, string memberId, CancellationToken cancellationToken)
     {
         var rows = new List<IReadOnlyDictionary<string, object>>();
-        await foreach (var row in MemberRowsAsync(tenantId, memberId, select: null, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in MemberRowsAsync(tenantId, memberId, select: null, cancellationToken))
         {
             var reply = FromEntity(row);
             rows.Add(new Dictionary<string, object>(StringComparer.Ordinal)
@@ -149,16 +149,16 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>Deletes the member's queued replies; returns how many went.</summary>
     public async Task<int> EraseAsync(string tenantId, string memberId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var keys = new List<(string Partition, string Row)>();
-        await foreach (var row in MemberRowsAsync(tenantId, memberId, select: [], cancellationToken).ConfigureAwait(false))
+        await foreach (var row in MemberRowsAsync(tenantId, memberId, select: [], cancellationToken))
         {
             keys.Add((row.PartitionKey, row.RowKey));
         }
 
         foreach (var (partition, row) in keys)
         {
-            await table.DeleteEntityAsync(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(partition, row, cancellationToken: cancellationToken);
         }
 
         return keys.Count;
@@ -166,9 +166,9 @@ public sealed class ReplyStore(TableSet tables)
 
     private async IAsyncEnumerable<TableEntity> MemberRowsAsync(string tenantId, string memberId, IEnumerable<string>? select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var filter = TableFilter.Where("TenantId", tenantId).And("MemberId", memberId);
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken))
         {
             yield return row;
         }

@@ -42,10 +42,10 @@ public sealed class TurnReplies
         ArgumentNullException.ThrowIfNull(reply);
         var tenantId = _turn.GetTenantId() ?? throw new InvalidOperationException("The activity names no tenant.");
         var owed = _queueing.Contains(conversationId)
-            || (!_clear.Contains(conversationId) && await _outbox.HasPendingAsync(tenantId, conversationId, _cancellationToken).ConfigureAwait(false));
+            || (!_clear.Contains(conversationId) && await _outbox.HasPendingAsync(tenantId, conversationId, _cancellationToken));
         var memberId = string.IsNullOrEmpty(_turn.From?.AadObjectId) ? _turn.From?.Id : _turn.From.AadObjectId;
         var owedReply = new OwedReply(tenantId, serviceUrl, conversationId, _authenticated, memberId, _turnId, _next++, reply);
-        var (sent, id) = await _outbox.SendOrQueueAsync(owedReply, _connector, owed, _cancellationToken).ConfigureAwait(false);
+        var (sent, id) = await _outbox.SendOrQueueAsync(owedReply, _connector, owed, _cancellationToken);
         (sent ? _clear : _queueing).Add(conversationId);
         return id;
     }

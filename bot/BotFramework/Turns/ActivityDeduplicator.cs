@@ -27,10 +27,10 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
             return true;
         }
 
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         try
         {
-            await table.AddEntityAsync(Marker(tenantId, activity), cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(Marker(tenantId, activity), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -47,20 +47,20 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
             return;
         }
 
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var marker = Marker(tenantId, activity);
-        await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken);
     }
 
     /// <summary>Deletes markers older than the retention; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var cutoff = clock.GetUtcNow() - Retention;
         var removed = 0;
-        await foreach (var old in table.QueryAsync<TableEntity>(TableFilter.LastModifiedBefore(cutoff), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var old in table.QueryAsync<TableEntity>(TableFilter.LastModifiedBefore(cutoff), select: [], cancellationToken: cancellationToken))
         {
-            await table.DeleteEntityAsync(old.PartitionKey, old.RowKey, old.ETag, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(old.PartitionKey, old.RowKey, old.ETag, cancellationToken);
             removed++;
         }
 
@@ -70,13 +70,13 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
     /// <summary>Deletes every marker of one conversation (a member's personal chat, when they ask to be forgotten).</summary>
     public async Task<int> EraseConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var prefix = TableKey.Escape(conversationId) + Separator;
         var end = prefix[..^1] + (char)(Separator + 1);
         var removed = 0;
-        await foreach (var marker in table.QueryAsync<TableEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), select: [], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var marker in table.QueryAsync<TableEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), select: [], cancellationToken: cancellationToken))
         {
-            await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken);
             removed++;
         }
 

@@ -1,7 +1,7 @@
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>Once an hour, drops the once-only markers that are past any redelivery.</summary>
-internal sealed class ActivityMarkerSweeper(ActivityDeduplicator deduplicator, TimeProvider clock, ILogger<ActivityMarkerSweeper> logger) : BackgroundService
+public sealed class ActivityMarkerSweeper(ActivityDeduplicator deduplicator, TimeProvider clock, ILogger<ActivityMarkerSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -12,7 +12,7 @@ internal sealed class ActivityMarkerSweeper(ActivityDeduplicator deduplicator, T
         {
             try
             {
-                var removed = await deduplicator.SweepAsync(stoppingToken).ConfigureAwait(false);
+                var removed = await deduplicator.SweepAsync(stoppingToken);
                 logger.LogDebug("Swept {Count} old activity markers.", removed);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -20,6 +20,6 @@ internal sealed class ActivityMarkerSweeper(ActivityDeduplicator deduplicator, T
                 logger.LogWarning(e, "Sweeping old activity markers failed; trying again in {Interval}.", Interval);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -23,13 +23,13 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await RouteMessageAsync(turn).ConfigureAwait(false);
+                await RouteMessageAsync(turn);
                 return null;
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
-                await RouteLifecycleAsync(turn).ConfigureAwait(false);
+                await RouteLifecycleAsync(turn);
                 return null;
             case ActivityTypes.Invoke:
-                return await RouteInvokeAsync(turn).ConfigureAwait(false);
+                return await RouteInvokeAsync(turn);
             default:
                 logger.LogDebug("Ignoring a {Type} activity.", activity.Type);
                 return null;
@@ -51,7 +51,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         {
             if (routes.Verb(submit.Verb) is { } route)
             {
-                await route(services, turn, submit).ConfigureAwait(false);
+                await route(services, turn, submit);
                 return;
             }
 
@@ -70,7 +70,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         var handler = (command is null ? null : routes.Command(scope, command.Name)) ?? routes.OtherMessage(scope) ?? routes.UnhandledMessage;
         if (handler is not null)
         {
-            await handler(services, turn).ConfigureAwait(false);
+            await handler(services, turn);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         {
             if (routes.Lifecycle(lifecycle.Kind) is { } route)
             {
-                await route(services, turn, lifecycle).ConfigureAwait(false);
+                await route(services, turn, lifecycle);
             }
             else
             {
@@ -93,7 +93,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
     {
         if (turn.Activity.Name == FileConsentAnswer.InvokeName)
         {
-            return await RouteFileConsentAsync(turn).ConfigureAwait(false);
+            return await RouteFileConsentAsync(turn);
         }
 
         if (turn.Activity.Name != AdaptiveCardActionInvoke)
@@ -113,7 +113,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
             return InvokeResponse.Error(400, "UnknownAction", routes.UnknownVerbAnswer(action.Verb) ?? TurnStrings.UnknownButton);
         }
 
-        return await route(services, turn, action).ConfigureAwait(false);
+        return await route(services, turn, action);
     }
 
     private async Task<InvokeResponse> RouteFileConsentAsync(TurnContext turn)
@@ -130,7 +130,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
             return new InvokeResponse(400);
         }
 
-        return await route(services, turn, answer).ConfigureAwait(false);
+        return await route(services, turn, answer);
     }
 
     // Action.Execute: value = { action: { type, verb, data }, trigger }.

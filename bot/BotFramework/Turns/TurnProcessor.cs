@@ -42,7 +42,7 @@ public sealed class TurnProcessor(
             return new InvokeResponse(400);
         }
 
-        if (!await deduplicator.TryBeginAsync(tenantId, activity, cancellationToken).ConfigureAwait(false))
+        if (!await deduplicator.TryBeginAsync(tenantId, activity, cancellationToken))
         {
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
@@ -51,7 +51,7 @@ public sealed class TurnProcessor(
         var turn = new TurnContext(activity, client, outbox.ForTurn(activity, client, authenticated, cancellationToken), cancellationToken);
         try
         {
-            return await router.RouteAsync(turn).ConfigureAwait(false);
+            return await router.RouteAsync(turn);
         }
         catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NetworkError or ConnectorOutcome.InsecureServiceUrl || e.ConversationUnreachable)
         {
@@ -65,7 +65,7 @@ public sealed class TurnProcessor(
                 Authority(activity.ServiceUrl),
                 e.Outcome,
                 (int?)e.StatusCode);
-            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
             return activity.Type == ActivityTypes.Invoke
                 ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
                 : null;
@@ -82,8 +82,8 @@ public sealed class TurnProcessor(
                 tenantId,
                 e.Outcome,
                 (int?)e.StatusCode);
-            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
-            await ApologiseAsync(turn).ConfigureAwait(false);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
+            await ApologiseAsync(turn);
             return activity.Type == ActivityTypes.Invoke
                 ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
                 : null;
@@ -91,8 +91,8 @@ public sealed class TurnProcessor(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn failed: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}.", activity.Type, activity.Id, activity.Conversation?.Id, tenantId);
-            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None).ConfigureAwait(false);
-            await ApologiseAsync(turn).ConfigureAwait(false);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
+            await ApologiseAsync(turn);
             throw;
         }
     }
@@ -106,7 +106,7 @@ public sealed class TurnProcessor(
 
         try
         {
-            await turn.SendTextAsync(TurnStrings.SomethingWentWrong).ConfigureAwait(false);
+            await turn.SendTextAsync(TurnStrings.SomethingWentWrong);
         }
         catch (Exception e)
         {

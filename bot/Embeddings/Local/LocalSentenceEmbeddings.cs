@@ -36,7 +36,7 @@ public sealed class LocalSentenceEmbeddings : IEmbeddingGenerator<string, Embedd
         _models = models;
         // The models run side by side, the cores shared among them: on 2 cores one thread per model embeds about a third
         // more texts per second than both threads on each model in turn (small batches parallelise poorly inside a model).
-        int perModel = Math.Max(1, threads / models.Count);
+        var perModel = Math.Max(1, threads / models.Count);
         _encoders = new Lazy<OnnxSentenceEncoder[]>(() => [.. models.Select(m => new OnnxSentenceEncoder(m, perModel))], LazyThreadSafetyMode.ExecutionAndPublication);
         ModelId = string.Join('+', models.Select(m => m.Id)) + "/" + TextVersion;
         _metadata = new EmbeddingGeneratorMetadata("local-onnx", null, ModelId, null);
@@ -58,22 +58,22 @@ public sealed class LocalSentenceEmbeddings : IEmbeddingGenerator<string, Embedd
     {
         ArgumentNullException.ThrowIfNull(values);
         string[] texts = [.. values];
-        bool query = options?.AdditionalProperties?.TryGetValue(InputTypeKey, out object? kind) == true && Equals(kind, QueryInput);
+        var query = options?.AdditionalProperties?.TryGetValue(InputTypeKey, out var kind) == true && Equals(kind, QueryInput);
 
         // CPU-bound: off the caller's thread, so a caller on a request thread is not held up.
         return Task.Run(
             () =>
             {
-                OnnxSentenceEncoder[] encoders = _encoders.Value;
-                float[][][] perModel = new float[encoders.Length][][];
+                var encoders = _encoders.Value;
+                var perModel = new float[encoders.Length][][];
                 Parallel.For(0, encoders.Length, m => perModel[m] = encoders[m].Encode(texts, query, cancellationToken));
                 GeneratedEmbeddings<Embedding<float>> result = new(texts.Length);
-                DateTimeOffset now = DateTimeOffset.UtcNow;
-                for (int t = 0; t < texts.Length; t++)
+                var now = DateTimeOffset.UtcNow;
+                for (var t = 0; t < texts.Length; t++)
                 {
-                    float[] joined = new float[perModel.Sum(m => m[t].Length)];
-                    int at = 0;
-                    foreach (float[][] model in perModel)
+                    var joined = new float[perModel.Sum(m => m[t].Length)];
+                    var at = 0;
+                    foreach (var model in perModel)
                     {
                         model[t].CopyTo(joined, at);
                         at += model[t].Length;
@@ -100,7 +100,7 @@ public sealed class LocalSentenceEmbeddings : IEmbeddingGenerator<string, Embedd
     {
         if (_encoders.IsValueCreated)
         {
-            foreach (OnnxSentenceEncoder encoder in _encoders.Value)
+            foreach (var encoder in _encoders.Value)
             {
                 encoder.Dispose();
             }

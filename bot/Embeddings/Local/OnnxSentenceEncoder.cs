@@ -26,14 +26,14 @@ public sealed class OnnxSentenceEncoder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        using (Stream vocabulary = model.Open("vocab.txt"))
+        using (var vocabulary = model.Open("vocab.txt"))
         using (StreamReader reader = new(vocabulary))
         {
             _tokenizer.LoadVocabulary(reader, convertInputToLowercase: true);
         }
 
         byte[] graph;
-        using (Stream stream = model.Open("model.onnx"))
+        using (var stream = model.Open("model.onnx"))
         {
             graph = new byte[stream.Length];
             stream.ReadExactly(graph);
@@ -67,23 +67,23 @@ public sealed class OnnxSentenceEncoder : IDisposable
     public float[][] Encode(IReadOnlyList<string> texts, bool asQuery, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        float[][] vectors = new float[texts.Count][];
+        var vectors = new float[texts.Count][];
         List<(int Index, long[] Ids)> work = new(texts.Count);
-        long[] scratch = ArrayPool<long>.Shared.Rent(MaxTokens);
-        long[] mask = ArrayPool<long>.Shared.Rent(MaxTokens);
+        var scratch = ArrayPool<long>.Shared.Rent(MaxTokens);
+        var mask = ArrayPool<long>.Shared.Rent(MaxTokens);
         try
         {
-            for (int i = 0; i < texts.Count; i++)
+            for (var i = 0; i < texts.Count; i++)
             {
-                string text = texts[i] ?? string.Empty;
+                var text = texts[i] ?? string.Empty;
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     vectors[i] = new float[Dimensions];
                     continue;
                 }
 
-                string input = asQuery ? Model.QueryPrefix + text : text;
-                int count = _tokenizer.Encode(input, scratch.AsSpan(0, MaxTokens), mask.AsSpan(0, MaxTokens));
+                var input = asQuery ? Model.QueryPrefix + text : text;
+                var count = _tokenizer.Encode(input, scratch.AsSpan(0, MaxTokens), mask.AsSpan(0, MaxTokens));
                 work.Add((i, scratch[..count]));
             }
         }
@@ -94,11 +94,11 @@ public sealed class OnnxSentenceEncoder : IDisposable
         }
 
         work.Sort((x, y) => x.Ids.Length.CompareTo(y.Ids.Length));
-        int from = 0;
+        var from = 0;
         while (from < work.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int to = from;
+            var to = from;
             while (to < work.Count && to - from < MaxBatch && (to - from + 1) * work[to].Ids.Length <= BatchTokens)
             {
                 to++;
@@ -114,48 +114,48 @@ public sealed class OnnxSentenceEncoder : IDisposable
 
     private void Run(List<(int Index, long[] Ids)> work, int from, int to, float[][] vectors)
     {
-        int batch = to - from;
-        int length = work[to - 1].Ids.Length;
-        long[] ids = new long[batch * length];
-        long[] mask = new long[batch * length];
-        long[] types = new long[batch * length];
-        for (int b = 0; b < batch; b++)
+        var batch = to - from;
+        var length = work[to - 1].Ids.Length;
+        var ids = new long[batch * length];
+        var mask = new long[batch * length];
+        var types = new long[batch * length];
+        for (var b = 0; b < batch; b++)
         {
-            long[] row = work[from + b].Ids;
+            var row = work[from + b].Ids;
             row.CopyTo(ids, b * length);
             mask.AsSpan(b * length, row.Length).Fill(1);
         }
 
         long[] shape = [batch, length];
-        using OrtValue idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
-        using OrtValue maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using OrtValue typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
         Dictionary<string, OrtValue> inputs = new()
         {
             ["input_ids"] = idsValue,
             ["attention_mask"] = maskValue,
             ["token_type_ids"] = typesValue,
         };
-        using IDisposableReadOnlyCollection<OrtValue> outputs = _session.Run(_runOptions, inputs, ["last_hidden_state"]);
-        ReadOnlySpan<float> states = outputs[0].GetTensorDataAsSpan<float>();
-        int d = Dimensions;
-        for (int b = 0; b < batch; b++)
+        using var outputs = _session.Run(_runOptions, inputs, ["last_hidden_state"]);
+        var states = outputs[0].GetTensorDataAsSpan<float>();
+        var d = Dimensions;
+        for (var b = 0; b < batch; b++)
         {
-            float[] vector = new float[d];
-            int tokens = work[from + b].Ids.Length;
+            var vector = new float[d];
+            var tokens = work[from + b].Ids.Length;
             if (Model.Pooling == Pooling.Cls)
             {
                 states.Slice(b * length * d, d).CopyTo(vector);
             }
             else
             {
-                for (int t = 0; t < tokens; t++)
+                for (var t = 0; t < tokens; t++)
                 {
                     System.Numerics.Tensors.TensorPrimitives.Add(vector, states.Slice(((b * length) + t) * d, d), vector);
                 }
             }
 
-            float norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
+            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
             if (norm > 0)
             {
                 System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);

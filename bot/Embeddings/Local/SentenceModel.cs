@@ -31,7 +31,7 @@ public sealed record SentenceModel(string Id, string AssemblyName, string Resour
 
     internal Stream Open(string name)
     {
-        Assembly assembly = Assembly.Load(AssemblyName);
+        var assembly = Assembly.Load(AssemblyName);
         return assembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new InvalidOperationException($"The package {AssemblyName} has no resource {ResourcePrefix}{name}.");
     }

@@ -14,7 +14,7 @@ public sealed class InterviewSessionStore(TableSet tables) : IMemberData
     public string Name => TableName;
 
     public async Task<InterviewSession?> GetAsync(MemberKey member, CancellationToken cancellationToken) =>
-        (await _rows.GetAsync(member, cancellationToken).ConfigureAwait(false))?.ToSession();
+        (await _rows.GetAsync(member, cancellationToken))?.ToSession();
 
     /// <summary>Read-modify-write with If-Match (a new session when there is none); <paramref name="change"/> may run more than once.</summary>
     public async Task<InterviewSession?> UpdateAsync(MemberKey member, Func<InterviewSession, InterviewSession> change, CancellationToken cancellationToken)
@@ -26,14 +26,14 @@ public sealed class InterviewSessionStore(TableSet tables) : IMemberData
                 TenantId = member.TenantId,
                 MemberId = member.MemberId,
             }),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return stored?.ToSession();
     }
 
     /// <summary>Every session of a tenant (one partition), lazily; admin stats count who has had the welcome.</summary>
     public async IAsyncEnumerable<InterviewSession> ListAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken))
         {
             yield return row.ToSession();
         }

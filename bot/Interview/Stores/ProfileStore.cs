@@ -14,7 +14,7 @@ public sealed class ProfileStore(TableSet tables) : IMemberData
     public string Name => TableName;
 
     public async Task<Profile?> GetAsync(MemberKey member, CancellationToken cancellationToken) =>
-        (await _rows.GetAsync(member, cancellationToken).ConfigureAwait(false))?.ToProfile();
+        (await _rows.GetAsync(member, cancellationToken))?.ToProfile();
 
     /// <summary>Read-modify-write with If-Match; <paramref name="change"/> may run more than once and returns null to write nothing.</summary>
     public async Task<Profile?> UpdateAsync(MemberKey member, Func<Profile?, Profile?> change, CancellationToken cancellationToken)
@@ -22,14 +22,14 @@ public sealed class ProfileStore(TableSet tables) : IMemberData
         var stored = await _rows.UpdateAsync(
             member,
             current => change(current?.ToProfile()) is { } next ? ProfileEntity.From(next with { TenantId = member.TenantId, MemberId = member.MemberId }) : null,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return stored?.ToProfile();
     }
 
     /// <summary>Every profile of a tenant (one partition), lazily.</summary>
     public async IAsyncEnumerable<Profile> ListAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _rows.ListAsync(tenantId, cancellationToken))
         {
             yield return row.ToProfile();
         }

@@ -43,18 +43,18 @@ public sealed class MatchNowActions(
         RoundPlan plan;
         try
         {
-            plan = await rounds.PlanAsync(turn.Team, roundId, turn.CancellationToken).ConfigureAwait(false);
+            plan = await rounds.PlanAsync(turn.Team, roundId, turn.CancellationToken);
         }
         catch (ConnectorException e)
         {
             logger.LogWarning("Match-now preview for team {TeamId} failed reading the roster: {Outcome} ({Status}).", turn.Team.TeamId, e.Outcome, e.StatusCode);
-            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewFailed), privateToAdmin: true).ConfigureAwait(false);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewFailed), privateToAdmin: true);
         }
 
-        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
         var names = plan.Names;
         logger.LogInformation("Match-now preview for team {TeamId}: {Intros} intros from {Eligible} eligible members.", turn.Team.TeamId, plan.NewIntros.Count, plan.Eligible);
-        return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true).ConfigureAwait(false);
+        return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true);
     }
 
     private async Task<InvokeResponse> RunRoundAsync(AdminTurn turn, CardAction action)
@@ -68,24 +68,24 @@ public sealed class MatchNowActions(
         RoundReport? report;
         try
         {
-            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId).ConfigureAwait(false);
+            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId);
         }
         catch (ConnectorException e)
         {
             // Reading the roster failed (Teams busy or unreachable): the admin is told and may press Post again.
             logger.LogWarning("Match-now round {RoundId} for team {TeamId} hit a connector failure: {Outcome} ({Status}).", roundId, turn.Team.TeamId, e.Outcome, e.StatusCode);
-            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true).ConfigureAwait(false);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true);
         }
 
         outbox.Wake(turn.Team.TenantId, turn.Team.TeamId);
         if (report is null || report.AlreadyRan)
         {
-            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true).ConfigureAwait(false);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true);
         }
 
-        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
         var text = SettingsStrings.Posted(SettingsStrings.Intros(report.Intros), BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId)));
         logger.LogInformation("Match-now round {RoundId} for team {TeamId}: {Intros} intros.", roundId, turn.Team.TeamId, report.Intros);
-        return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true).ConfigureAwait(false);
+        return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true);
     }
 }

@@ -13,8 +13,8 @@ public sealed class ShowStatsAction(StatsReader reader, AdminReplies replies)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var data = await reader.ReadAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var data = await reader.ReadAsync(turn.Team, turn.CancellationToken);
         var card = StatsCard.For(turn.Team, StatsFigures.From(data));
-        return await replies.CardAsync(turn, action, card, summary: StatsStrings.Summary).ConfigureAwait(false);
+        return await replies.CardAsync(turn, action, card, summary: StatsStrings.Summary);
     }
 }

@@ -8,7 +8,7 @@ public sealed class StatsCommand(StatsReader reader)
     public async Task RunAsync(AdminTurn turn, string arguments)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var data = await reader.ReadAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-        await turn.Turn.SendCardAsync(StatsCard.For(turn.Team, StatsFigures.From(data)), StatsStrings.Summary).ConfigureAwait(false);
+        var data = await reader.ReadAsync(turn.Team, turn.CancellationToken);
+        await turn.Turn.SendCardAsync(StatsCard.For(turn.Team, StatsFigures.From(data)), StatsStrings.Summary);
     }
 }

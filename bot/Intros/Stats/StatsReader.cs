@@ -23,10 +23,10 @@ public sealed class StatsReader(
     public async Task<StatsData> ReadAsync(TeamSettings team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var roster = await RosterAsync(team, cancellationToken).ConfigureAwait(false);
+        var roster = await RosterAsync(team, cancellationToken);
 
         var teamRounds = new List<RoundRecord>();
-        await foreach (var round in rounds.ListAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false))
+        await foreach (var round in rounds.ListAsync(team.TenantId, team.TeamId, cancellationToken))
         {
             teamRounds.Add(round);
         }
@@ -35,7 +35,7 @@ public sealed class StatsReader(
         var recentIntros = new List<IntroRecord>();
         if (shown.Count > 0)
         {
-            await foreach (var intro in intros.ListFromRoundAsync(team.TenantId, team.TeamId, shown[0], cancellationToken).ConfigureAwait(false))
+            await foreach (var intro in intros.ListFromRoundAsync(team.TenantId, team.TeamId, shown[0], cancellationToken))
             {
                 recentIntros.Add(intro);
             }
@@ -45,12 +45,12 @@ public sealed class StatsReader(
         var sessionMembers = new List<string>();
         if (roster is not null)
         {
-            await foreach (var profile in profiles.ListAsync(team.TenantId, cancellationToken).ConfigureAwait(false))
+            await foreach (var profile in profiles.ListAsync(team.TenantId, cancellationToken))
             {
                 tenantProfiles.Add(profile);
             }
 
-            await foreach (var session in sessions.ListAsync(team.TenantId, cancellationToken).ConfigureAwait(false))
+            await foreach (var session in sessions.ListAsync(team.TenantId, cancellationToken))
             {
                 sessionMembers.Add(session.MemberId);
             }
@@ -73,7 +73,7 @@ public sealed class StatsReader(
         var roster = new List<TeamsChannelAccount>();
         try
         {
-            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
             {
                 roster.Add(member);
             }

@@ -24,8 +24,8 @@ public sealed class IntroStore(TableSet tables) : ITeamData
 
     public async Task<IntroRecord?> GetAsync(string tenantId, string teamId, string introId, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<IntroEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(introId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<IntroEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(introId), cancellationToken: cancellationToken);
         return row?.ToRecord();
     }
 
@@ -33,12 +33,12 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     public async Task<IntroRecord?> UpdateAsync(string tenantId, string teamId, string introId, Func<IntroRecord?, IntroRecord?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var stored = await table.UpdateAsync<IntroEntity>(
             TeamPartition.Key(tenantId, teamId),
             TableKey.Escape(introId),
             current => change(current?.ToRecord()) is { } next ? IntroEntity.From(next with { TenantId = tenantId, TeamId = teamId, IntroId = introId }) : null,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return stored?.ToRecord();
     }
 
@@ -49,13 +49,13 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     public async Task<int> AddManyAsync(IEnumerable<IntroRecord> intros, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intros);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var added = 0;
         foreach (var partition in intros.Select(IntroEntity.From).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
         {
             foreach (var batch in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TransactionLimits.MaxActions))
             {
-                added += await AddBatchAsync(table, batch, cancellationToken).ConfigureAwait(false);
+                added += await AddBatchAsync(table, batch, cancellationToken);
             }
         }
 
@@ -65,14 +65,14 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     /// <summary>The intros of one team (one partition), optionally only those in <paramref name="state"/>, lazily.</summary>
     public async IAsyncEnumerable<IntroRecord> ListAsync(string tenantId, string teamId, IntroState? state = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var filter = TeamPartition.EqualsFilter(tenantId, teamId);
         if (state is { } wanted)
         {
             filter = filter.And(nameof(IntroEntity.State), wanted.ToString());
         }
 
-        await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return row.ToRecord();
         }
@@ -81,9 +81,9 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     /// <summary>The intros of one team from round <paramref name="firstRoundId"/> on (round ids sort by slot), lazily: recent rounds without reading all history.</summary>
     public async IAsyncEnumerable<IntroRecord> ListFromRoundAsync(string tenantId, string teamId, string firstRoundId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var filter = TeamPartition.EqualsFilter(tenantId, teamId).AndAtLeast(nameof(IntroEntity.RoundId), firstRoundId);
-        await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<IntroEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return row.ToRecord();
         }
@@ -93,7 +93,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var rows = await RowsNamingAsync(member, cancellationToken).ConfigureAwait(false);
+        var rows = await RowsNamingAsync(member, cancellationToken);
         return rows.Select(row => ExportRow(row, member.MemberId)).ToList();
     }
 
@@ -101,9 +101,9 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     public async Task<IReadOnlyList<IntroRecord>> ListNamingAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var intros = new List<IntroRecord>();
-        await foreach (var row in table.QueryAsync<IntroEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<IntroEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken))
         {
             // As in the export: a tenant id containing '|' could share the key prefix.
             var intro = row.ToRecord();
@@ -118,9 +118,9 @@ public sealed class IntroStore(TableSet tables) : ITeamData
 
     private async Task<List<TableEntity>> RowsNamingAsync(MemberKey member, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(TeamPartition.TenantFilter(member.TenantId), cancellationToken: cancellationToken))
         {
             var parties = IntroEntity.ReadParties(row.GetString(nameof(IntroEntity.Parties)));
             // '|' is not escaped in keys, so a tenant id containing it could share the prefix: check the tenant too.
@@ -148,7 +148,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     {
         try
         {
-            await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken).ConfigureAwait(false);
+            await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
             return batch.Length;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -161,7 +161,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
         {
             try
             {
-                await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                await table.AddEntityAsync(entity, cancellationToken);
                 added++;
             }
             catch (RequestFailedException e) when (e.Status == 409)

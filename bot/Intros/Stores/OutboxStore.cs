@@ -24,10 +24,10 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
     public async Task<bool> EnqueueAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         try
         {
-            await table.AddEntityAsync(OutboxEntity.From(item), cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(OutboxEntity.From(item), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -39,14 +39,14 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
     /// <summary>Deletes the item, queued or done (a missing one is not an error).</summary>
     public async Task DeleteAsync(string tenantId, string teamId, string key, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await table.DeleteEntityAsync(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        await table.DeleteEntityAsync(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken);
     }
 
     public async Task<OutboxItem?> GetAsync(string tenantId, string teamId, string key, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<OutboxEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<OutboxEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken);
         return row?.ToItem();
     }
 
@@ -72,7 +72,7 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
                 claimed = !current.Done && (current.NotBefore is null || current.NotBefore <= now);
                 return claimed ? current with { NotBefore = until } : null;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return claimed ? stored : null;
     }
 
@@ -95,19 +95,19 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
     private async Task<OutboxItem?> UpdateAsync(OutboxItem item, Func<OutboxItem, OutboxItem?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var stored = await table.UpdateAsync<OutboxEntity>(
             TeamPartition.Key(item.TenantId, item.TeamId),
             TableKey.Escape(item.Key),
             current => current is null ? null : change(current.ToItem()) is { } next ? OutboxEntity.From(next) : null,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return stored?.ToItem();
     }
 
     private async IAsyncEnumerable<OutboxItem> QueryAsync(TableFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<OutboxEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return row.ToItem();
         }

@@ -23,7 +23,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
         {
             for (var j = i + 1; j < ids.Count; j++)
             {
-                await RecordAsync(intro.TenantId, ids[i], ids[j], outcome, at, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(intro.TenantId, ids[i], ids[j], outcome, at, cancellationToken);
             }
         }
     }
@@ -56,7 +56,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
         var members = memberIds.ToHashSet(StringComparer.Ordinal);
         var intros = new List<PastIntro>();
         var neverWith = new List<(string A, string B)>();
-        await foreach (var row in RowsAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in RowsAsync(tenantId, cancellationToken))
         {
             if (row.MemberA is not { } a || row.MemberB is not { } b || !members.Contains(a) || !members.Contains(b))
             {
@@ -80,9 +80,9 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object>>> ExportAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var rows = new List<IReadOnlyDictionary<string, object>>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TenantFilter(member.TenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(TenantFilter(member.TenantId), cancellationToken: cancellationToken))
         {
             if (row.GetString(nameof(PairHistoryEntity.MemberA)) == member.MemberId || row.GetString(nameof(PairHistoryEntity.MemberB)) == member.MemberId)
             {
@@ -96,9 +96,9 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     public async Task<int> EraseAsync(MemberKey member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var doomed = new List<PairHistoryEntity>();
-        await foreach (var row in RowsAsync(member.TenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in RowsAsync(member.TenantId, cancellationToken))
         {
             if (row.Names(member.MemberId))
             {
@@ -108,7 +108,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
 
         foreach (var row in doomed)
         {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
         }
 
         return doomed.Count;
@@ -118,8 +118,8 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
 
     private async IAsyncEnumerable<PairHistoryEntity> RowsAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<PairHistoryEntity>(TenantFilter(tenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<PairHistoryEntity>(TenantFilter(tenantId), cancellationToken: cancellationToken))
         {
             yield return row;
         }
@@ -129,7 +129,7 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
     private async Task UpdateAsync(string tenantId, string a, string b, Action<PairHistoryEntity> change, CancellationToken cancellationToken)
     {
         var pair = PairKey.Of(a, b);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         await table.UpdateAsync<PairHistoryEntity>(
             TableKey.Escape(tenantId),
             pair.RowKey,
@@ -142,6 +142,6 @@ public sealed class PairHistoryStore(TableSet tables) : IMemberData
                 change(next);
                 return next;
             },
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using ConnectorBot.Storage;
 namespace ConnectorBot.Intros.Stores;
 
 /// <summary>A pair of members as one RowKey: the two ids sorted ordinally, escaped, joined by "|" (so (a, b) and (b, a) are one row).</summary>
-internal readonly record struct PairKey(string A, string B)
+public readonly record struct PairKey(string A, string B)
 {
     public static PairKey Of(string a, string b)
     {

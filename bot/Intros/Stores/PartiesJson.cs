@@ -8,7 +8,7 @@ namespace ConnectorBot.Intros.Stores;
 /// pathological answer (long emoji sequences, stacked combining marks) can outgrow the property; then the
 /// answers are shortened until it fits, rather than failing the team's whole round.
 /// </summary>
-internal static class PartiesJson
+public static class PartiesJson
 {
     // Ever shorter answer caps (UTF-16 chars) to try when the parties do not fit as they are.
     private static readonly int[] AnswerCaps = [4000, 2000, 1000, 500, 200];

@@ -21,10 +21,10 @@ public sealed class RoundStore(TableSet tables) : ITeamData
     public async Task<bool> TryAddAsync(RoundRecord round, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         try
         {
-            await table.AddEntityAsync(RoundEntity.From(round), cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(RoundEntity.From(round), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -35,8 +35,8 @@ public sealed class RoundStore(TableSet tables) : ITeamData
 
     public async Task<RoundRecord?> GetAsync(string tenantId, string teamId, string roundId, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<RoundEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<RoundEntity>(TeamPartition.Key(tenantId, teamId), TableKey.Escape(roundId), cancellationToken: cancellationToken);
         return row?.ToRecord();
     }
 
@@ -46,9 +46,9 @@ public sealed class RoundStore(TableSet tables) : ITeamData
     /// </summary>
     public async Task<int> ForgetWaitingAsync(string tenantId, string memberId, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var naming = new List<RoundEntity>();
-        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.TenantFilter(tenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.TenantFilter(tenantId), cancellationToken: cancellationToken))
         {
             // A tenant id containing '|' could share the key prefix: check the tenant too.
             if (row.TenantId == tenantId && row.ToRecord().FirstInLine.Contains(memberId, StringComparer.Ordinal))
@@ -65,7 +65,7 @@ public sealed class RoundStore(TableSet tables) : ITeamData
                 current => current?.ToRecord() is { } round && round.FirstInLine.Contains(memberId, StringComparer.Ordinal)
                     ? RoundEntity.From(round with { FirstInLine = [.. round.FirstInLine.Where(id => id != memberId)] })
                     : null,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken);
         }
 
         return naming.Count;
@@ -74,8 +74,8 @@ public sealed class RoundStore(TableSet tables) : ITeamData
     /// <summary>A team's rounds, oldest first (round ids sort by slot), lazily.</summary>
     public async IAsyncEnumerable<RoundRecord> ListAsync(string tenantId, string teamId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.EqualsFilter(tenantId, teamId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<RoundEntity>(TeamPartition.EqualsFilter(tenantId, teamId), cancellationToken: cancellationToken))
         {
             yield return row.ToRecord();
         }

@@ -9,7 +9,7 @@ namespace ConnectorBot.Matching.Assignment;
 /// is an array read and a swap allocates nothing: at 100k members the passes try a million edges each. Edges are
 /// expected to be distinct pairs, as the candidate graph makes them.
 /// </remarks>
-internal static class BMatcher
+public static class BMatcher
 {
     private const double Epsilon = 1e-12;
 
@@ -19,7 +19,7 @@ internal static class BMatcher
         Array.Sort(sorted, Edge.HeaviestFirst);
         Incidence incident = new(memberCount, sorted);
         State state = new(memberCount, perMember, sorted);
-        for (int e = 0; e < sorted.Length; e++)
+        for (var e = 0; e < sorted.Length; e++)
         {
             if (state.Free(sorted[e].U) && state.Free(sorted[e].V))
             {
@@ -29,14 +29,14 @@ internal static class BMatcher
 
         // The first pass tries every edge; later passes only edges at members whose intros changed, since elsewhere
         // nothing that bounds a swap's gain has moved.
-        bool[] changed = new bool[memberCount];
+        var changed = new bool[memberCount];
         Array.Fill(changed, true);
         Swap swap = new(state, incident, sorted);
-        for (int pass = 0; pass < 8; pass++)
+        for (var pass = 0; pass < 8; pass++)
         {
-            bool[] changedNow = new bool[memberCount];
-            bool improved = false;
-            for (int e = 0; e < sorted.Length; e++)
+            var changedNow = new bool[memberCount];
+            var improved = false;
+            for (var e = 0; e < sorted.Length; e++)
             {
                 if ((changed[sorted[e].U] || changed[sorted[e].V]) && !state.Contains(e) && swap.TryImprove(e, changedNow))
                 {
@@ -53,7 +53,7 @@ internal static class BMatcher
         }
 
         List<Edge> result = [];
-        for (int e = 0; e < sorted.Length; e++)
+        for (var e = 0; e < sorted.Length; e++)
         {
             if (state.Contains(e))
             {
@@ -74,13 +74,13 @@ internal static class BMatcher
 
         public bool TryImprove(int e, bool[] changed)
         {
-            Edge edge = sorted[e];
-            int outU = state.Free(edge.U) ? -1 : state.Lightest(edge.U);
-            int outV = state.Free(edge.V) ? -1 : state.Lightest(edge.V);
-            double loss = (outU >= 0 ? sorted[outU].Weight : 0) + (outV >= 0 ? sorted[outV].Weight : 0);
+            var edge = sorted[e];
+            var outU = state.Free(edge.U) ? -1 : state.Lightest(edge.U);
+            var outV = state.Free(edge.V) ? -1 : state.Lightest(edge.V);
+            var loss = (outU >= 0 ? sorted[outU].Weight : 0) + (outV >= 0 ? sorted[outV].Weight : 0);
 
             // Upper bound before touching anything: each pushed-out partner regains at most its heaviest edge.
-            double regainable = (outU >= 0 ? sorted[incident.Heaviest(sorted[outU].Other(edge.U))].Weight : 0)
+            var regainable = (outU >= 0 ? sorted[incident.Heaviest(sorted[outU].Other(edge.U))].Weight : 0)
                 + (outV >= 0 ? sorted[incident.Heaviest(sorted[outV].Other(edge.V))].Weight : 0);
             if (edge.Weight + regainable - loss <= Epsilon)
             {
@@ -88,8 +88,8 @@ internal static class BMatcher
             }
 
             // outU then outV, without a repeat.
-            int first = outU >= 0 ? outU : outV;
-            int second = outU >= 0 && outV >= 0 && outV != outU ? outV : -1;
+            var first = outU >= 0 ? outU : outV;
+            var second = outU >= 0 && outV >= 0 && outV != outU ? outV : -1;
             Remove(first);
             Remove(second);
             state.Add(e);
@@ -97,8 +97,8 @@ internal static class BMatcher
             Rehome(first, edge, first, second);
             Rehome(second, edge, first, second);
 
-            double gain = edge.Weight - loss;
-            foreach (int a in _added)
+            var gain = edge.Weight - loss;
+            foreach (var a in _added)
             {
                 gain += sorted[a].Weight;
             }
@@ -107,7 +107,7 @@ internal static class BMatcher
             {
                 Mark(changed, first);
                 Mark(changed, second);
-                foreach (int a in _added)
+                foreach (var a in _added)
                 {
                     Mark(changed, a);
                 }
@@ -116,7 +116,7 @@ internal static class BMatcher
                 return true;
             }
 
-            foreach (int a in _added)
+            foreach (var a in _added)
             {
                 state.Remove(a);
             }
@@ -159,14 +159,14 @@ internal static class BMatcher
                 return;
             }
 
-            Edge r = sorted[removed];
-            int member = r.U == brought.U || r.U == brought.V ? r.V : r.U;
+            var r = sorted[removed];
+            var member = r.U == brought.U || r.U == brought.V ? r.V : r.U;
             if (!state.Free(member))
             {
                 return;
             }
 
-            foreach (int candidate in incident.Of(member))
+            foreach (var candidate in incident.Of(member))
             {
                 if (candidate != first && candidate != second && !state.Contains(candidate) && state.Free(sorted[candidate].Other(member)))
                 {
@@ -187,20 +187,20 @@ internal static class BMatcher
         public Incidence(int memberCount, Edge[] sorted)
         {
             _start = new int[memberCount + 1];
-            foreach (Edge e in sorted)
+            foreach (var e in sorted)
             {
                 _start[e.U + 1]++;
                 _start[e.V + 1]++;
             }
 
-            for (int m = 0; m < memberCount; m++)
+            for (var m = 0; m < memberCount; m++)
             {
                 _start[m + 1] += _start[m];
             }
 
             _edges = new int[_start[memberCount]];
-            int[] next = _start[..memberCount];
-            for (int e = 0; e < sorted.Length; e++)
+            var next = _start[..memberCount];
+            for (var e = 0; e < sorted.Length; e++)
             {
                 _edges[next[sorted[e].U]++] = e;
                 _edges[next[sorted[e].V]++] = e;
@@ -226,12 +226,12 @@ internal static class BMatcher
         /// <summary>The member's intro with the smallest (weight, U, V).</summary>
         public int Lightest(int member)
         {
-            int at = member * perMember;
-            int lightest = _slots[at];
-            for (int k = 1; k < _load[member]; k++)
+            var at = member * perMember;
+            var lightest = _slots[at];
+            for (var k = 1; k < _load[member]; k++)
             {
-                Edge e = sorted[_slots[at + k]];
-                Edge l = sorted[lightest];
+                var e = sorted[_slots[at + k]];
+                var l = sorted[lightest];
                 if (e.Weight < l.Weight || (e.Weight == l.Weight && (e.U < l.U || (e.U == l.U && e.V < l.V))))
                 {
                     lightest = _slots[at + k];
@@ -259,9 +259,9 @@ internal static class BMatcher
 
         private void Detach(int member, int e)
         {
-            int at = member * perMember;
-            int last = at + --_load[member];
-            for (int k = at; k <= last; k++)
+            var at = member * perMember;
+            var last = at + --_load[member];
+            for (var k = at; k <= last; k++)
             {
                 if (_slots[k] == e)
                 {

@@ -9,7 +9,7 @@ namespace ConnectorBot.Matching.Assignment;
 /// in part, starting at a per-member offset so popular members are not everyone's candidate. On a round with sentence
 /// embeddings, each member's nearest partners in meaning join the lexical ones before every candidate is scored.
 /// </summary>
-internal static class CandidateGraph
+public static class CandidateGraph
 {
     private const int PostingCap = 48;
     private const int QueryFeatures = 12;
@@ -17,27 +17,27 @@ internal static class CandidateGraph
 
     public static List<Edge> Build(RoundScore score, Func<int, int, bool> allowed, RoundOptions options, Func<int, int, double>? weightBoost = null)
     {
-        ScoringModel model = score.Lexical;
-        int n = model.Count;
+        var model = score.Lexical;
+        var n = model.Count;
         if (n < 2)
         {
             return [];
         }
 
-        Posting[][] giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
-        Posting[][] needIndex = Invert(model.Needs, model.FeatureKeys.Length);
-        int perMember = options.CandidatesPerMember;
-        int[][]? near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember) : null;
-        int nearest = near is null ? 0 : near.Max(list => list.Length);
+        var giveIndex = Invert(model.Gives, model.FeatureKeys.Length);
+        var needIndex = Invert(model.Needs, model.FeatureKeys.Length);
+        var perMember = options.CandidatesPerMember;
+        var near = score.Sentences is { } space ? SentenceCandidates.Find(space, n, perMember) : null;
+        var nearest = near is null ? 0 : near.Max(list => list.Length);
         // First every member's lexical shortlist (fixed chunks, one accumulator each: a dense array per member range). A member
         // with vectors keeps a shorter one: their partners in meaning come from the sentence search.
-        int lexicalCount = perMember * ShortlistFactor;
-        int[][] lexical = new int[n][];
+        var lexicalCount = perMember * ShortlistFactor;
+        var lexical = new int[n][];
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             Accumulator acc = new(n);
-            int[] top = new int[lexicalCount];
-            for (int a = range.Item1; a < range.Item2; a++)
+            var top = new int[lexicalCount];
+            for (var a = range.Item1; a < range.Item2; a++)
             {
                 acc.Clear();
                 Accumulate(acc, model.Needs[a], giveIndex, a);
@@ -52,13 +52,13 @@ internal static class CandidateGraph
         }
 
         // Then each member's shortlist, lexical and in meaning, scored.
-        Edge[][] found = new Edge[n][];
+        var found = new Edge[n][];
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, Math.Max(256, n / 32)), range =>
         {
             HashSet<int> listed = [];
             List<int> shortlist = new(lexicalCount + nearest);
             List<Edge> edges = new(lexicalCount);
-            for (int a = range.Item1; a < range.Item2; a++)
+            for (var a = range.Item1; a < range.Item2; a++)
             {
                 edges.Clear();
                 shortlist.Clear();
@@ -67,7 +67,7 @@ internal static class CandidateGraph
                 {
                     listed.Clear();
                     listed.UnionWith(lexical[a]);
-                    foreach (int b in near[a])
+                    foreach (var b in near[a])
                     {
                         if (listed.Add(b))
                         {
@@ -76,17 +76,17 @@ internal static class CandidateGraph
                     }
                 }
 
-                foreach (int b in shortlist)
+                foreach (var b in shortlist)
                 {
                     if (!allowed(a, b))
                     {
                         continue;
                     }
 
-                    double pair = score.Pair(a, b);
+                    var pair = score.Pair(a, b);
                     if (pair >= score.Threshold)
                     {
-                        double weight = Math.Pow(pair, score.AssignmentPower);
+                        var weight = Math.Pow(pair, score.AssignmentPower);
                         edges.Add(a < b ? new Edge(a, b, weight) : new Edge(b, a, weight));
                     }
                 }
@@ -98,9 +98,9 @@ internal static class CandidateGraph
 
         HashSet<(int, int)> seen = [];
         List<Edge> all = [];
-        foreach (Edge[] edges in found)
+        foreach (var edges in found)
         {
-            foreach (Edge e in edges)
+            foreach (var e in edges)
             {
                 if (seen.Add((e.U, e.V)))
                 {
@@ -117,11 +117,11 @@ internal static class CandidateGraph
         // Only the query's strongest features drive the search; the exact score is computed afterwards anyway. A small
         // insertion into a fixed top list (heaviest first, lower position first among equals) instead of sorting them all.
         Span<int> order = stackalloc int[QueryFeatures];
-        int kept = 0;
-        for (int k = 0; k < query.Ids.Length; k++)
+        var kept = 0;
+        for (var k = 0; k < query.Ids.Length; k++)
         {
-            float w = query.Weights[k];
-            int at = kept;
+            var w = query.Weights[k];
+            var at = kept;
             while (at > 0 && query.Weights[order[at - 1]] < w)
             {
                 at--;
@@ -132,7 +132,7 @@ internal static class CandidateGraph
                 continue;
             }
 
-            for (int m = Math.Min(kept, QueryFeatures - 1); m > at; m--)
+            for (var m = Math.Min(kept, QueryFeatures - 1); m > at; m--)
             {
                 order[m] = order[m - 1];
             }
@@ -141,15 +141,15 @@ internal static class CandidateGraph
             kept = Math.Min(kept + 1, QueryFeatures);
         }
 
-        foreach (int k in order[..kept])
+        foreach (var k in order[..kept])
         {
-            Posting[] postings = index[query.Ids[k]];
-            float q = query.Weights[k];
-            int take = Math.Min(postings.Length, PostingCap);
-            int start = postings.Length > PostingCap ? (int)((uint)(self * 2654435761u) % (uint)postings.Length) : 0;
-            for (int t = 0; t < take; t++)
+            var postings = index[query.Ids[k]];
+            var q = query.Weights[k];
+            var take = Math.Min(postings.Length, PostingCap);
+            var start = postings.Length > PostingCap ? (int)((uint)(self * 2654435761u) % (uint)postings.Length) : 0;
+            for (var t = 0; t < take; t++)
             {
-                Posting p = postings[(start + t) % postings.Length];
+                var p = postings[(start + t) % postings.Length];
                 if (p.Member != self)
                 {
                     acc.Add(p.Member, q * p.Weight);
@@ -160,26 +160,26 @@ internal static class CandidateGraph
 
     private static Posting[][] Invert(SparseVector[] vectors, int featureCount)
     {
-        int[] counts = new int[featureCount];
-        foreach (SparseVector v in vectors)
+        var counts = new int[featureCount];
+        foreach (var v in vectors)
         {
-            foreach (int id in v.Ids)
+            foreach (var id in v.Ids)
             {
                 counts[id]++;
             }
         }
 
-        Posting[][] index = new Posting[featureCount][];
-        for (int f = 0; f < featureCount; f++)
+        var index = new Posting[featureCount][];
+        for (var f = 0; f < featureCount; f++)
         {
             index[f] = new Posting[counts[f]];
             counts[f] = 0;
         }
 
-        for (int m = 0; m < vectors.Length; m++)
+        for (var m = 0; m < vectors.Length; m++)
         {
-            SparseVector v = vectors[m];
-            for (int k = 0; k < v.Ids.Length; k++)
+            var v = vectors[m];
+            for (var k = 0; k < v.Ids.Length; k++)
             {
                 index[v.Ids[k]][counts[v.Ids[k]]++] = new Posting(m, v.Weights[k]);
             }
@@ -213,21 +213,21 @@ internal static class CandidateGraph
         public int Top(int count, int self, Span<int> into)
         {
             // Kept in order in a small array: after the first few members most fall below the last place at one comparison.
-            int kept = 0;
-            foreach (int m in _touched)
+            var kept = 0;
+            foreach (var m in _touched)
             {
                 if (m == self)
                 {
                     continue;
                 }
 
-                float score = _scores[m];
+                var score = _scores[m];
                 if (kept == count && !Better(score, m, into[kept - 1]))
                 {
                     continue;
                 }
 
-                int at = Math.Min(kept, count - 1);
+                var at = Math.Min(kept, count - 1);
                 while (at > 0 && Better(score, m, into[at - 1]))
                 {
                     into[at] = into[at - 1];
@@ -245,7 +245,7 @@ internal static class CandidateGraph
 
         public void Clear()
         {
-            foreach (int m in _touched)
+            foreach (var m in _touched)
             {
                 _scores[m] = 0;
             }

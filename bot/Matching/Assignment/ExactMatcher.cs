@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Assignment;
 /// The true optimum on small instances, to measure the heuristic against: a DP over subsets for one intro per
 /// member, and exhaustive search over edges for more.
 /// </summary>
-internal static class ExactMatcher
+public static class ExactMatcher
 {
     public static double MaxWeight(int memberCount, IReadOnlyList<Edge> edges, int perMember)
     {
@@ -18,20 +18,20 @@ internal static class ExactMatcher
             throw new ArgumentOutOfRangeException(nameof(n), "The exact solver is for small instances.");
         }
 
-        double[,] weight = new double[n, n];
-        foreach (Edge e in edges)
+        var weight = new double[n, n];
+        foreach (var e in edges)
         {
             weight[e.U, e.V] = weight[e.V, e.U] = Math.Max(weight[e.U, e.V], e.Weight);
         }
 
         // best[mask] = heaviest matching using only members in mask; the lowest member is either alone or paired.
-        double[] best = new double[1 << n];
-        for (int mask = 1; mask < best.Length; mask++)
+        var best = new double[1 << n];
+        for (var mask = 1; mask < best.Length; mask++)
         {
-            int i = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            int rest = mask & ~(1 << i);
-            double value = best[rest];
-            for (int j = i + 1; j < n; j++)
+            var i = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            var rest = mask & ~(1 << i);
+            var value = best[rest];
+            for (var j = i + 1; j < n; j++)
             {
                 if ((rest & (1 << j)) != 0 && weight[i, j] > 0)
                 {
@@ -53,13 +53,13 @@ internal static class ExactMatcher
         }
 
         Edge[] sorted = [.. edges.OrderByDescending(e => e.Weight)];
-        double[] suffix = new double[sorted.Length + 1];
-        for (int i = sorted.Length - 1; i >= 0; i--)
+        var suffix = new double[sorted.Length + 1];
+        for (var i = sorted.Length - 1; i >= 0; i--)
         {
             suffix[i] = suffix[i + 1] + sorted[i].Weight;
         }
 
-        int[] load = new int[n];
+        var load = new int[n];
         double best = 0;
         Search(0, 0);
         return best;
@@ -76,7 +76,7 @@ internal static class ExactMatcher
                 return;
             }
 
-            Edge e = sorted[index];
+            var e = sorted[index];
             if (load[e.U] < perMember && load[e.V] < perMember)
             {
                 load[e.U]++;

@@ -1,19 +1,19 @@
 namespace ConnectorBot.Matching.Assignment;
 
 /// <summary>The hard constraints from history: never-with pairs, declined pairs, and pairs still in cooldown.</summary>
-internal sealed class PairRules
+public sealed class PairRules
 {
     private readonly HashSet<(string, string)> _blocked = [];
 
     public PairRules(PairHistory history, RoundOptions options)
     {
-        foreach ((string a, string b) in history.NeverWith)
+        foreach ((var a, var b) in history.NeverWith)
         {
             _blocked.Add(Key(a, b));
         }
 
-        DateOnly cooldownStart = options.Today.AddDays(-options.CooldownDays);
-        foreach (PastIntro intro in history.Intros)
+        var cooldownStart = options.Today.AddDays(-options.CooldownDays);
+        foreach (var intro in history.Intros)
         {
             // A decline is a standing "no"; any other outcome only blocks the pair until the cooldown has passed.
             if (intro.Outcome == IntroOutcome.Declined || intro.Date > cooldownStart)

@@ -10,7 +10,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// start, so a leading part stays grammatical), and later parts that stand on their own ("…, or anyone who …").
 /// Never a cut inside a word or phrase.
 /// </summary>
-internal static partial class ClauseSplitter
+public static partial class ClauseSplitter
 {
     private const string SentenceEnds = ".!?。！？؟";
     private const string FullWidthEnds = "。！？";
@@ -40,11 +40,11 @@ internal static partial class ClauseSplitter
         }
 
         HashSet<(int, int)> seen = [];
-        foreach ((int start, int end) in Sentences(text).Take(MaxSentences))
+        foreach ((var start, var end) in Sentences(text).Take(MaxSentences))
         {
-            foreach ((int pieceStart, int pieceEnd) in Pieces(text, start, end))
+            foreach ((var pieceStart, var pieceEnd) in Pieces(text, start, end))
             {
-                foreach ((int from, int to) in Candidates(text, pieceStart, pieceEnd))
+                foreach ((var from, var to) in Candidates(text, pieceStart, pieceEnd))
                 {
                     if (Trimmed(field, text, from, to) is { } clause && seen.Add((clause.Start, clause.End)))
                     {
@@ -63,12 +63,12 @@ internal static partial class ClauseSplitter
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            bool next = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
-            bool ends = c is '\n' or '\r' or '•'
+            var c = text[i];
+            var next = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+            var ends = c is '\n' or '\r' or '•'
                 || (SentenceEnds.Contains(c) && (next || FullWidthEnds.Contains(c)) && !(c == '.' && IsAbbreviation(text, i)));
             if (ends)
             {
@@ -82,7 +82,7 @@ internal static partial class ClauseSplitter
 
     private static bool IsAbbreviation(string text, int dot)
     {
-        int from = dot;
+        var from = dot;
         while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
         {
             from--;
@@ -93,13 +93,13 @@ internal static partial class ClauseSplitter
 
     private static IEnumerable<(int Start, int End)> Pieces(string text, int start, int end)
     {
-        int from = start;
-        for (int i = start; i < end; i++)
+        var from = start;
+        for (var i = start; i < end; i++)
         {
-            char c = text[i];
-            bool spacedAfter = i + 1 >= end || char.IsWhiteSpace(text[i + 1]);
-            bool spacedBefore = i == start || char.IsWhiteSpace(text[i - 1]);
-            bool strong = c is ';' or '—' or '–' or '(' or ')' or '…' or '|'
+            var c = text[i];
+            var spacedAfter = i + 1 >= end || char.IsWhiteSpace(text[i + 1]);
+            var spacedBefore = i == start || char.IsWhiteSpace(text[i - 1]);
+            var strong = c is ';' or '—' or '–' or '(' or ')' or '…' or '|'
                 || (c == ':' && spacedAfter)
                 || (c == '-' && spacedAfter && spacedBefore)
                 || (c == '/' && spacedAfter && spacedBefore);
@@ -116,24 +116,24 @@ internal static partial class ClauseSplitter
     /// <summary>The piece, its leading parts, and the later parts that stand on their own.</summary>
     private static IEnumerable<(int Start, int End)> Candidates(string text, int start, int end)
     {
-        string piece = text[start..end];
+        var piece = text[start..end];
         List<(int CutEnd, int NextStart)> cuts = [.. WeakBoundary().Matches(piece).Where(m => !InList(piece, m)).Select(m => (start + m.Index, start + m.Index + m.Length))];
         yield return (start, end);
-        foreach ((int cutEnd, _) in cuts)
+        foreach ((var cutEnd, _) in cuts)
         {
             yield return (start, cutEnd);
         }
 
-        for (int k = 0; k < cuts.Count; k++)
+        for (var k = 0; k < cuts.Count; k++)
         {
-            int from = cuts[k].NextStart;
+            var from = cuts[k].NextStart;
             if (!StandaloneStarts.Contains(FirstWord(text, from, end)))
             {
                 continue;
             }
 
             yield return (from, end);
-            for (int j = k + 1; j < cuts.Count; j++)
+            for (var j = k + 1; j < cuts.Count; j++)
             {
                 yield return (from, cuts[j].CutEnd);
             }
@@ -151,15 +151,15 @@ internal static partial class ClauseSplitter
             return false;
         }
 
-        string after = piece[(boundary.Index + boundary.Length)..];
-        int itemEnd = ListItemEnd().Match(after) is { Success: true } m ? m.Index : -1;
+        var after = piece[(boundary.Index + boundary.Length)..];
+        var itemEnd = ListItemEnd().Match(after) is { Success: true } m ? m.Index : -1;
         if (itemEnd >= 0 && Count(after[..itemEnd]) <= 3)
         {
             return true;
         }
 
-        string before = piece[..boundary.Index];
-        int itemStart = before.LastIndexOf(',');
+        var before = piece[..boundary.Index];
+        var itemStart = before.LastIndexOf(',');
         return itemStart >= 0 && Count(before[(itemStart + 1)..]) <= 3;
     }
 
@@ -167,7 +167,7 @@ internal static partial class ClauseSplitter
 
     private static string FirstWord(string text, int from, int end)
     {
-        int to = from;
+        var to = from;
         while (to < end && !char.IsWhiteSpace(text[to]) && text[to] != ',')
         {
             to++;
@@ -194,7 +194,7 @@ internal static partial class ClauseSplitter
             return null;
         }
 
-        int first = 0;
+        var first = 0;
         while (first < text.Length && !IsKeptAtStart(text[first]))
         {
             first++;

@@ -15,9 +15,9 @@ public static partial class DisplayNames
     public static string? Usable(IEnumerable<string?> candidates, params string?[] ids)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        foreach (string? candidate in candidates)
+        foreach (var candidate in candidates)
         {
-            string? name = candidate?.Trim();
+            var name = candidate?.Trim();
             if (!string.IsNullOrEmpty(name) && !LooksLikeId(name) && !ids.Any(id => string.Equals(id, name, StringComparison.OrdinalIgnoreCase)))
             {
                 return name;
@@ -31,14 +31,14 @@ public static partial class DisplayNames
     public static bool LooksLikeId(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string s = text.Trim();
+        var s = text.Trim();
         return Guid.TryParse(s, out _) || ChannelId().IsMatch(s) || (s.Contains('@', StringComparison.Ordinal) && !s.Contains(' ', StringComparison.Ordinal)) || Token().IsMatch(s);
     }
 
     /// <summary>The first name (after any honorific) of a usable display name; null when none is known.</summary>
     public static string? First(string? name, string? id)
     {
-        string? usable = Usable([name], id);
+        var usable = Usable([name], id);
         return usable?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(part => !Honorifics.Contains(part) && !part.EndsWith('.'));
     }
 

@@ -9,7 +9,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// wants to plan …") or what they bring ("Gwen fixed …", "Ifeoma is a Registered Dietitian", "Julien is happy to …").
 /// Null when the clause does not fit any of these shapes; the writer then tries another clause.
 /// </summary>
-internal static class Phrasing
+public static class Phrasing
 {
     // Lead-ins that only say "this is what I want"; what follows is the ask itself.
     private static readonly string[] AskLeads =
@@ -75,7 +75,7 @@ internal static class Phrasing
     {
         if (clause.Field == ProfileField.ConnectWith)
         {
-            string[] rest = WithoutLead(clause.Words, AskLeads);
+            var rest = WithoutLead(clause.Words, AskLeads);
             return rest.Length == 0 ? null
                 : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
                 : IsWeakStart(rest) ? null
@@ -85,7 +85,7 @@ internal static class Phrasing
         if (clause.Field == ProfileField.Accomplish)
         {
             // A goal is the answer's opening ("Plan promotions …"); later parts are mostly context ("analysts close 97% …").
-            string[] rest = WithoutLead(clause.Words, GoalLeads);
+            var rest = WithoutLead(clause.Words, GoalLeads);
             return rest.Length == 0 ? null
                 : StartsWithI(rest) ? (IsNeedStatement(rest) ? Retold(rest, name) : null)
                 : !clause.Leading || !StartsWithVerb(rest) ? null
@@ -108,15 +108,15 @@ internal static class Phrasing
     /// <summary>"a"/"an" before a role as typed ("an FP&amp;A Analyst", "a Plant Director"), none before "Head of …".</summary>
     public static string WithArticle(string role)
     {
-        string first = ThirdPerson.Parts(role.Split(' ', 2)[0]).Core;
+        var first = ThirdPerson.Parts(role.Split(' ', 2)[0]).Core;
         if (TitlesWithoutArticle.Contains(first))
         {
             return role;
         }
 
-        bool acronym = first.Length >= 2 && first.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        string lower = first.ToLowerInvariant();
-        bool vowelSound = acronym
+        var acronym = first.Length >= 2 && first.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var lower = first.ToLowerInvariant();
+        var vowelSound = acronym
             ? "AEFHILMNORSX".Contains(first[0])
             : (lower.Length > 0 && "aeiou".Contains(lower[0]) && !lower.StartsWith("uni", StringComparison.Ordinal) && !lower.StartsWith("use", StringComparison.Ordinal)
                 && !lower.StartsWith("eu", StringComparison.Ordinal) && !lower.StartsWith("one", StringComparison.Ordinal) && !lower.StartsWith("usu", StringComparison.Ordinal))
@@ -126,11 +126,11 @@ internal static class Phrasing
 
     private static string? Offer(string[] words, string name, bool leading)
     {
-        string first = Lower(words[0]);
-        string second = words.Length > 1 ? Lower(words[1]) : string.Empty;
-        string rest = LowerFirst(string.Join(' ', words));
+        var first = Lower(words[0]);
+        var second = words.Length > 1 ? Lower(words[1]) : string.Empty;
+        var rest = LowerFirst(string.Join(' ', words));
         // No subject of its own ("Happy to …", "Converted my licence …"): the name becomes it, and "my" is "their".
-        string own = LowerFirst(ThirdPerson.Rewrite(words, name, named: true, out _));
+        var own = LowerFirst(ThirdPerson.Rewrite(words, name, named: true, out _));
         if (first is "happy" or "glad" or "keen" or "able" or "willing" or "available")
         {
             return $"{name} is {own}";
@@ -153,7 +153,7 @@ internal static class Phrasing
 
         if (ThirdPerson.SpeaksAsWriter(words) || first is "we" or "we're" or "we've")
         {
-            string told = ThirdPerson.Rewrite(words, name, named: false, out bool mentioned, ReasonStrings.Possessive(name) + " team");
+            var told = ThirdPerson.Rewrite(words, name, named: false, out var mentioned, ReasonStrings.Possessive(name) + " team");
             return mentioned ? told : null;
         }
 
@@ -179,7 +179,7 @@ internal static class Phrasing
 
     private static string? OwnGoal(string[] words, string name)
     {
-        string[] rest = WithoutLead(words, GoalLeads);
+        var rest = WithoutLead(words, GoalLeads);
         // "My forecasts keep failing" says what they lack, not what they bring: only a goal that is an action counts.
         return rest.Length > 0 && StartsWithVerb(rest) ? ReasonStrings.WorkingTo(name, LowerFirst(ThirdPerson.Rewrite(rest, name, named: true, out _))) : null;
     }
@@ -187,7 +187,7 @@ internal static class Phrasing
     /// <summary>A first-person clause retold; null unless it ends up naming the member (a stray "me" is no subject).</summary>
     private static string? Retold(string[] words, string name)
     {
-        string told = ThirdPerson.Rewrite(words, name, named: false, out bool mentioned);
+        var told = ThirdPerson.Rewrite(words, name, named: false, out var mentioned);
         return mentioned ? told : null;
     }
 
@@ -197,8 +197,8 @@ internal static class Phrasing
 
     private static bool IsNeedStatement(string[] words)
     {
-        string first = Lower(words[0]);
-        string? verb = words.Skip(1).Select(Lower).FirstOrDefault(w => !ThirdPerson.IsAdverb(w));
+        var first = Lower(words[0]);
+        var verb = words.Skip(1).Select(Lower).FirstOrDefault(w => !ThirdPerson.IsAdverb(w));
         return first switch
         {
             "i'm" => verb is "trying" or "looking" or "hoping" or "keen" or "struggling" or "stuck" or "after" or "desperate" or "aiming" or "planning",
@@ -214,9 +214,9 @@ internal static class Phrasing
 
     private static bool StartsWithVerb(string[] words)
     {
-        string first = Lower(words[0]);
+        var first = Lower(words[0]);
         // "analysts close …" and "Getting …" are no base verb; "discuss", "focus" are.
-        bool plural = first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && !first.EndsWith("us", StringComparison.Ordinal) && !first.EndsWith("is", StringComparison.Ordinal);
+        var plural = first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && !first.EndsWith("us", StringComparison.Ordinal) && !first.EndsWith("is", StringComparison.Ordinal);
         return !NotAVerb.Contains(first) && !plural && !first.EndsWith("ing", StringComparison.Ordinal) && !char.IsDigit(first.FirstOrDefault()) && first.All(char.IsLetter) && IsEnglish(words[..1]);
     }
 
@@ -225,12 +225,12 @@ internal static class Phrasing
 
     private static string[] WithoutLead(string[] words, string[] leads)
     {
-        string text = string.Join(' ', words).Replace('’', '\'').ToLowerInvariant();
-        foreach (string lead in leads)
+        var text = string.Join(' ', words).Replace('’', '\'').ToLowerInvariant();
+        foreach (var lead in leads)
         {
             if (text.StartsWith(lead + " ", StringComparison.Ordinal))
             {
-                int count = lead.Split(' ').Length;
+                var count = lead.Split(' ').Length;
                 return words[count..];
             }
         }
@@ -246,27 +246,27 @@ internal static class Phrasing
             return text;
         }
 
-        string first = ThirdPerson.Parts(text.Split(' ', 2)[0]).Core;
+        var first = ThirdPerson.Parts(text.Split(' ', 2)[0]).Core;
         if (first.Length < 2 || first.Skip(1).Any(char.IsUpper) || first == "I")
         {
             return text;
         }
 
-        string folded = first.ToLowerInvariant();
+        var folded = first.ToLowerInvariant();
         return StopWords.Contains(folded) || IsCommonWord(folded) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
     private static bool IsCommonWord(string folded) =>
-        WordVectors.Default.TryFind(folded, out int id) && WordVectors.Default.Weight(id) is var w && w < 1 && 100 * w / (1 - w) <= CommonRank;
+        WordVectors.Default.TryFind(folded, out var id) && WordVectors.Default.Weight(id) is var w && w < 1 && 100 * w / (1 - w) <= CommonRank;
 
     /// <summary>Most of the clause's words are common English ones (so "Emma offers …" will read); "Jeg taler dansk" is not.</summary>
     private static bool IsEnglish(string[] words)
     {
-        int known = 0;
-        int all = 0;
-        foreach (string word in words)
+        var known = 0;
+        var all = 0;
+        foreach (var word in words)
         {
-            string core = Lower(word);
+            var core = Lower(word);
             if (core.Length == 0 || core.Any(char.IsDigit))
             {
                 continue;

@@ -8,7 +8,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// One member as the reason writer reads them: the clauses of their ask (connectWith, accomplish) and of what they bring
 /// (offer, title, their own goal, department), each with its features and a word-vector direction for comparing clauses.
 /// </summary>
-internal sealed class ReasonSide
+public sealed class ReasonSide
 {
     // Longer clauses cannot fit two directions in one short reason; shorter ones of the same answer are tried instead.
     private const int MaxClauseWords = 24;
@@ -45,10 +45,10 @@ internal sealed class ReasonSide
     /// <summary>How well an ask clause of this side and a give clause of <paramref name="giver"/> line up.</summary>
     public double Alignment(Clause ask, ReasonSide giver, Clause give, Func<string, double> idf)
     {
-        (HashSet<string> askKeys, float[] askVector) = Read(ask);
-        (HashSet<string> giveKeys, float[] giveVector) = giver.Read(give);
+        (var askKeys, var askVector) = Read(ask);
+        (var giveKeys, var giveVector) = giver.Read(give);
         double shared = 0;
-        foreach (string key in askKeys)
+        foreach (var key in askKeys)
         {
             if (giveKeys.Contains(key))
             {
@@ -57,12 +57,12 @@ internal sealed class ReasonSide
         }
 
         double cosine = 0;
-        for (int k = 0; k < askVector.Length; k++)
+        for (var k = 0; k < askVector.Length; k++)
         {
             cosine += askVector[k] * giveVector[k];
         }
 
-        double fields = Weight(ask.Field) * Weight(give.Field);
+        var fields = Weight(ask.Field) * Weight(give.Field);
         return (fields * (shared + (2 * Math.Max(0, cosine)))) - (0.04 * (Math.Max(0, ask.Words.Length - 12) + Math.Max(0, give.Words.Length - 12)));
     }
 
@@ -91,21 +91,21 @@ internal sealed class ReasonSide
         }
 
         // A clause is a contiguous run of its field's tokens: [from, to).
-        List<Token> tokens = _tokens.GetValueOrDefault(clause.Field) ?? [];
-        int from = 0;
+        var tokens = _tokens.GetValueOrDefault(clause.Field) ?? [];
+        var from = 0;
         while (from < tokens.Count && tokens[from].Start < clause.Start)
         {
             from++;
         }
 
-        int to = from;
+        var to = from;
         while (to < tokens.Count && tokens[to].Start < clause.End)
         {
             to++;
         }
 
         HashSet<string> keys = new(StringComparer.Ordinal);
-        foreach (FeatureOccurrence feature in _features)
+        foreach (var feature in _features)
         {
             if (feature.Field == clause.Field && feature.Start >= from && feature.End <= to)
             {
@@ -122,10 +122,10 @@ internal sealed class ReasonSide
     private float[] Direction(ProfileField field, List<Token> tokens, int from, int to)
     {
         const int D = WordVectors.Dimensions;
-        WordVectors vectors = WordVectors.Default;
-        (int Id, float Weight)[] words = Known(field, tokens);
-        float[] sum = new float[D];
-        for (int i = from; i < to; i++)
+        var vectors = WordVectors.Default;
+        var words = Known(field, tokens);
+        var sum = new float[D];
+        for (var i = from; i < to; i++)
         {
             if (words[i].Id >= 0)
             {
@@ -133,15 +133,15 @@ internal sealed class ReasonSide
             }
         }
 
-        ReadOnlySpan<float> common = vectors.Common;
+        var common = vectors.Common;
         float along = 0;
-        for (int k = 0; k < D; k++)
+        for (var k = 0; k < D; k++)
         {
             along += sum[k] * common[k];
         }
 
         float norm = 0;
-        for (int k = 0; k < D; k++)
+        for (var k = 0; k < D; k++)
         {
             sum[k] -= along * common[k];
             norm += sum[k] * sum[k];
@@ -149,8 +149,8 @@ internal sealed class ReasonSide
 
         if (norm > 0)
         {
-            float scale = 1 / MathF.Sqrt(norm);
-            for (int k = 0; k < D; k++)
+            var scale = 1 / MathF.Sqrt(norm);
+            for (var k = 0; k < D; k++)
             {
                 sum[k] *= scale;
             }
@@ -167,12 +167,12 @@ internal sealed class ReasonSide
             return known;
         }
 
-        WordVectors vectors = WordVectors.Default;
+        var vectors = WordVectors.Default;
         known = new (int, float)[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Token token = tokens[i];
-            known[i] = token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out int id) ? (id, vectors.Weight(id)) : (-1, 0);
+            var token = tokens[i];
+            known[i] = token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out var id) ? (id, vectors.Weight(id)) : (-1, 0);
         }
 
         _known[field] = known;

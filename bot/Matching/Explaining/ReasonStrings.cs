@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// Every word the reason writer adds around members' own words, in one place, ready for translation. Methods take
 /// plain text (names and rewritten clauses); escaping for cards and messages happens where those are built.
 /// </summary>
-internal static class ReasonStrings
+public static class ReasonStrings
 {
     /// <summary>Stands in for a member whose display name is unknown (never their id).</summary>
     public const string Colleague = "a colleague";

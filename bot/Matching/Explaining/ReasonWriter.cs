@@ -6,7 +6,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// someone who can sort out wireless coverage in a building full of steel — Gwen fixed the Wi-Fi dead zones in the
 /// warehouse last year."). Whole clauses only, at most <see cref="MaxWords"/> words, never an id.
 /// </summary>
-internal static class ReasonWriter
+public static class ReasonWriter
 {
     public const int MaxWords = 45;
 
@@ -16,7 +16,7 @@ internal static class ReasonWriter
     /// <summary>The reason, explaining only the directions that carry the match (a weak way back is left unsaid).</summary>
     public static string Write(MatchProfile a, MatchProfile b, Func<string, double> idf, bool explainAb = true, bool explainBa = true, int maxWords = MaxWords)
     {
-        string[] names = Names(a, b);
+        var names = Names(a, b);
         ReasonSide sa = new(a, names[0]);
         ReasonSide sb = new(b, names[1]);
         return Pair(sa, sb, idf, explainAb, explainBa, maxWords) ?? Sentence(ReasonStrings.Overlap(sa.Name, sb.Name));
@@ -28,17 +28,17 @@ internal static class ReasonWriter
     /// </summary>
     public static string WriteTrio(MatchProfile a, MatchProfile b, MatchProfile joiner, MatchProfile partner, Func<string, double> idf)
     {
-        string[] names = Names(a, b, joiner);
+        var names = Names(a, b, joiner);
         ReasonSide sa = new(a, names[0]);
         ReasonSide sb = new(b, names[1]);
         ReasonSide sj = new(joiner, names[2]);
-        ReasonSide sp = partner.Id == b.Id ? sb : sa;
+        var sp = partner.Id == b.Id ? sb : sa;
 
         // The joiner's own ask first, then what the joiner brings the partner; the first that leaves room for the pair.
-        IEnumerable<Option> joins = Options(sj, sp, idf).Concat(Options(sp, sj, idf)).Where(o => !o.Generic);
-        foreach (Option join in joins)
+        var joins = Options(sj, sp, idf).Concat(Options(sp, sj, idf)).Where(o => !o.Generic);
+        foreach (var join in joins)
         {
-            string trio = Sentence(ReasonStrings.TrioJoins($"{join.Ask} — {join.Give}"));
+            var trio = Sentence(ReasonStrings.TrioJoins($"{join.Ask} — {join.Give}"));
             if (Pair(sa, sb, idf, true, true, MaxWords - Words(trio)) is { } pair)
             {
                 return $"{pair} {trio}";
@@ -58,8 +58,8 @@ internal static class ReasonWriter
     /// </summary>
     private static string? Pair(ReasonSide a, ReasonSide b, Func<string, double> idf, bool explainAb, bool explainBa, int maxWords)
     {
-        List<Option> ab = explainAb ? Options(a, b, idf) : [];
-        List<Option> ba = explainBa ? Options(b, a, idf) : [];
+        var ab = explainAb ? Options(a, b, idf) : [];
+        var ba = explainBa ? Options(b, a, idf) : [];
         if (ab.Count == 0 || (ba.Count > 0 && ba[0].Score > ab[0].Score))
         {
             (ab, ba) = (ba, ab);
@@ -67,7 +67,7 @@ internal static class ReasonWriter
 
         // Texts are only built for the winner: word counts add up from the parts (a round explains tens of thousands of intros).
         Func<string>? best = null;
-        double bestScore = double.NegativeInfinity;
+        var bestScore = double.NegativeInfinity;
         void Consider(int words, double score, Func<string> text)
         {
             // Of two texts that say about as much, the shorter reads better.
@@ -78,12 +78,12 @@ internal static class ReasonWriter
             }
         }
 
-        int inReturn = TemplateWords(ReasonStrings.InReturn);
-        int inReturnShort = TemplateWords(ReasonStrings.InReturnShort);
-        foreach (Option first in ab)
+        var inReturn = TemplateWords(ReasonStrings.InReturn);
+        var inReturnShort = TemplateWords(ReasonStrings.InReturnShort);
+        foreach (var first in ab)
         {
-            double q = Quality(first, ab);
-            int opening = TemplateWords(ReasonStrings.AskAndAnswer) + first.AskWords + first.GiveWords;
+            var q = Quality(first, ab);
+            var opening = TemplateWords(ReasonStrings.AskAndAnswer) + first.AskWords + first.GiveWords;
 
             // One direction alone ranks below both, unless the way back could only fit beside a much weaker first clause.
             Consider(opening, q - (ba.Count > 0 ? 0.8 : 0), first.Sentence);
@@ -92,9 +92,9 @@ internal static class ReasonWriter
                 continue;
             }
 
-            foreach (Option back in ba)
+            foreach (var back in ba)
             {
-                double r = Quality(back, ba);
+                var r = Quality(back, ba);
                 if (r < 0.4 && !back.Generic)
                 {
                     continue;
@@ -117,7 +117,7 @@ internal static class ReasonWriter
     /// <summary>How an option compares with the best of its direction: 1 for the best, 0 for the generic "can help with that".</summary>
     private static double Quality(Option option, List<Option> direction)
     {
-        double best = direction[0].Score;
+        var best = direction[0].Score;
         return option.Generic ? 0 : best <= 0 ? (option.Score >= best ? 1 : 0) : Math.Max(0, option.Score / best);
     }
 
@@ -126,9 +126,9 @@ internal static class ReasonWriter
     {
         // Every pair of clauses aligned, then put in words best first until enough read well: wording is the costly part.
         List<(Clause Ask, Clause Give, double Score, int Order)> pairs = [];
-        foreach (Clause ask in asker.Asks)
+        foreach (var ask in asker.Asks)
         {
-            foreach (Clause give in giver.Gives)
+            foreach (var give in giver.Gives)
             {
                 pairs.Add((ask, give, asker.Alignment(ask, giver, give, idf), pairs.Count));
             }
@@ -138,11 +138,11 @@ internal static class ReasonWriter
         pairs.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
         Dictionary<Clause, string?> asks = new(ReferenceEqualityComparer.Instance);
         Dictionary<Clause, string?> gives = new(ReferenceEqualityComparer.Instance);
-        string? AskOf(Clause c) => asks.TryGetValue(c, out string? text) ? text : asks[c] = Phrasing.Ask(c, asker.Name);
-        string? GiveOf(Clause c) => gives.TryGetValue(c, out string? text) ? text : gives[c] = Phrasing.Give(c, giver.Name);
+        string? AskOf(Clause c) => asks.TryGetValue(c, out var text) ? text : asks[c] = Phrasing.Ask(c, asker.Name);
+        string? GiveOf(Clause c) => gives.TryGetValue(c, out var text) ? text : gives[c] = Phrasing.Give(c, giver.Name);
 
         List<Option> options = [];
-        foreach ((Clause ask, Clause give, double score, _) in pairs)
+        foreach ((var ask, var give, var score, _) in pairs)
         {
             if (AskOf(ask) is { } askText && GiveOf(give) is { } giveText)
             {
@@ -167,12 +167,12 @@ internal static class ReasonWriter
     private static string[] Names(params MatchProfile[] members)
     {
         string?[] first = [.. members.Select(m => DisplayNames.First(m.Name, m.Id))];
-        string[] names = new string[members.Length];
+        var names = new string[members.Length];
         string[] unknown = [ReasonStrings.Colleague, ReasonStrings.AnotherColleague, ReasonStrings.ThirdColleague];
-        int unknowns = 0;
-        for (int i = 0; i < members.Length; i++)
+        var unknowns = 0;
+        for (var i = 0; i < members.Length; i++)
         {
-            bool shared = first[i] is not null && first.Where((f, j) => j != i && string.Equals(f, first[i], StringComparison.OrdinalIgnoreCase)).Any();
+            var shared = first[i] is not null && first.Where((f, j) => j != i && string.Equals(f, first[i], StringComparison.OrdinalIgnoreCase)).Any();
             names[i] = first[i] is null ? unknown[Math.Min(unknowns++, unknown.Length - 1)]
                 : shared ? DisplayNames.Usable([members[i].Name], members[i].Id)!
                 : first[i]!;

@@ -5,7 +5,7 @@ namespace ConnectorBot.Matching.Explaining;
 /// … and always need" → "Nkechi leads … and always needs"), later ones "they"; "my" → "Gwen's" / "their", "me" → "them".
 /// Everything else stays as the member wrote it.
 /// </summary>
-internal static class ThirdPerson
+public static class ThirdPerson
 {
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "can", "could", "will", "would", "should", "shall", "may", "might", "must", "was", "had", "did", "used" };
 
@@ -44,24 +44,24 @@ internal static class ThirdPerson
     {
         List<string> output = new(words.Count + 2);
         mentioned = false;
-        bool conjugateNext = false;
-        bool pluralNext = false;
-        bool present = false;
-        bool afterAnd = false;
-        for (int i = 0; i < words.Count; i++)
+        var conjugateNext = false;
+        var pluralNext = false;
+        var present = false;
+        var afterAnd = false;
+        for (var i = 0; i < words.Count; i++)
         {
             // Only short words can be "I", "my", "and" …; a longer one is looked at only where a verb is expected.
-            (int start, int end) = CoreOf(words[i]);
-            bool wanted = end - start <= 6 || conjugateNext || pluralNext || afterAnd;
-            string lead = wanted ? words[i][..start] : string.Empty;
-            string core = wanted ? words[i][start..end] : string.Empty;
-            string trail = wanted ? words[i][end..] : string.Empty;
-            string lower = wanted ? core.ToLowerInvariant().Replace('’', '\'') : string.Empty;
+            (var start, var end) = CoreOf(words[i]);
+            var wanted = end - start <= 6 || conjugateNext || pluralNext || afterAnd;
+            var lead = wanted ? words[i][..start] : string.Empty;
+            var core = wanted ? words[i][start..end] : string.Empty;
+            var trail = wanted ? words[i][end..] : string.Empty;
+            var lower = wanted ? core.ToLowerInvariant().Replace('’', '\'') : string.Empty;
             string? replaced = null;
             switch (lower)
             {
                 case "i" or "i'm" or "i've" or "i'd" or "i'll":
-                    string? next = i + 1 < words.Count ? Parts(words[i + 1]).Core.ToLowerInvariant() : null;
+                    var next = i + 1 < words.Count ? Parts(words[i + 1]).Core.ToLowerInvariant() : null;
                     replaced = named ? TheyForm(lower) : NameForm(lower, name, next);
                     conjugateNext = !named && lower == "i";
 
@@ -132,15 +132,15 @@ internal static class ThirdPerson
     /// <summary>A word's leading and trailing punctuation apart from the word itself.</summary>
     public static (string Lead, string Core, string Trail) Parts(string word)
     {
-        (int start, int end) = CoreOf(word);
+        (var start, var end) = CoreOf(word);
         return (word[..start], word[start..end], word[end..]);
     }
 
     /// <summary>Where the word itself starts and ends, without punctuation around it.</summary>
     private static (int Start, int End) CoreOf(string word)
     {
-        int start = 0;
-        int end = word.Length;
+        var start = 0;
+        var end = word.Length;
         while (start < end && !char.IsLetterOrDigit(word[start]))
         {
             start++;
@@ -180,7 +180,7 @@ internal static class ThirdPerson
             return (core, false);
         }
 
-        string word = lower switch
+        var word = lower switch
         {
             "am" => "is",
             "have" => "has",

@@ -16,7 +16,7 @@ namespace ConnectorBot.Matching.Lexicon;
 /// </list>
 /// Anything else is refused with its file and line, so a typo cannot silently drop terms.
 /// </summary>
-internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDefinition> Definitions, IReadOnlyList<string> Problems)
+public sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDefinition> Definitions, IReadOnlyList<string> Problems)
 {
     private const string ResourcePrefix = "ConnectorBot.Matching.Lexicon.Concepts.";
     private const string Extension = ".txt";
@@ -26,11 +26,11 @@ internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDef
     {
         var assembly = typeof(ConceptFile).Assembly;
         List<ConceptFile> files = [];
-        foreach (string resource in assembly.GetManifestResourceNames()
+        foreach (var resource in assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal))
         {
-            using Stream stream = assembly.GetManifestResourceStream(resource)
+            using var stream = assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"Lexicon resource {resource} is missing.");
             using StreamReader reader = new(stream);
             files.Add(Parse("Concepts/" + resource[ResourcePrefix.Length..], reader.ReadToEnd()));
@@ -44,12 +44,12 @@ internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDef
         List<ConceptDefinition> definitions = [];
         List<string> problems = [];
         ConceptDefinition? current = null;
-        string[] lines = text.Split('\n');
-        for (int index = 0; index < lines.Length; index++)
+        var lines = text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
         {
-            int number = index + 1;
-            string line = lines[index].TrimEnd('\r');
-            string trimmed = line.Trim();
+            var number = index + 1;
+            var line = lines[index].TrimEnd('\r');
+            var trimmed = line.Trim();
             if (trimmed.Length == 0 || trimmed[0] == '#')
             {
                 // A blank line or comment ends a definition: an indented line after it would belong to nothing visible.
@@ -69,8 +69,8 @@ internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDef
                 continue;
             }
 
-            int colon = line.IndexOf(':');
-            string id = colon < 0 ? "" : line[..colon].Trim();
+            var colon = line.IndexOf(':');
+            var id = colon < 0 ? "" : line[..colon].Trim();
             if (!ConceptId().IsMatch(id))
             {
                 problems.Add($"{name}:{number}: expected \"id: term, term, …\" with an id of lower-case letters, digits and _");
@@ -88,10 +88,10 @@ internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDef
 
     private static void AddTerms(ConceptDefinition definition, string list, int number, string name, List<string> problems)
     {
-        foreach (string raw in list.Split(','))
+        foreach (var raw in list.Split(','))
         {
-            string term = raw.Trim();
-            string? problem = term switch
+            var term = raw.Trim();
+            var problem = term switch
             {
                 "" => "an empty term (two commas, or a comma at the end)",
                 ['=', ..] when Tokenizer.Tokenize(term).Count != 1 => $"\"{term}\": an =exact term is one word",
@@ -115,7 +115,7 @@ internal sealed partial record ConceptFile(string Name, IReadOnlyList<ConceptDef
 }
 
 /// <summary>A concept's terms as one file defines them, in the order written (first the most common).</summary>
-internal sealed record ConceptDefinition(string Concept, string File, int Line, List<ConceptTerm> Terms);
+public sealed record ConceptDefinition(string Concept, string File, int Line, List<ConceptTerm> Terms);
 
 /// <summary>A term as written, and the line it is on.</summary>
-internal readonly record struct ConceptTerm(string Text, int Line);
+public readonly record struct ConceptTerm(string Text, int Line);

@@ -7,7 +7,7 @@ namespace ConnectorBot.Matching.Lexicon;
 /// to shared concept ids so paraphrases meet. Lines whose id starts with "_" are idioms that swallow their words
 /// without meaning anything ("make numbers stand up" is not about trade-show stands).
 /// </summary>
-internal sealed class ConceptLexicon
+public sealed class ConceptLexicon
 {
     private readonly Dictionary<string, string[]> _phrases;
     private readonly Dictionary<string, int> _longestByFirstStem;
@@ -24,9 +24,9 @@ internal sealed class ConceptLexicon
         _correct = folded => typos.Correct(folded) ?? Stemmer.Stem(folded);
         // Most words start no phrase: knowing the longest phrase per first word skips hopeless lookups.
         _longestByFirstStem = new(StringComparer.Ordinal);
-        foreach (string key in phrases.Keys.Where(k => !k.StartsWith('=')))
+        foreach (var key in phrases.Keys.Where(k => !k.StartsWith('=')))
         {
-            string[] words = key.Split(' ');
+            var words = key.Split(' ');
             _longestByFirstStem[words[0]] = Math.Max(_longestByFirstStem.GetValueOrDefault(words[0]), words.Length);
         }
 
@@ -47,21 +47,21 @@ internal sealed class ConceptLexicon
         List<ConceptHit> hits = [];
         // Keys are built in scratch space and looked up as spans: most lookups miss, and a string per try was most of the cost.
         Span<char> scratch = stackalloc char[KeyScratch];
-        int i = 0;
+        var i = 0;
         while (i < tokens.Count)
         {
-            int matched = 0;
-            int longest = Math.Max(1, _longestByFirstStem.GetValueOrDefault(tokens[i].Stem));
-            for (int length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
+            var matched = 0;
+            var longest = Math.Max(1, _longestByFirstStem.GetValueOrDefault(tokens[i].Stem));
+            for (var length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
             {
                 if (length == 1 && StopWords.Contains(tokens[i].Folded))
                 {
                     break;
                 }
 
-                if (length == 1 && TryLookup(ExactKey(tokens[i].Folded, scratch), out string[]? exact))
+                if (length == 1 && TryLookup(ExactKey(tokens[i].Folded, scratch), out var exact))
                 {
-                    foreach (string concept in exact)
+                    foreach (var concept in exact)
                     {
                         hits.Add(new ConceptHit(concept, i, i + 1));
                     }
@@ -70,9 +70,9 @@ internal sealed class ConceptLexicon
                     break;
                 }
 
-                if (TryLookup(Key(tokens, i, length, scratch), out string[]? concepts))
+                if (TryLookup(Key(tokens, i, length, scratch), out var concepts))
                 {
-                    foreach (string concept in concepts)
+                    foreach (var concept in concepts)
                     {
                         hits.Add(new ConceptHit(concept, i, i + length));
                     }
@@ -115,10 +115,10 @@ internal sealed class ConceptLexicon
     /// <summary>The stems of tokens [start, start + length) joined by spaces, in <paramref name="scratch"/>; empty when they do not fit.</summary>
     private static ReadOnlySpan<char> Key(IReadOnlyList<Token> tokens, int start, int length, Span<char> scratch)
     {
-        int at = 0;
-        for (int k = 0; k < length; k++)
+        var at = 0;
+        for (var k = 0; k < length; k++)
         {
-            string stem = tokens[start + k].Stem;
+            var stem = tokens[start + k].Stem;
             if (at + stem.Length + 1 > scratch.Length)
             {
                 return [];
@@ -139,8 +139,8 @@ internal sealed class ConceptLexicon
     /// <summary>The lexicon shipped in the assembly; a file it cannot read stops the bot (the tests read every file first).</summary>
     private static ConceptLexicon Load()
     {
-        IReadOnlyList<ConceptFile> files = ConceptFile.Embedded();
-        SharedTerms shared = SharedTerms.Embedded();
+        var files = ConceptFile.Embedded();
+        var shared = SharedTerms.Embedded();
         List<string> problems = [.. files.SelectMany(f => f.Problems), .. shared.Problems];
         if (files.Count == 0 || problems.Count > 0)
         {
@@ -156,7 +156,7 @@ internal sealed class ConceptLexicon
     /// <summary>The key a term is looked up by: its stems joined by spaces, "=" and the folded word for an exact term; null when it makes none.</summary>
     internal static string? PhraseKey(string term)
     {
-        List<Token> tokens = Tokenizer.Tokenize(term);
+        var tokens = Tokenizer.Tokenize(term);
         if (term.TrimStart().StartsWith('='))
         {
             // "=word" matches that exact word only, for a word whose stem would also catch an unrelated sense.
@@ -168,7 +168,7 @@ internal sealed class ConceptLexicon
 
     private static void AddPhrase(Dictionary<string, List<string>> phrases, string key, string concept)
     {
-        if (!phrases.TryGetValue(key, out List<string>? list))
+        if (!phrases.TryGetValue(key, out var list))
         {
             phrases[key] = list = [];
         }
@@ -188,14 +188,14 @@ internal sealed class ConceptLexicon
         Dictionary<string, List<string>> phrases = new(StringComparer.Ordinal);
         HashSet<string> singleWords = new(StringComparer.Ordinal);
         Dictionary<string, List<string>> terms = new(StringComparer.Ordinal);
-        int longest = 1;
-        foreach (ConceptDefinition definition in definitions)
+        var longest = 1;
+        foreach (var definition in definitions)
         {
-            string concept = definition.Concept;
-            foreach (ConceptTerm term in definition.Terms)
+            var concept = definition.Concept;
+            foreach (var term in definition.Terms)
             {
-                List<Token> tokens = Tokenizer.Tokenize(term.Text);
-                string? key = PhraseKey(term.Text);
+                var tokens = Tokenizer.Tokenize(term.Text);
+                var key = PhraseKey(term.Text);
                 if (key is null)
                 {
                     continue;
@@ -220,18 +220,18 @@ internal sealed class ConceptLexicon
             }
         }
 
-        foreach (SharedTerm entry in shared)
+        foreach (var entry in shared)
         {
-            if (PhraseKey(entry.Term) is { } key && phrases.TryGetValue(key, out List<string>? concepts) && concepts.ToHashSet(StringComparer.Ordinal).SetEquals(entry.Concepts))
+            if (PhraseKey(entry.Term) is { } key && phrases.TryGetValue(key, out var concepts) && concepts.ToHashSet(StringComparer.Ordinal).SetEquals(entry.Concepts))
             {
                 phrases[key] = [.. entry.Concepts];
             }
         }
 
-        Dictionary<string, string[]> frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
+        var frozen = phrases.ToDictionary(p => p.Key, p => p.Value.Where(c => !c.StartsWith('_')).ToArray(), StringComparer.Ordinal);
         return new ConceptLexicon(frozen, longest, new TypoCorrector(singleWords), terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal));
     }
 }
 
 /// <summary>A concept found over tokens [Start, End).</summary>
-internal readonly record struct ConceptHit(string Concept, int Start, int End);
+public readonly record struct ConceptHit(string Concept, int Start, int End);

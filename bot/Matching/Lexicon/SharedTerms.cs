@@ -6,7 +6,7 @@ namespace ConnectorBot.Matching.Lexicon;
 /// understanding says the first one's words first, whichever files define them. The tests refuse a term shared
 /// without being listed here, so new ambiguity is reviewed.
 /// </summary>
-internal sealed record SharedTerms(IReadOnlyList<SharedTerm> Entries, IReadOnlyList<string> Problems)
+public sealed record SharedTerms(IReadOnlyList<SharedTerm> Entries, IReadOnlyList<string> Problems)
 {
     public const string FileName = "shared-terms.txt";
     private const string Resource = "ConnectorBot.Matching.Lexicon." + FileName;
@@ -14,7 +14,7 @@ internal sealed record SharedTerms(IReadOnlyList<SharedTerm> Entries, IReadOnlyL
 
     public static SharedTerms Embedded()
     {
-        using Stream stream = typeof(SharedTerms).Assembly.GetManifestResourceStream(Resource)
+        using var stream = typeof(SharedTerms).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"Lexicon resource {Resource} is missing.");
         using StreamReader reader = new(stream);
         return Parse(FileName, reader.ReadToEnd());
@@ -24,17 +24,17 @@ internal sealed record SharedTerms(IReadOnlyList<SharedTerm> Entries, IReadOnlyL
     {
         List<SharedTerm> entries = [];
         List<string> problems = [];
-        string[] lines = text.Split('\n');
-        for (int index = 0; index < lines.Length; index++)
+        var lines = text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
         {
-            string line = lines[index].Trim();
+            var line = lines[index].Trim();
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
             }
 
-            int arrow = line.IndexOf(Arrow, StringComparison.Ordinal);
-            string term = arrow < 0 ? "" : line[..arrow].Trim();
+            var arrow = line.IndexOf(Arrow, StringComparison.Ordinal);
+            var term = arrow < 0 ? "" : line[..arrow].Trim();
             string[] concepts = arrow < 0 ? [] : [.. line[(arrow + Arrow.Length)..].Split(',').Select(c => c.Trim())];
             if (term.Length == 0 || concepts.Length < 2 || concepts.Any(c => c.Length == 0) || ConceptLexicon.PhraseKey(term) is null)
             {
@@ -50,4 +50,4 @@ internal sealed record SharedTerms(IReadOnlyList<SharedTerm> Entries, IReadOnlyL
 }
 
 /// <summary>A term several concepts share, those concepts in the order its phrase reports them, and its line.</summary>
-internal sealed record SharedTerm(string Term, IReadOnlyList<string> Concepts, int Line);
+public sealed record SharedTerm(string Term, IReadOnlyList<string> Concepts, int Line);

@@ -5,7 +5,7 @@ namespace ConnectorBot.Matching.Lexicon;
 /// <summary>
 /// Spelling correction by one edit (an extra, missing or swapped letter) towards the lexicon's words. Only long words are corrected: short ones collide with real words too often.
 /// </summary>
-internal sealed class TypoCorrector
+public sealed class TypoCorrector
 {
     public const int MinLength = 9;
     private readonly Dictionary<string, string?> _byDeletion = new(StringComparer.Ordinal);
@@ -14,12 +14,12 @@ internal sealed class TypoCorrector
     public TypoCorrector(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words.Where(w => w.Length >= MinLength - 1), StringComparer.Ordinal);
-        foreach (string word in _words.Order(StringComparer.Ordinal))
+        foreach (var word in _words.Order(StringComparer.Ordinal))
         {
-            foreach (string variant in Deletions(word))
+            foreach (var variant in Deletions(word))
             {
                 // Ambiguous deletions (two lexicon words share them) correct to nothing.
-                _byDeletion[variant] = _byDeletion.TryGetValue(variant, out string? existing) && existing != word ? null : word;
+                _byDeletion[variant] = _byDeletion.TryGetValue(variant, out var existing) && existing != word ? null : word;
             }
         }
     }
@@ -34,7 +34,7 @@ internal sealed class TypoCorrector
 
         // A letter too many, a letter missing, or two letters swapped. A wrong letter is not corrected: it turns real
         // words into other real words ("protection" → "projection") far more often than it fixes a typo.
-        foreach (string shorter in Deletions(folded))
+        foreach (var shorter in Deletions(folded))
         {
             if (_words.Contains(shorter))
             {
@@ -42,13 +42,13 @@ internal sealed class TypoCorrector
             }
         }
 
-        if (_byDeletion.TryGetValue(folded, out string? longer) && longer is not null)
+        if (_byDeletion.TryGetValue(folded, out var longer) && longer is not null)
         {
             return Stemmer.Stem(longer);
         }
 
-        char[] letters = folded.ToCharArray();
-        for (int i = 0; i + 1 < letters.Length; i++)
+        var letters = folded.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
         {
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
             string swapped = new(letters);
@@ -64,7 +64,7 @@ internal sealed class TypoCorrector
 
     private static IEnumerable<string> Deletions(string word)
     {
-        for (int i = 0; i < word.Length; i++)
+        for (var i = 0; i < word.Length; i++)
         {
             yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
         }

@@ -10,7 +10,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// their words' vectors, minus the component all text shares, so that what is particular to each member remains. Two
 /// members whose ask and offer point the same way are talking about the same thing, whatever words they chose.
 /// </summary>
-internal sealed class MeaningVectors
+public sealed class MeaningVectors
 {
     // Which fields say what a member asks for and what they can give, and how much: the same roles as the lexical scoring.
     private const float NeedConnectWith = 1.0f;
@@ -48,9 +48,9 @@ internal sealed class MeaningVectors
 
     private static void Add(Span<float> sum, List<Token>? tokens, float fieldWeight, WordVectors vectors)
     {
-        foreach (Token token in tokens ?? [])
+        foreach (var token in tokens ?? [])
         {
-            if (token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out int id))
+            if (token.Folded.Length >= 2 && !StopWords.Contains(token.Folded) && vectors.TryFind(token.Folded, out var id))
             {
                 vectors.AddTo(sum, id, fieldWeight * vectors.Weight(id));
             }
@@ -64,17 +64,17 @@ internal sealed class MeaningVectors
     /// </summary>
     private static void Centre(sbyte[] values, float[] scales, int dimensions, ReadOnlySpan<float> common)
     {
-        int n = scales.Length;
+        var n = scales.Length;
         if (n == 0)
         {
             return;
         }
 
         // Summed in member order, so the mean, and everything after it, is the same on every run.
-        double[] sum = new double[dimensions];
-        for (int p = 0; p < n; p++)
+        var sum = new double[dimensions];
+        for (var p = 0; p < n; p++)
         {
-            for (int k = 0; k < dimensions; k++)
+            for (var k = 0; k < dimensions; k++)
             {
                 sum[k] += scales[p] * values[(p * dimensions) + k];
             }
@@ -82,9 +82,9 @@ internal sealed class MeaningVectors
 
         // A round's own mean would do for hundreds of members, but in a team of ten it is mostly those ten people, and
         // subtracting it would take away the very thing two of them have in common: hence a fixed direction when known.
-        double size = Math.Sqrt(sum.Sum(x => x * x)) / n;
-        float[] mean = new float[dimensions];
-        for (int k = 0; k < dimensions; k++)
+        var size = Math.Sqrt(sum.Sum(x => x * x)) / n;
+        var mean = new float[dimensions];
+        for (var k = 0; k < dimensions; k++)
         {
             mean[k] = common.IsEmpty ? (float)(sum[k] / n) : (float)(common[k] * size);
         }
@@ -96,9 +96,9 @@ internal sealed class MeaningVectors
                 return;
             }
 
-            Span<float> v = dimensions <= 512 ? stackalloc float[dimensions] : new float[dimensions];
-            Span<sbyte> stored = values.AsSpan(p * dimensions, dimensions);
-            for (int k = 0; k < dimensions; k++)
+            var v = dimensions <= 512 ? stackalloc float[dimensions] : new float[dimensions];
+            var stored = values.AsSpan(p * dimensions, dimensions);
+            for (var k = 0; k < dimensions; k++)
             {
                 v[k] = (scales[p] * stored[k]) - mean[k];
             }
@@ -108,7 +108,7 @@ internal sealed class MeaningVectors
     }
 
     /// <summary>The round's meaning vectors in the making; <see cref="Add"/> may be called from several threads, one member each.</summary>
-    internal sealed class Builder
+    public sealed class Builder
     {
         private const int D = WordVectors.Dimensions;
 

@@ -5,7 +5,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// n² pairs: every pair in a small round; in a large one, an inverted-file search (offers grouped around k-means centres
 /// of the first model's vectors, each ask scanning only the groups nearest to it) ranked by that model's calibrated score.
 /// </summary>
-internal static class SentenceCandidates
+public static class SentenceCandidates
 {
     /// <summary>Up to this many embedded members, every pair is scored exactly.</summary>
     internal const int ExactLimit = 2048;
@@ -21,8 +21,8 @@ internal static class SentenceCandidates
     public static int[][] Find(SentenceSpace space, int members, int count)
     {
         int[] embedded = [.. Enumerable.Range(0, members).Where(space.Has)];
-        int[][] found = new int[members][];
-        for (int m = 0; m < members; m++)
+        var found = new int[members][];
+        for (var m = 0; m < members; m++)
         {
             found[m] = [];
         }
@@ -33,13 +33,13 @@ internal static class SentenceCandidates
             return found;
         }
 
-        Clusters clusters = Clusters.Build(space, embedded);
+        var clusters = Clusters.Build(space, embedded);
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, embedded.Length, 256), range =>
         {
-            float[] query = new float[clusters.Width];
-            for (int i = range.Item1; i < range.Item2; i++)
+            var query = new float[clusters.Width];
+            for (var i = range.Item1; i < range.Item2; i++)
             {
-                int a = embedded[i];
+                var a = embedded[i];
                 // Ranked on the first model alone: the candidate graph scores each of them fully anyway, and a second
                 // pass over both models here would read every partner's vectors from memory twice.
                 found[a] = clusters.Closest(space, a, query, count);
@@ -52,7 +52,7 @@ internal static class SentenceCandidates
     private static int[] Best(SentenceSpace space, int a, int[] partners, int count)
     {
         TopList top = new(count);
-        foreach (int b in partners)
+        foreach (var b in partners)
         {
             if (b != a)
             {
@@ -77,7 +77,7 @@ internal static class SentenceCandidates
                 return;
             }
 
-            int at = Math.Min(_count, _members.Length - 1);
+            var at = Math.Min(_count, _members.Length - 1);
             while (at > 0 && score > _scores[at - 1])
             {
                 _members[at] = _members[at - 1];
@@ -126,33 +126,33 @@ internal static class SentenceCandidates
 
         public static Clusters Build(SentenceSpace space, int[] embedded)
         {
-            (sbyte[] values, float[] scales, int stride, int width, int parts) = space.Segment0(asks: false);
-            int k = Math.Clamp((int)Math.Sqrt(embedded.Length) / 2, 16, 512);
-            float[] centres = new float[k * width];
-            for (int c = 0; c < k; c++)
+            (var values, var scales, var stride, var width, var parts) = space.Segment0(asks: false);
+            var k = Math.Clamp((int)Math.Sqrt(embedded.Length) / 2, 16, 512);
+            var centres = new float[k * width];
+            for (var c = 0; c < k; c++)
             {
                 Load(values, scales, stride, parts, embedded[(int)((long)c * embedded.Length / k)], centres.AsSpan(c * width, width));
             }
 
             // A few rounds of k-means on an evenly spread sample: the groups only need to be roughly right, the probes absorb the rest.
-            int[] sample = embedded.Length <= KMeansSample ? embedded : [.. Enumerable.Range(0, KMeansSample).Select(i => embedded[(int)((long)i * embedded.Length / KMeansSample)])];
-            for (int round = 0; round < KMeansRounds; round++)
+            var sample = embedded.Length <= KMeansSample ? embedded : [.. Enumerable.Range(0, KMeansSample).Select(i => embedded[(int)((long)i * embedded.Length / KMeansSample)])];
+            for (var round = 0; round < KMeansRounds; round++)
             {
-                int[] nearest = Assign(values, scales, stride, width, parts, centres, k, sample);
-                float[] sums = new float[k * width];
-                int[] sizes = new int[k];
-                float[] v = new float[width];
-                for (int i = 0; i < sample.Length; i++)
+                var nearest = Assign(values, scales, stride, width, parts, centres, k, sample);
+                var sums = new float[k * width];
+                var sizes = new int[k];
+                var v = new float[width];
+                for (var i = 0; i < sample.Length; i++)
                 {
                     Load(values, scales, stride, parts, sample[i], v);
                     System.Numerics.Tensors.TensorPrimitives.Add(sums.AsSpan(nearest[i] * width, width), v, sums.AsSpan(nearest[i] * width, width));
                     sizes[nearest[i]]++;
                 }
 
-                for (int c = 0; c < k; c++)
+                for (var c = 0; c < k; c++)
                 {
-                    Span<float> sum = sums.AsSpan(c * width, width);
-                    float norm = System.Numerics.Tensors.TensorPrimitives.Norm(sum);
+                    var sum = sums.AsSpan(c * width, width);
+                    var norm = System.Numerics.Tensors.TensorPrimitives.Norm(sum);
                     if (sizes[c] > 0 && norm > 0)
                     {
                         System.Numerics.Tensors.TensorPrimitives.Divide(sum, norm, centres.AsSpan(c * width, width));
@@ -160,28 +160,28 @@ internal static class SentenceCandidates
                 }
             }
 
-            int[] all = Assign(values, scales, stride, width, parts, centres, k, embedded);
+            var all = Assign(values, scales, stride, width, parts, centres, k, embedded);
             List<int>[] groups = [.. Enumerable.Range(0, k).Select(_ => new List<int>())];
-            for (int i = 0; i < embedded.Length; i++)
+            for (var i = 0; i < embedded.Length; i++)
             {
                 groups[all[i]].Add(embedded[i]);
             }
 
             int[][] members = [.. groups.Select(g => g.ToArray())];
-            sbyte[] packed = new sbyte[embedded.Length * width];
-            float[] packedScales = new float[embedded.Length];
-            float[] packedMean = new float[embedded.Length];
-            float[] packedInverseSpread = new float[embedded.Length];
-            int[] groupStart = new int[k];
-            int at = 0;
-            for (int c = 0; c < k; c++)
+            var packed = new sbyte[embedded.Length * width];
+            var packedScales = new float[embedded.Length];
+            var packedMean = new float[embedded.Length];
+            var packedInverseSpread = new float[embedded.Length];
+            var groupStart = new int[k];
+            var at = 0;
+            for (var c = 0; c < k; c++)
             {
                 groupStart[c] = at;
-                foreach (int m in members[c])
+                foreach (var m in members[c])
                 {
                     values.AsSpan(m * stride, width).CopyTo(packed.AsSpan(at * width, width));
                     packedScales[at] = scales[m * parts];
-                    (packedMean[at], float spread) = space.Backdrop(m, 0, asGiver: true);
+                    (packedMean[at], var spread) = space.Backdrop(m, 0, asGiver: true);
                     packedInverseSpread[at] = 1 / spread;
                     at++;
                 }
@@ -197,25 +197,25 @@ internal static class SentenceCandidates
         /// </summary>
         public int[] Closest(SentenceSpace space, int a, float[] query, int count)
         {
-            (sbyte[] values, float[] scales, int stride, _, int parts) = space.Segment0(asks: true);
+            (var values, var scales, var stride, _, var parts) = space.Segment0(asks: true);
             Load(values, scales, stride, parts, a, query);
             ReadOnlySpan<sbyte> ask = values.AsSpan(a * stride, Width);
-            float askScale = scales[a * parts];
-            (float rowMean, float rowSpread) = space.Backdrop(a, 0, asGiver: false);
-            float inverseRowSpread = 1 / rowSpread;
-            float rowShift = rowMean * inverseRowSpread;
+            var askScale = scales[a * parts];
+            (var rowMean, var rowSpread) = space.Backdrop(a, 0, asGiver: false);
+            var inverseRowSpread = 1 / rowSpread;
+            var rowShift = rowMean * inverseRowSpread;
             Span<int> best = stackalloc int[Probes];
             Span<float> bestScore = stackalloc float[Probes];
-            int kept = 0;
-            for (int c = 0; c < Count; c++)
+            var kept = 0;
+            for (var c = 0; c < Count; c++)
             {
-                float score = System.Numerics.Tensors.TensorPrimitives.Dot(query, _centres.AsSpan(c * Width, Width));
+                var score = System.Numerics.Tensors.TensorPrimitives.Dot(query, _centres.AsSpan(c * Width, Width));
                 if (kept == Probes && score <= bestScore[kept - 1])
                 {
                     continue;
                 }
 
-                int at = Math.Min(kept, Probes - 1);
+                var at = Math.Min(kept, Probes - 1);
                 while (at > 0 && score > bestScore[at - 1])
                 {
                     best[at] = best[at - 1];
@@ -232,21 +232,21 @@ internal static class SentenceCandidates
             // are equally good, everyone's best few would be the same people, and most askers would be left waiting.
             TopList top = new(count);
             List<int> spread = new(count / 2);
-            int scanned = 0;
-            foreach (int c in best[..kept])
+            var scanned = 0;
+            foreach (var c in best[..kept])
             {
-                int[] group = _groups[c];
-                int take = Math.Min(group.Length, ScanCap - scanned);
-                int start = group.Length > take ? (int)((uint)(a * 2654435761u) % (uint)group.Length) : 0;
-                for (int t = 0; t < take; t++)
+                var group = _groups[c];
+                var take = Math.Min(group.Length, ScanCap - scanned);
+                var start = group.Length > take ? (int)((uint)(a * 2654435761u) % (uint)group.Length) : 0;
+                for (var t = 0; t < take; t++)
                 {
-                    int position = (start + t) % group.Length;
-                    int b = group[position];
+                    var position = (start + t) % group.Length;
+                    var b = group[position];
                     if (b != a)
                     {
-                        int packedAt = _groupStart[c] + position;
-                        float cosine = askScale * _packedScales[packedAt] * Quantised.Dot(ask, _packed.AsSpan(packedAt * Width, Width));
-                        float score = (cosine * inverseRowSpread) + ((cosine - _packedMean[packedAt]) * _packedInverseSpread[packedAt]);
+                        var packedAt = _groupStart[c] + position;
+                        var cosine = askScale * _packedScales[packedAt] * Quantised.Dot(ask, _packed.AsSpan(packedAt * Width, Width));
+                        var score = (cosine * inverseRowSpread) + ((cosine - _packedMean[packedAt]) * _packedInverseSpread[packedAt]);
                         top.Offer(b, score);
                         if (spread.Count < count / 2 && score - rowShift >= 2 * MatchTuning.SentenceThreshold)
                         {
@@ -267,15 +267,15 @@ internal static class SentenceCandidates
 
         private static int[] Assign(sbyte[] values, float[] scales, int stride, int width, int parts, float[] centres, int k, int[] members)
         {
-            int[] nearest = new int[members.Length];
+            var nearest = new int[members.Length];
             Parallel.For(0, members.Length, () => new float[width], (i, _, v) =>
             {
                 Load(values, scales, stride, parts, members[i], v);
-                int best = 0;
-                float bestScore = float.MinValue;
-                for (int c = 0; c < k; c++)
+                var best = 0;
+                var bestScore = float.MinValue;
+                for (var c = 0; c < k; c++)
                 {
-                    float score = System.Numerics.Tensors.TensorPrimitives.Dot(v, centres.AsSpan(c * width, width));
+                    var score = System.Numerics.Tensors.TensorPrimitives.Dot(v, centres.AsSpan(c * width, width));
                     if (score > bestScore)
                     {
                         bestScore = score;
@@ -291,9 +291,9 @@ internal static class SentenceCandidates
 
         private static void Load(sbyte[] values, float[] scales, int stride, int parts, int member, Span<float> into)
         {
-            float scale = scales[member * parts];
+            var scale = scales[member * parts];
             ReadOnlySpan<sbyte> stored = values.AsSpan(member * stride, into.Length);
-            for (int d = 0; d < into.Length; d++)
+            for (var d = 0; d < into.Length; d++)
             {
                 into[d] = stored[d] * scale;
             }

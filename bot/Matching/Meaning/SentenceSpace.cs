@@ -13,7 +13,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// an offer that is a little close to every ask, no longer wins intros; a member whose best partner does not stand out
 /// from their own background gets none. Each model's segment is calibrated on its own, then weighted.
 /// </summary>
-internal sealed class SentenceSpace
+public sealed class SentenceSpace
 {
     private readonly int _members;
     private readonly int _parts;
@@ -63,45 +63,45 @@ internal sealed class SentenceSpace
     public static SentenceSpace? Build(IReadOnlyList<MatchProfile> profiles)
     {
         // The model most members were embedded with; a few stragglers of an older model are treated as not embedded.
-        string? model = profiles.Where(p => p.Meaning is not null).GroupBy(p => (p.Meaning!.Model, p.Meaning.Parts, p.Meaning.Ask.Length))
+        var model = profiles.Where(p => p.Meaning is not null).GroupBy(p => (p.Meaning!.Model, p.Meaning.Parts, p.Meaning.Ask.Length))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Model, StringComparer.Ordinal).Select(g => g.Key.Model + "\u001f" + g.Key.Parts + "\u001f" + g.Key.Length).FirstOrDefault();
         if (model is null)
         {
             return null;
         }
 
-        TextMeaning sample = profiles.First(p => p.Meaning is not null && Key(p.Meaning) == model).Meaning!;
-        int parts = Math.Max(1, sample.Parts);
-        int length = sample.Ask.Length;
+        var sample = profiles.First(p => p.Meaning is not null && Key(p.Meaning) == model).Meaning!;
+        var parts = Math.Max(1, sample.Parts);
+        var length = sample.Ask.Length;
         if (length == 0 || length % parts != 0)
         {
             return null;
         }
 
-        int n = profiles.Count;
-        int width = length / parts;
-        bool[] has = new bool[n];
-        for (int p = 0; p < n; p++)
+        var n = profiles.Count;
+        var width = length / parts;
+        var has = new bool[n];
+        for (var p = 0; p < n; p++)
         {
             has[p] = profiles[p].Meaning is { } m && Key(m) == model && m.Offer.Length == length;
         }
 
-        int embedded = has.Count(h => h);
+        var embedded = has.Count(h => h);
         if (embedded < 3)
         {
             return null;
         }
 
-        float[] weights = new float[parts];
-        for (int s = 0; s < parts; s++)
+        var weights = new float[parts];
+        for (var s = 0; s < parts; s++)
         {
             weights[s] = s == 0 ? 1f : (float)MatchTuning.OtherModelsWeight;
         }
 
-        sbyte[] asks = new sbyte[n * length];
-        sbyte[] offers = new sbyte[n * length];
-        float[] askScales = new float[n * parts];
-        float[] offerScales = new float[n * parts];
+        var asks = new sbyte[n * length];
+        var offers = new sbyte[n * length];
+        var askScales = new float[n * parts];
+        var offerScales = new float[n * parts];
         Parallel.For(0, n, p =>
         {
             if (!has[p])
@@ -109,7 +109,7 @@ internal sealed class SentenceSpace
                 return;
             }
 
-            for (int s = 0; s < parts; s++)
+            for (var s = 0; s < parts; s++)
             {
                 askScales[(p * parts) + s] = Quantised.Write(profiles[p].Meaning!.Ask.AsSpan(s * width, width), asks.AsSpan((p * length) + (s * width), width));
                 offerScales[(p * parts) + s] = Quantised.Write(profiles[p].Meaning!.Offer.AsSpan(s * width, width), offers.AsSpan((p * length) + (s * width), width));
@@ -126,7 +126,7 @@ internal sealed class SentenceSpace
     /// <summary>The raw cosine of a's ask and b's offer in one model's segment.</summary>
     public float Cosine(int a, int b, int segment)
     {
-        int length = _parts * _width;
+        var length = _parts * _width;
         ReadOnlySpan<sbyte> ask = _asks.AsSpan((a * length) + (segment * _width), _width);
         ReadOnlySpan<sbyte> offer = _offers.AsSpan((b * length) + (segment * _width), _width);
         return _askScales[(a * _parts) + segment] * _offerScales[(b * _parts) + segment] * Quantised.Dot(ask, offer);
@@ -142,11 +142,11 @@ internal sealed class SentenceSpace
 
         double sum = 0;
         double weights = 0;
-        for (int s = 0; s < _parts; s++)
+        for (var s = 0; s < _parts; s++)
         {
-            float cos = Cosine(a, b, s);
-            double row = _rows[(a * _parts) + s].Z(cos, _inReference[b], _spreadFloor[s]);
-            double col = _cols[(b * _parts) + s].Z(cos, _inReference[a], _spreadFloor[s]);
+            var cos = Cosine(a, b, s);
+            var row = _rows[(a * _parts) + s].Z(cos, _inReference[b], _spreadFloor[s]);
+            var col = _cols[(b * _parts) + s].Z(cos, _inReference[a], _spreadFloor[s]);
             sum += _weights[s] * (row + col) / 2;
             weights += _weights[s];
         }
@@ -157,8 +157,8 @@ internal sealed class SentenceSpace
     /// <summary>Both directions: the stronger counts fully and the way back adds a share, so mutual help ranks highest.</summary>
     public double Pair(int a, int b)
     {
-        double ab = Direction(a, b);
-        double ba = Direction(b, a);
+        var ab = Direction(a, b);
+        var ba = Direction(b, a);
         return (Math.Max(ab, ba) + (MatchTuning.ReverseShare * Math.Min(ab, ba))) / (1 + MatchTuning.ReverseShare);
     }
 
@@ -170,11 +170,11 @@ internal sealed class SentenceSpace
     private void Calibrate()
     {
         int[] embedded = [.. Enumerable.Range(0, _members).Where(m => _has[m])];
-        int[] reference = embedded.Length <= MatchTuning.BackgroundSample + 1
+        var reference = embedded.Length <= MatchTuning.BackgroundSample + 1
             ? embedded
             : [.. Enumerable.Range(0, MatchTuning.BackgroundSample + 1).Select(i => embedded[(int)((long)i * embedded.Length / (MatchTuning.BackgroundSample + 1))])];
         _inReference = new bool[_members];
-        foreach (int m in reference)
+        foreach (var m in reference)
         {
             _inReference[m] = true;
         }
@@ -186,11 +186,11 @@ internal sealed class SentenceSpace
                 return;
             }
 
-            for (int s = 0; s < _parts; s++)
+            for (var s = 0; s < _parts; s++)
             {
                 Background row = default;
                 Background col = default;
-                foreach (int other in reference)
+                foreach (var other in reference)
                 {
                     if (other != m)
                     {
@@ -206,11 +206,11 @@ internal sealed class SentenceSpace
 
         // Half the typical spread: a background of a few near-identical cosines would otherwise turn noise into large scores.
         _spreadFloor = new double[_parts];
-        for (int s = 0; s < _parts; s++)
+        for (var s = 0; s < _parts; s++)
         {
             double variance = 0;
-            int counted = 0;
-            foreach (int m in embedded)
+            var counted = 0;
+            foreach (var m in embedded)
             {
                 variance += _rows[(m * _parts) + s].Variance(null) + _cols[(m * _parts) + s].Variance(null);
                 counted += 2;
@@ -228,26 +228,26 @@ internal sealed class SentenceSpace
         /// <summary>The variance, leaving out <paramref name="without"/> when given.</summary>
         public double Variance(double? without)
         {
-            (double sum, double squares, int count) = without is { } x ? (Sum - x, Squares - (x * x), Count - 1) : (Sum, Squares, Count);
+            (var sum, var squares, var count) = without is { } x ? (Sum - x, Squares - (x * x), Count - 1) : (Sum, Squares, Count);
             if (count < 1)
             {
                 return 0;
             }
 
-            double mean = sum / count;
+            var mean = sum / count;
             return Math.Max(0, (squares / count) - (mean * mean));
         }
 
         /// <summary>How many spreads <paramref name="cosine"/> stands above this background (without itself when it is part of it).</summary>
         public double Z(double cosine, bool counted, double floor)
         {
-            int count = counted ? Count - 1 : Count;
+            var count = counted ? Count - 1 : Count;
             if (count < 1)
             {
                 return 0;
             }
 
-            double mean = (counted ? Sum - cosine : Sum) / count;
+            var mean = (counted ? Sum - cosine : Sum) / count;
             return (cosine - mean) / Math.Max(Math.Sqrt(Variance(counted ? cosine : null)), floor);
         }
     }
@@ -255,7 +255,7 @@ internal sealed class SentenceSpace
     /// <summary>The mean and spread of a member's background as giver (column) or asker (row) in one segment.</summary>
     internal (float Mean, float Spread) Backdrop(int m, int segment, bool asGiver)
     {
-        Background b = (asGiver ? _cols : _rows)[(m * _parts) + segment];
+        var b = (asGiver ? _cols : _rows)[(m * _parts) + segment];
         return b.Count == 0 ? (0, 1) : ((float)(b.Sum / b.Count), (float)Math.Max(Math.Sqrt(b.Variance(null)), _spreadFloor[segment]));
     }
 
@@ -265,21 +265,21 @@ internal sealed class SentenceSpace
 }
 
 /// <summary>Vectors kept as signed bytes with one scale each, and their exact integer dot product.</summary>
-internal static class Quantised
+public static class Quantised
 {
     /// <summary>Writes <paramref name="v"/> (normalised first) as bytes scaled to its largest component; returns the scale (0 for a zero vector).</summary>
     public static float Write(ReadOnlySpan<float> v, Span<sbyte> into)
     {
-        float norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
-        float largest = System.Numerics.Tensors.TensorPrimitives.MaxMagnitude(v);
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
+        var largest = System.Numerics.Tensors.TensorPrimitives.MaxMagnitude(v);
         if (norm == 0 || largest == 0)
         {
             into.Clear();
             return 0;
         }
 
-        float scale = largest / 127;
-        for (int k = 0; k < v.Length; k++)
+        var scale = largest / 127;
+        for (var k = 0; k < v.Length; k++)
         {
             into[k] = (sbyte)Math.Round(v[k] / scale);
         }
@@ -290,21 +290,21 @@ internal static class Quantised
     /// <summary>An exact integer dot product of two byte vectors (values in −127…127), many lanes at a time where the CPU has them.</summary>
     public static int Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y)
     {
-        int k = 0;
-        int total = 0;
+        var k = 0;
+        var total = 0;
         if (Avx2.IsSupported && x.Length >= Vector256<sbyte>.Count)
         {
             // |x| as unsigned bytes times y with x's sign: products of at most 127·127, so the pairwise sums never saturate.
-            ref sbyte xs = ref MemoryMarshal.GetReference(x);
-            ref sbyte ys = ref MemoryMarshal.GetReference(y);
-            Vector256<int> sum = Vector256<int>.Zero;
-            Vector256<short> ones = Vector256.Create((short)1);
+            ref var xs = ref MemoryMarshal.GetReference(x);
+            ref var ys = ref MemoryMarshal.GetReference(y);
+            var sum = Vector256<int>.Zero;
+            var ones = Vector256.Create((short)1);
             for (; k <= x.Length - Vector256<sbyte>.Count; k += Vector256<sbyte>.Count)
             {
-                Vector256<sbyte> a = Vector256.LoadUnsafe(ref xs, (nuint)k);
-                Vector256<sbyte> b = Vector256.LoadUnsafe(ref ys, (nuint)k);
-                Vector256<byte> magnitude = Avx2.Abs(a);
-                Vector256<sbyte> signed = Avx2.Sign(b, a);
+                var a = Vector256.LoadUnsafe(ref xs, (nuint)k);
+                var b = Vector256.LoadUnsafe(ref ys, (nuint)k);
+                var magnitude = Avx2.Abs(a);
+                var signed = Avx2.Sign(b, a);
                 sum = AvxVnni.IsSupported
                     ? AvxVnni.MultiplyWideningAndAdd(sum, magnitude, signed)
                     : Avx2.Add(sum, Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(magnitude, signed), ones));
@@ -314,14 +314,14 @@ internal static class Quantised
         }
         else
         {
-            int width = Vector<sbyte>.Count;
-            Vector<int> sum = Vector<int>.Zero;
+            var width = Vector<sbyte>.Count;
+            var sum = Vector<int>.Zero;
             for (; k <= x.Length - width; k += width)
             {
-                Vector.Widen(new Vector<sbyte>(x[k..]), out Vector<short> xLow, out Vector<short> xHigh);
-                Vector.Widen(new Vector<sbyte>(y[k..]), out Vector<short> yLow, out Vector<short> yHigh);
-                Vector.Widen(xLow * yLow, out Vector<int> a, out Vector<int> b);
-                Vector.Widen(xHigh * yHigh, out Vector<int> c, out Vector<int> d);
+                Vector.Widen(new Vector<sbyte>(x[k..]), out var xLow, out var xHigh);
+                Vector.Widen(new Vector<sbyte>(y[k..]), out var yLow, out var yHigh);
+                Vector.Widen(xLow * yLow, out var a, out var b);
+                Vector.Widen(xHigh * yHigh, out var c, out var d);
                 sum += a + b + c + d;
             }
 

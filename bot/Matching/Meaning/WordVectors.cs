@@ -8,7 +8,7 @@ namespace ConnectorBot.Matching.Meaning;
 /// for the source and licence), stored as signed bytes with a scale per word. Words that are used alike get vectors
 /// that point alike, which lets "socket" meet "mains power" where no lexicon lists them together.
 /// </summary>
-internal sealed class WordVectors
+public sealed class WordVectors
 {
     public const int Dimensions = 100;
 
@@ -30,13 +30,13 @@ internal sealed class WordVectors
 
         // Every word weighted by how often it occurs (Zipf: one over its rank) times how much it says (Weight): the
         // direction an average weighted text points in, whatever it is about.
-        for (int id = 0; id < Count; id++)
+        for (var id = 0; id < Count; id++)
         {
             AddTo(_common, id, 1 / (_ranks[id] + FrequentWordRank));
         }
 
-        float norm = MathF.Sqrt(_common.Sum(x => x * x));
-        for (int k = 0; k < Dimensions; k++)
+        var norm = MathF.Sqrt(_common.Sum(x => x * x));
+        for (var k = 0; k < Dimensions; k++)
         {
             _common[k] /= norm;
         }
@@ -63,8 +63,8 @@ internal sealed class WordVectors
     public void AddTo(Span<float> sum, int id, float weight)
     {
         ReadOnlySpan<sbyte> values = _values.AsSpan(id * Dimensions, Dimensions);
-        float factor = weight * _scales[id];
-        for (int k = 0; k < Dimensions; k++)
+        var factor = weight * _scales[id];
+        for (var k = 0; k < Dimensions; k++)
         {
             sum[k] += factor * values[k];
         }
@@ -75,10 +75,10 @@ internal sealed class WordVectors
     {
         ReadOnlySpan<sbyte> x = _values.AsSpan(a * Dimensions, Dimensions);
         ReadOnlySpan<sbyte> y = _values.AsSpan(b * Dimensions, Dimensions);
-        int dot = 0;
-        int xx = 0;
-        int yy = 0;
-        for (int k = 0; k < Dimensions; k++)
+        var dot = 0;
+        var xx = 0;
+        var yy = 0;
+        for (var k = 0; k < Dimensions; k++)
         {
             dot += x[k] * y[k];
             xx += x[k] * x[k];
@@ -93,9 +93,9 @@ internal sealed class WordVectors
 
     private static WordVectors Load()
     {
-        using Stream stream = typeof(WordVectors).Assembly.GetManifestResourceStream(Resource)
+        using var stream = typeof(WordVectors).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The word vector resource {Resource} is missing from the build.");
-        byte[] data = new byte[stream.Length];
+        var data = new byte[stream.Length];
         stream.ReadExactly(data);
         ReadOnlySpan<byte> span = data;
         if (!span[..4].SequenceEqual("CBWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(span[4..]) != 1 || BinaryPrimitives.ReadInt32LittleEndian(span[12..]) != Dimensions)
@@ -103,13 +103,13 @@ internal sealed class WordVectors
             throw new InvalidOperationException($"The word vector resource {Resource} is not in the expected format.");
         }
 
-        int count = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
         Dictionary<string, int> index = new(count, StringComparer.Ordinal);
-        sbyte[] values = new sbyte[count * Dimensions];
-        float[] scales = new float[count];
-        int[] ranks = new int[count];
-        int at = 16;
-        for (int id = 0; id < count; id++)
+        var values = new sbyte[count * Dimensions];
+        var scales = new float[count];
+        var ranks = new int[count];
+        var at = 16;
+        for (var id = 0; id < count; id++)
         {
             int length = span[at++];
             index[Encoding.ASCII.GetString(span.Slice(at, length))] = id;

@@ -4,7 +4,7 @@ using ConnectorBot.Matching.Text;
 namespace ConnectorBot.Matching.Scoring;
 
 /// <summary>Turns a profile's fields into word and concept features, remembering where each came from for quoting.</summary>
-internal static class FeatureExtractor
+public static class FeatureExtractor
 {
     public static List<FeatureOccurrence> Extract(MatchProfile profile) => Extract(profile, out _);
 
@@ -22,11 +22,11 @@ internal static class FeatureExtractor
 
     private static void AddField(List<FeatureOccurrence> features, Dictionary<ProfileField, List<Token>> tokensByField, ProfileField field, string? text)
     {
-        ConceptLexicon lexicon = ConceptLexicon.Default;
-        List<Token> tokens = Tokenizer.Tokenize(text);
-        for (int i = 0; i < tokens.Count; i++)
+        var lexicon = ConceptLexicon.Default;
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            string corrected = lexicon.CorrectStem(tokens[i]);
+            var corrected = lexicon.CorrectStem(tokens[i]);
             if (!ReferenceEquals(corrected, tokens[i].Stem) && corrected != tokens[i].Stem)
             {
                 tokens[i] = tokens[i] with { Stem = corrected };
@@ -34,16 +34,16 @@ internal static class FeatureExtractor
         }
 
         tokensByField[field] = tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Token token = tokens[i];
+            var token = tokens[i];
             if (token.Stem.Length >= 2 && !StopWords.Contains(token.Folded) && !IsNumber(token.Stem))
             {
                 features.Add(new FeatureOccurrence(FeatureKeys.Word(token.Stem), field, i, i + 1));
             }
         }
 
-        foreach (ConceptHit hit in lexicon.Match(tokens))
+        foreach (var hit in lexicon.Match(tokens))
         {
             features.Add(new FeatureOccurrence(FeatureKeys.Concept(hit.Concept), field, hit.Start, hit.End));
         }
@@ -51,7 +51,7 @@ internal static class FeatureExtractor
 
     private static bool IsNumber(string s)
     {
-        foreach (char c in s)
+        foreach (var c in s)
         {
             if (!char.IsDigit(c))
             {

@@ -6,7 +6,7 @@ namespace ConnectorBot.Matching.Scoring;
 /// Feature keys ("w:" + stem, "c:" + concept), each made once rather than concatenated for every occurrence in every
 /// profile of a round.
 /// </summary>
-internal static class FeatureKeys
+public static class FeatureKeys
 {
     /// <summary>Beyond this many distinct keys new ones are made but not kept, so odd input cannot grow the cache without end.</summary>
     private const int Capacity = 500_000;
@@ -20,7 +20,7 @@ internal static class FeatureKeys
 
     private static string Of(ConcurrentDictionary<string, string> keys, string prefix, string name)
     {
-        if (keys.TryGetValue(name, out string? key))
+        if (keys.TryGetValue(name, out var key))
         {
             return key;
         }

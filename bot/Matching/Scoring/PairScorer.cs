@@ -1,7 +1,7 @@
 namespace ConnectorBot.Matching.Scoring;
 
 /// <summary>How well two members can help each other, in [0, 1].</summary>
-internal static class PairScorer
+public static class PairScorer
 {
     /// <summary>How well b's offer, title and experience answer a's ask.</summary>
     /// <remarks>
@@ -19,7 +19,7 @@ internal static class PairScorer
             return 0;
         }
 
-        double score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out bool sharesConcept, out shared);
+        var score = model.Needs[a].NoisyOr(model.Gives[b], model.IsConcept, out var sharesConcept, out shared);
         return sharesConcept ? score : score * MatchTuning.WordsOnlyFactor;
     }
 
@@ -40,16 +40,16 @@ internal static class PairScorer
     /// </summary>
     public static double Lexical(ScoringModel model, int a, int b)
     {
-        double competition = a == b ? 1 : model.Asks[a].Dot(model.Asks[b]);
-        double pair = Combine(Direction(model, a, b, out int ab), Direction(model, b, a, out int ba)) * (1 - (MatchTuning.CompetitorPenalty * competition));
+        var competition = a == b ? 1 : model.Asks[a].Dot(model.Asks[b]);
+        var pair = Combine(Direction(model, a, b, out var ab), Direction(model, b, a, out var ba)) * (1 - (MatchTuning.CompetitorPenalty * competition));
         return ab + ba <= 1 ? pair * MatchTuning.SingleEvidenceFactor : pair;
     }
 
     /// <summary>Mutual help scores highest; strong one-way help keeps most of its weight, so it can still qualify.</summary>
     public static double Combine(double ab, double ba)
     {
-        double strong = Math.Max(ab, ba);
-        double harmonic = ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0;
+        var strong = Math.Max(ab, ba);
+        var harmonic = ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0;
         return (MatchTuning.OneWayShare * strong) + ((1 - MatchTuning.OneWayShare) * harmonic);
     }
 }

@@ -1,7 +1,7 @@
 namespace ConnectorBot.Matching.Scoring;
 
 /// <summary>The free-text fields of a profile, in the order the reason writer prefers to quote them.</summary>
-internal enum ProfileField
+public enum ProfileField
 {
     ConnectWith,
     Offer,

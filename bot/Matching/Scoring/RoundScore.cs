@@ -7,7 +7,7 @@ namespace ConnectorBot.Matching.Scoring;
 /// lexical and word-vector score otherwise. A pair where one member has no embeddings is scored lexically and put on the
 /// sentence scale (its threshold maps onto the sentence threshold), so nobody is dropped for lacking vectors.
 /// </summary>
-internal sealed class RoundScore
+public sealed class RoundScore
 {
     private readonly double _lexicalThreshold;
 
@@ -54,8 +54,8 @@ internal sealed class RoundScore
                 return s.Pair(a, b);
             }
 
-            double words = PairScorer.Pair(Lexical, a, b);
-            double meaning = s.Pair(a, b);
+            var words = PairScorer.Pair(Lexical, a, b);
+            var meaning = s.Pair(a, b);
             return words >= MatchTuning.ConfidentWordsScore ? Math.Max(meaning, words / MatchTuning.ConfidentWordsScore * MatchTuning.SentenceThreshold) : meaning;
         }
 

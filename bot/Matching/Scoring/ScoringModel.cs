@@ -7,7 +7,7 @@ namespace ConnectorBot.Matching.Scoring;
 /// Every member's "need" and "give" vectors, IDF-weighted over the round's population so that words everyone uses
 /// (the company's own product, "team", "plan") count for little and rare shared ones count for a lot.
 /// </summary>
-internal sealed class ScoringModel
+public sealed class ScoringModel
 {
     /// <summary>Profiles extracted per block before their features are numbered.</summary>
     private const int ExtractionBlock = 4096;
@@ -48,7 +48,7 @@ internal sealed class ScoringModel
 
     public int Count => Profiles.Count;
 
-    public double IdfOf(string featureKey) => _featureIds.TryGetValue(featureKey, out int id) ? Idf[id] : 0;
+    public double IdfOf(string featureKey) => _featureIds.TryGetValue(featureKey, out var id) ? Idf[id] : 0;
 
     public static ScoringModel Build(IReadOnlyList<MatchProfile> profiles)
     {
@@ -59,25 +59,25 @@ internal sealed class ScoringModel
         HashSet<int> seen = [];
         // Extracted in blocks and mapped to ids block by block, in profile order (so ids are first-seen, as before): the
         // string-keyed occurrences die young instead of all 100k profiles' worth surviving into the older generations.
-        List<FeatureOccurrence>[] extracted = new List<FeatureOccurrence>[Math.Min(ExtractionBlock, profiles.Count)];
-        MeaningVectors.Builder meaning = MeaningVectors.Start(profiles, WordVectors.Default);
-        for (int from = 0; from < profiles.Count; from += ExtractionBlock)
+        var extracted = new List<FeatureOccurrence>[Math.Min(ExtractionBlock, profiles.Count)];
+        var meaning = MeaningVectors.Start(profiles, WordVectors.Default);
+        for (var from = 0; from < profiles.Count; from += ExtractionBlock)
         {
-            int count = Math.Min(ExtractionBlock, profiles.Count - from);
-            int offset = from;
+            var count = Math.Min(ExtractionBlock, profiles.Count - from);
+            var offset = from;
             Parallel.For(0, count, i =>
             {
-                extracted[i] = FeatureExtractor.Extract(profiles[offset + i], out Dictionary<ProfileField, List<Token>> words);
+                extracted[i] = FeatureExtractor.Extract(profiles[offset + i], out var words);
                 meaning.Add(offset + i, words);
             });
-            for (int i = 0; i < count; i++)
+            for (var i = 0; i < count; i++)
             {
                 seen.Clear();
-                List<FeatureOccurrence> occurrences = extracted[i];
-                (int, ProfileField)[] mapped = new (int, ProfileField)[occurrences.Count];
-                for (int k = 0; k < occurrences.Count; k++)
+                var occurrences = extracted[i];
+                var mapped = new (int, ProfileField)[occurrences.Count];
+                for (var k = 0; k < occurrences.Count; k++)
                 {
-                    if (!ids.TryGetValue(occurrences[k].Key, out int id))
+                    if (!ids.TryGetValue(occurrences[k].Key, out var id))
                     {
                         id = ids[occurrences[k].Key] = keys.Count;
                         keys.Add(occurrences[k].Key);
@@ -97,21 +97,21 @@ internal sealed class ScoringModel
             }
         }
 
-        float[] idf = new float[keys.Count];
-        for (int f = 0; f < idf.Length; f++)
+        var idf = new float[keys.Count];
+        for (var f = 0; f < idf.Length; f++)
         {
-            float kind = keys[f][0] == 'c' ? MatchTuning.ConceptWeight : MatchTuning.WordWeight;
+            var kind = keys[f][0] == 'c' ? MatchTuning.ConceptWeight : MatchTuning.WordWeight;
             // IDF from the share of members with the feature (smoothed by a few imaginary members without it), scaled so a
             // feature held by one member in RareShare or fewer counts fully. Using the share, not the count, keeps scores
             // and so the threshold comparable between a 40-person pilot and a 100k-member company.
-            double share = documentFrequency[f] / (profiles.Count + MatchTuning.IdfPseudoMembers);
-            double scaled = Math.Clamp(Math.Log(1 / share) / Math.Log(MatchTuning.RareShare), 0, 1);
+            var share = documentFrequency[f] / (profiles.Count + MatchTuning.IdfPseudoMembers);
+            var scaled = Math.Clamp(Math.Log(1 / share) / Math.Log(MatchTuning.RareShare), 0, 1);
             idf[f] = (float)Math.Sqrt(kind * Math.Pow(scaled, MatchTuning.IdfPower));
         }
 
-        SparseVector[] needs = new SparseVector[profiles.Count];
-        SparseVector[] gives = new SparseVector[profiles.Count];
-        SparseVector[] asks = new SparseVector[profiles.Count];
+        var needs = new SparseVector[profiles.Count];
+        var gives = new SparseVector[profiles.Count];
+        var asks = new SparseVector[profiles.Count];
         string[] keyArray = [.. keys];
         Parallel.For(0, profiles.Count, () => new VectoriseScratch(), (p, _, scratch) =>
         {
@@ -123,16 +123,16 @@ internal sealed class ScoringModel
 
     private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys, VectoriseScratch scratch)
     {
-        (Dictionary<int, float> ask, Dictionary<int, float> need, Dictionary<int, float> give, HashSet<int> wanted, HashSet<int> stated) = scratch.Cleared();
-        foreach ((int id, ProfileField field) in features)
+        (var ask, var need, var give, var wanted, var stated) = scratch.Cleared();
+        foreach ((var id, var field) in features)
         {
-            float needWeight = field switch
+            var needWeight = field switch
             {
                 ProfileField.ConnectWith => MatchTuning.NeedConnectWith,
                 ProfileField.Accomplish => MatchTuning.NeedAccomplish,
                 _ => 0,
             };
-            float giveWeight = field switch
+            var giveWeight = field switch
             {
                 ProfileField.Offer => MatchTuning.GiveOffer,
                 ProfileField.Title => MatchTuning.GiveTitle,
@@ -157,9 +157,9 @@ internal sealed class ScoringModel
             Raise(give, id, giveWeight * idf[id]);
         }
 
-        foreach (int id in wanted)
+        foreach (var id in wanted)
         {
-            if (give.TryGetValue(id, out float w))
+            if (give.TryGetValue(id, out var w))
             {
                 // Wanting what you also state you can give is odd but possible; wanting what you merely aim for is the trap.
                 give[id] = w * (stated.Contains(id) ? MatchTuning.AlsoWantedButStatedDiscount : MatchTuning.AlsoWantedDiscount);
@@ -171,7 +171,7 @@ internal sealed class ScoringModel
 
     private static void Raise(Dictionary<int, float> vector, int id, float weight)
     {
-        if (weight > 0 && (!vector.TryGetValue(id, out float current) || current < weight))
+        if (weight > 0 && (!vector.TryGetValue(id, out var current) || current < weight))
         {
             vector[id] = weight;
         }

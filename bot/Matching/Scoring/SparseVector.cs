@@ -1,7 +1,7 @@
 namespace ConnectorBot.Matching.Scoring;
 
 /// <summary>A sparse vector over feature ids, ids ascending, so a dot product is one merge.</summary>
-internal sealed class SparseVector(int[] ids, float[] weights)
+public sealed class SparseVector(int[] ids, float[] weights)
 {
     public static SparseVector Empty { get; } = new([], []);
 
@@ -12,9 +12,9 @@ internal sealed class SparseVector(int[] ids, float[] weights)
     public static SparseVector FromDictionary(Dictionary<int, float> values, bool normalise = true)
     {
         int[] ids = [.. values.Keys.Order()];
-        float[] weights = new float[ids.Length];
+        var weights = new float[ids.Length];
         double norm = 0;
-        for (int i = 0; i < ids.Length; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             weights[i] = values[ids[i]];
             norm += weights[i] * weights[i];
@@ -22,8 +22,8 @@ internal sealed class SparseVector(int[] ids, float[] weights)
 
         if (normalise && norm > 0)
         {
-            float inverse = (float)(1 / Math.Sqrt(norm));
-            for (int i = 0; i < weights.Length; i++)
+            var inverse = (float)(1 / Math.Sqrt(norm));
+            for (var i = 0; i < weights.Length; i++)
             {
                 weights[i] *= inverse;
             }
@@ -44,15 +44,15 @@ internal sealed class SparseVector(int[] ids, float[] weights)
     /// <summary>The same, also counting the shared features: each is one piece of evidence.</summary>
     public double NoisyOr(SparseVector other, bool[]? marked, out bool anyMarked, out int shared)
     {
-        int i = 0;
-        int j = 0;
+        var i = 0;
+        var j = 0;
         double miss = 1;
         shared = 0;
         anyMarked = false;
         while (i < Ids.Length && j < other.Ids.Length)
         {
-            int a = Ids[i];
-            int b = other.Ids[j];
+            var a = Ids[i];
+            var b = other.Ids[j];
             if (a == b)
             {
                 anyMarked |= marked is not null && marked[a];
@@ -74,13 +74,13 @@ internal sealed class SparseVector(int[] ids, float[] weights)
 
     public double Dot(SparseVector other)
     {
-        int i = 0;
-        int j = 0;
+        var i = 0;
+        var j = 0;
         double sum = 0;
         while (i < Ids.Length && j < other.Ids.Length)
         {
-            int a = Ids[i];
-            int b = other.Ids[j];
+            var a = Ids[i];
+            var b = other.Ids[j];
             if (a == b)
             {
                 sum += Weights[i++] * other.Weights[j++];

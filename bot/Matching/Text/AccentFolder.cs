@@ -1,7 +1,7 @@
 namespace ConnectorBot.Matching.Text;
 
 /// <summary>Lower-cases and strips accents with a fixed table, so it behaves the same under invariant globalization.</summary>
-internal static class AccentFolder
+public static class AccentFolder
 {
     private static readonly Dictionary<char, string> Table = Build();
 
@@ -11,14 +11,14 @@ internal static class AccentFolder
     /// <summary>Writes the folded form of <paramref name="c"/> (possibly nothing) and returns how many characters it wrote.</summary>
     public static int Fold(char c, Span<char> into)
     {
-        char lower = char.ToLowerInvariant(c);
+        var lower = char.ToLowerInvariant(c);
         if (lower < 128)
         {
             into[0] = lower;
             return 1;
         }
 
-        if (Table.TryGetValue(lower, out string? plain))
+        if (Table.TryGetValue(lower, out var plain))
         {
             plain.CopyTo(into);
             return plain.Length;
@@ -42,9 +42,9 @@ internal static class AccentFolder
             ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
         ];
         Dictionary<char, string> table = new() { ['æ'] = "ae", ['œ'] = "oe", ['ß'] = "ss", ['þ'] = "th", ['ð'] = "d" };
-        foreach ((string accented, string plain) in groups)
+        foreach ((var accented, var plain) in groups)
         {
-            foreach (char c in accented)
+            foreach (var c in accented)
             {
                 table[c] = plain;
             }

@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Text;
 /// A light suffix stripper: enough to meet "hire/hiring/hired", "negotiate/negotiation", "organise/organize",
 /// "manager/management"; the same function stems the lexicon, so it only needs to be consistent, not linguistic.
 /// </summary>
-internal static class Stemmer
+public static class Stemmer
 {
     public static string Stem(string word)
     {
@@ -18,7 +18,7 @@ internal static class Stemmer
             return word;
         }
 
-        string w = BritishToAmerican(word);
+        var w = BritishToAmerican(word);
         w = StripPlural(w);
         if (Exceptions.Contains(w))
         {
@@ -40,7 +40,7 @@ internal static class Stemmer
     private static string BritishToAmerican(string w)
     {
         // organise/organisation → organize/organization; analyse → analyze.
-        foreach ((string uk, string us) in new[] { ("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("our", "or"), ("ours", "ors") })
+        foreach ((var uk, var us) in new[] { ("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("our", "or"), ("ours", "ors") })
         {
             if (w.EndsWith(uk, StringComparison.Ordinal) && w.Length - uk.Length >= 3)
             {
@@ -73,7 +73,7 @@ internal static class Stemmer
 
     private static string StripDerivation(string w)
     {
-        foreach ((string suffix, int minStem) in Suffixes)
+        foreach ((var suffix, var minStem) in Suffixes)
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= minStem && HasVowel(w.AsSpan(0, w.Length - suffix.Length)))
             {
@@ -104,7 +104,7 @@ internal static class Stemmer
 
     private static bool HasVowel(ReadOnlySpan<char> s)
     {
-        foreach (char c in s)
+        foreach (var c in s)
         {
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
             {

@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Text;
 /// Function words plus the cue words of asking and offering ("someone who can", "I know", "happy to"): they say
 /// which way help flows, never what it is about, so they must not create matches.
 /// </summary>
-internal static class StopWords
+public static class StopWords
 {
     private static readonly HashSet<string> Folded = new(StringComparer.Ordinal)
     {

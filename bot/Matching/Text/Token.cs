@@ -1,4 +1,4 @@
 namespace ConnectorBot.Matching.Text;
 
 /// <summary>One word of a field: where it sits in the original text (for quoting) and its folded, stemmed form (for matching).</summary>
-internal readonly record struct Token(int Start, int Length, string Folded, string Stem);
+public readonly record struct Token(int Start, int Length, string Folded, string Stem);

@@ -4,7 +4,7 @@ namespace ConnectorBot.Matching.Text;
 /// Splits free text into words: letters and digits only, so punctuation and emoji fall away; hyphens split
 /// ("Wi-Fi" → wi fi) and a trailing possessive is dropped ("customer's" → customer).
 /// </summary>
-internal static class Tokenizer
+public static class Tokenizer
 {
     /// <summary>Scratch space for the word being read, one per thread.</summary>
     [ThreadStatic]
@@ -18,8 +18,8 @@ internal static class Tokenizer
         }
 
         List<Token> tokens = new(Math.Max(4, text.Length / 6));
-        char[] buffer = t_buffer ??= new char[64];
-        int i = 0;
+        var buffer = t_buffer ??= new char[64];
+        var i = 0;
         while (i < text.Length)
         {
             if (!IsWordChar(text[i]))
@@ -28,8 +28,8 @@ internal static class Tokenizer
                 continue;
             }
 
-            int start = i;
-            int length = 0;
+            var start = i;
+            var length = 0;
             while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i)))
             {
                 if (length + AccentFolder.MaxFoldedLength > buffer.Length)
@@ -42,10 +42,10 @@ internal static class Tokenizer
                 i++;
             }
 
-            int kept = DropPossessive(buffer.AsSpan(0, length));
+            var kept = DropPossessive(buffer.AsSpan(0, length));
             if (kept > 0)
             {
-                WordForm form = WordForms.Of(buffer.AsSpan(0, kept));
+                var form = WordForms.Of(buffer.AsSpan(0, kept));
                 tokens.Add(new Token(start, i - start, form.Folded, form.Stem));
             }
         }
@@ -67,7 +67,7 @@ internal static class Tokenizer
     /// <summary>Rewrites the word in place and returns its new length.</summary>
     private static int DropPossessive(Span<char> word)
     {
-        int apostrophe = word.IndexOf('\'');
+        var apostrophe = word.IndexOf('\'');
         if (apostrophe < 0)
         {
             return word.Length;
@@ -80,8 +80,8 @@ internal static class Tokenizer
             return apostrophe;
         }
 
-        int kept = 0;
-        foreach (char c in word)
+        var kept = 0;
+        foreach (var c in word)
         {
             if (c != '\'')
             {

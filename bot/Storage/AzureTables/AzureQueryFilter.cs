@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.AzureTables;
 /// SDK's <see cref="TableClient.CreateQueryFilter(FormattableString)"/>, which quotes and types it; property
 /// names are identifiers checked by <see cref="PropertyCondition"/>, so nothing a caller passes can change the filter's shape.
 /// </summary>
-internal static class AzureQueryFilter
+public static class AzureQueryFilter
 {
     /// <summary>The filter, or null for every entity.</summary>
     public static string? Build(TableFilter filter)

@@ -26,14 +26,14 @@ public sealed class AzureTableStore(TableServiceClient service) : ITableStore
     {
         TableName.Validate(tableName);
         var table = service.GetTableClient(tableName);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await table.CreateIfNotExistsAsync(cancellationToken);
         return new AzureTable(table);
     }
 
     public async IAsyncEnumerable<string> ListTablesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var names = new List<string>();
-        await foreach (var table in service.QueryAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var table in service.QueryAsync(cancellationToken: cancellationToken))
         {
             names.Add(table.Name);
         }
@@ -48,7 +48,7 @@ public sealed class AzureTableStore(TableServiceClient service) : ITableStore
     public async Task CheckReachableAsync(CancellationToken cancellationToken = default)
     {
         // One page of at most one table: a single request that needs only read rights on the account's tables.
-        await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
         {
             break;
         }

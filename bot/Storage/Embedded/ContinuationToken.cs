@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// Opaque page tokens: base64url of the next keys joined by '\n' (keys cannot hold control characters),
 /// so a token survives URL encoding and holds no spaces.
 /// </summary>
-internal static class ContinuationToken
+public static class ContinuationToken
 {
     private const char Separator = '\n';
 

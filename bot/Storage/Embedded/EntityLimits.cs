@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>The Table service's limits on one entity, checked before anything is written.</summary>
-internal static class EntityLimits
+public static class EntityLimits
 {
     public const int MaxCustomProperties = 252;
     public const int MaxPropertyNameLength = 255;

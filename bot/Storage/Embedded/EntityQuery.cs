@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// in SQL, checks the property conditions on each row, and reads one match beyond the page so a token
 /// is given only when another match exists.
 /// </summary>
-internal static class EntityQuery
+public static class EntityQuery
 {
     public static StorePage<TableEntity> Page(StoreSession session, long tableId, TableFilter filter, IReadOnlyList<string>? select, int pageSize, string? continuationToken)
     {

@@ -1,7 +1,7 @@
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>The SQL of the entities table: find, save, delete and ordered scans.</summary>
-internal static class EntityRows
+public static class EntityRows
 {
     private const string Columns = "partition_key, row_key, etag, timestamp_ticks, properties";
 

@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// The write semantics of the Table service on one table: insert, upsert, conditional update and
 /// delete, each checking limits first (400) and then existence and version (404, 409, 412).
 /// </summary>
-internal sealed class EntityWriter(StoreSession session, long tableId, WriteClock clock)
+public sealed class EntityWriter(StoreSession session, long tableId, WriteClock clock)
 {
     public ETag Add(TableEntity entity)
     {

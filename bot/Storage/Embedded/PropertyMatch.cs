@@ -9,7 +9,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// Edm type ("2" never matches an Int64, 2L never an Int32); only Int32 and Double mix, numerically, as
 /// both are plain JSON numbers. Strings compare ordinally; a missing property matches nothing.
 /// </summary>
-internal static class PropertyMatch
+public static class PropertyMatch
 {
     public static bool Holds(PropertyCondition condition, TableEntity entity) =>
         entity.TryGetValue(condition.Property, out var value)

@@ -6,7 +6,7 @@ using Azure.Data.Tables;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>One table of the embedded store.</summary>
-internal sealed class SqliteTable(SqliteTableStore store, string name) : MappedTable(name)
+public sealed class SqliteTable(SqliteTableStore store, string name) : MappedTable(name)
 {
     protected override Task<TableEntity?> FindAsync(string partitionKey, string rowKey, IReadOnlyList<string>? select, CancellationToken cancellationToken) =>
         store.FindEntityAsync(Name, partitionKey, rowKey, select, cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class SqliteTable(SqliteTableStore store, string name) : MappedT
         string? token = null;
         do
         {
-            var page = await store.QueryPageAsync(Name, filter, select, pageSize, token, cancellationToken).ConfigureAwait(false);
+            var page = await store.QueryPageAsync(Name, filter, select, pageSize, token, cancellationToken);
             foreach (var entity in page.Values)
             {
                 yield return entity;

@@ -56,13 +56,13 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
                     TableCatalog.Create(session, tableName);
                 }
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return new SqliteTable(this, tableName);
     }
 
     public async IAsyncEnumerable<string> ListTablesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var name in await ReadAsync(TableCatalog.Names, cancellationToken).ConfigureAwait(false))
+        foreach (var name in await ReadAsync(TableCatalog.Names, cancellationToken))
         {
             yield return name;
         }
@@ -132,7 +132,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<StoreSession, T> work, CancellationToken cancellationToken)
     {
-        await EnterAsync(cancellationToken).ConfigureAwait(false);
+        await EnterAsync(cancellationToken);
         try
         {
             return work(new StoreSession(_connection, null));
@@ -155,7 +155,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     /// <summary>Runs the work in one SQL transaction: committed when it returns, rolled back when it throws.</summary>
     private async Task<T> WriteAsync<T>(Func<StoreSession, T> work, CancellationToken cancellationToken)
     {
-        await EnterAsync(cancellationToken).ConfigureAwait(false);
+        await EnterAsync(cancellationToken);
         try
         {
             using var transaction = _connection.BeginTransaction();
@@ -172,7 +172,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private async Task EnterAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         if (_disposed)
         {
             _gate.Release();

@@ -6,7 +6,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// The failures of the Table service, with its status codes, error codes and (shortened) messages.
 /// Messages never carry keys or property values: those may be personal data.
 /// </summary>
-internal static class StoreErrors
+public static class StoreErrors
 {
     public static RequestFailedException TableNotFound() =>
         new(404, "The table specified does not exist.", "TableNotFound", null);

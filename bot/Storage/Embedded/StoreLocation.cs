@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>Where a store's database lives: its connection string, the Uri it reports, and whether it is a file.</summary>
-internal sealed record StoreLocation(string ConnectionString, Uri Uri, bool IsFile)
+public sealed record StoreLocation(string ConnectionString, Uri Uri, bool IsFile)
 {
     public const string MemoryPath = ":memory:";
 

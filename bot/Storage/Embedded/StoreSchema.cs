@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>Prepares a connection: the ordinal collation, pragmas and the tables of the store.</summary>
-internal static class StoreSchema
+public static class StoreSchema
 {
     /// <summary>Keys sort by UTF-16 code unit, as the service does; SQLite's BINARY sorts UTF-8 bytes, which differs above U+FFFF.</summary>
     public const string OrdinalCollation = "ORDINAL";

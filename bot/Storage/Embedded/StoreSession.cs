@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>The open connection and, for writes, its transaction: every command must carry the transaction.</summary>
-internal sealed class StoreSession(SqliteConnection connection, SqliteTransaction? transaction)
+public sealed class StoreSession(SqliteConnection connection, SqliteTransaction? transaction)
 {
     public SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
     {

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>One row of the entities table: keys, version and the typed JSON of <see cref="EntityJson"/>.</summary>
-internal sealed record StoredEntity(string PartitionKey, string RowKey, string ETag, long TimestampTicks, byte[] Json)
+public sealed record StoredEntity(string PartitionKey, string RowKey, string ETag, long TimestampTicks, byte[] Json)
 {
     public DateTimeOffset Timestamp => new(TimestampTicks, TimeSpan.Zero);
 

@@ -1,7 +1,7 @@
 namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>The tables of the store: names compare case-insensitively and keep the case they were created with.</summary>
-internal static class TableCatalog
+public static class TableCatalog
 {
     public static long? Find(StoreSession session, string name) =>
         session.Scalar("SELECT id FROM tables WHERE name = $name;", ("$name", name)) is long id ? id : null;

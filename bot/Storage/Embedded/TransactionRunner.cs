@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// Applies a transaction's actions in order inside the caller's SQL transaction. The first failure
 /// becomes a <see cref="TableTransactionFailedException"/> naming that action; the caller rolls back.
 /// </summary>
-internal static class TransactionRunner
+public static class TransactionRunner
 {
     public static IReadOnlyList<ETag?> Apply(StoreSession session, string tableName, IReadOnlyList<TableTransactionAction> actions, WriteClock clock)
     {

@@ -7,7 +7,7 @@ namespace ConnectorBot.Storage.Embedded;
 /// so every write gets a Timestamp later than the last and an ETag never seen before.
 /// Not thread-safe on its own: the store calls it under its write lock.
 /// </summary>
-internal sealed class WriteClock(TimeProvider time, long lastTicks)
+public sealed class WriteClock(TimeProvider time, long lastTicks)
 {
     private long _lastTicks = lastTicks;
 

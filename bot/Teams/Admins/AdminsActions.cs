@@ -21,17 +21,17 @@ public sealed class AdminsActions(TeamAdmins admins, AdminReplies replies, Setti
             return InvokeResponse.Message(AdminStrings.UnknownAction);
         }
 
-        var before = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
-        var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken).ConfigureAwait(false);
+        var before = await admins.ListAsync(team, turn.CancellationToken);
+        var change = await admins.RemoveAsync(team, memberId, turn.CancellationToken);
         var name = before.FirstOrDefault(a => string.Equals(a.MemberId, memberId, StringComparison.OrdinalIgnoreCase))?.Name;
         var note = AdminsReply.Sentence(change, name is null ? AdminsStrings.UnknownName : BotFramework.Cards.CardText.Escape(name));
-        team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken).ConfigureAwait(false) ?? team;
-        return await ListAsync(turn, action, team, note).ConfigureAwait(false);
+        team = await teams.GetAsync(team.TenantId, team.TeamId, turn.CancellationToken) ?? team;
+        return await ListAsync(turn, action, team, note);
     }
 
     private async Task<InvokeResponse> ListAsync(AdminTurn turn, CardAction action, Settings.TeamSettings team, string? note)
     {
-        var list = await admins.ListAsync(team, turn.CancellationToken).ConfigureAwait(false);
-        return await replies.CardAsync(turn, action, AdminsCard.Build(team, list, note)).ConfigureAwait(false);
+        var list = await admins.ListAsync(team, turn.CancellationToken);
+        return await replies.CardAsync(turn, action, AdminsCard.Build(team, list, note));
     }
 }

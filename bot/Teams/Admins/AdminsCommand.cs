@@ -22,8 +22,8 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
         var removing = verb is "remove" or "rm" or "delete" or "-";
         if (!adding && !removing)
         {
-            var list = await admins.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-            await turn.Turn.SendCardAsync(AdminsCard.Build(turn.Team, list), AdminsStrings.Title).ConfigureAwait(false);
+            var list = await admins.ListAsync(turn.Team, turn.CancellationToken);
+            await turn.Turn.SendCardAsync(AdminsCard.Build(turn.Team, list), AdminsStrings.Title);
             return;
         }
 
@@ -36,7 +36,7 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
             .ToList();
         if (mentioned.Count == 0)
         {
-            await turn.Turn.SendTextAsync(AdminsStrings.NoMention).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(AdminsStrings.NoMention);
             return;
         }
 
@@ -47,7 +47,7 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
             TeamsChannelAccount? member;
             try
             {
-                member = await admins.FindMemberAsync(turn.Team, person.Id!, turn.CancellationToken).ConfigureAwait(false);
+                member = await admins.FindMemberAsync(turn.Team, person.Id!, turn.CancellationToken);
             }
             catch (ConnectorException e)
             {
@@ -63,11 +63,11 @@ public sealed class AdminsCommand(TeamAdmins admins, ILogger<AdminsCommand> logg
             }
 
             var change = adding
-                ? await admins.AddAsync(turn.Team, memberId, turn.CancellationToken).ConfigureAwait(false)
-                : await admins.RemoveAsync(turn.Team, memberId, turn.CancellationToken).ConfigureAwait(false);
+                ? await admins.AddAsync(turn.Team, memberId, turn.CancellationToken)
+                : await admins.RemoveAsync(turn.Team, memberId, turn.CancellationToken);
             lines.Add(AdminsReply.Sentence(change, name));
         }
 
-        await turn.Turn.SendTextAsync(string.Join("\n\n", lines)).ConfigureAwait(false);
+        await turn.Turn.SendTextAsync(string.Join("\n\n", lines));
     }
 }

@@ -14,15 +14,15 @@ public sealed class ClaimCommand(TeamAdmins admins)
     public async Task RunAsync(AdminTurn turn, string arguments)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!await admins.ClaimAsync(turn.Team, turn.ActorId, turn.CancellationToken).ConfigureAwait(false))
+        if (!await admins.ClaimAsync(turn.Team, turn.ActorId, turn.CancellationToken))
         {
             // Someone else claimed it between the check and now.
-            await turn.Turn.SendTextAsync(AdminStrings.AlreadyHasAdmin).ConfigureAwait(false);
+            await turn.Turn.SendTextAsync(AdminStrings.AlreadyHasAdmin);
             return;
         }
 
         await turn.Turn.SendTextAsync(string.IsNullOrWhiteSpace(turn.ActorName)
             ? AdminsStrings.ClaimedNoName
-            : AdminsStrings.Claimed(MarkdownText.Escape(turn.ActorName))).ConfigureAwait(false);
+            : AdminsStrings.Claimed(MarkdownText.Escape(turn.ActorName)));
     }
 }

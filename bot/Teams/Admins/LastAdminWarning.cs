@@ -15,7 +15,7 @@ public sealed class LastAdminWarning(TeamSettingsStore teams) : IForgetWarning
     {
         ArgumentNullException.ThrowIfNull(member);
         var names = new List<string>();
-        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken))
         {
             if (team.UninstalledAt is null && team.Admins.Count == 1 && string.Equals(team.Admins[0], member.MemberId, StringComparison.OrdinalIgnoreCase))
             {

@@ -16,7 +16,7 @@ public sealed class TeamAdminData(TeamSettingsStore teams) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var rows = new List<IReadOnlyDictionary<string, object>>();
-        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken))
         {
             if (Names(team.Admins, member.MemberId))
             {
@@ -44,7 +44,7 @@ public sealed class TeamAdminData(TeamSettingsStore teams) : IMemberData
     {
         ArgumentNullException.ThrowIfNull(member);
         var named = new List<string>();
-        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var team in teams.ListTenantAsync(member.TenantId, cancellationToken))
         {
             if (Names(team.Admins, member.MemberId))
             {
@@ -64,7 +64,7 @@ public sealed class TeamAdminData(TeamSettingsStore teams) : IMemberData
                     removed = current is not null && Names(current.Admins, member.MemberId);
                     return removed ? current! with { Admins = current.Admins.Where(a => !Same(a, member.MemberId)).ToList() } : null;
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             changed += removed ? 1 : 0;
         }
 

@@ -38,7 +38,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
                 change = AdminChange.Added;
                 return current with { Admins = [.. current.Admins, memberId] };
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         logger.LogInformation("Admin change in team {TeamId}: {Change}.", team.TeamId, change);
         return change;
     }
@@ -56,7 +56,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
                 claimed = current is { Admins.Count: 0 };
                 return claimed ? current! with { Admins = [memberId] } : null;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         logger.LogInformation("Team {TeamId} without an admin claimed: {Claimed}.", team.TeamId, claimed);
         return claimed;
     }
@@ -85,7 +85,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
                 change = AdminChange.Removed;
                 return current with { Admins = [.. current.Admins.Where(a => !string.Equals(a, memberId, StringComparison.OrdinalIgnoreCase))] };
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         logger.LogInformation("Admin change in team {TeamId}: {Change}.", team.TeamId, change);
         return change;
     }
@@ -96,7 +96,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         ArgumentNullException.ThrowIfNull(team);
         try
         {
-            var member = await connector.GetMemberAsync(team.ServiceUrl, team.TeamId, userId, cancellationToken).ConfigureAwait(false);
+            var member = await connector.GetMemberAsync(team.ServiceUrl, team.TeamId, userId, cancellationToken);
             return member.EntraObjectId is null ? null : member;
         }
         catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NotFound or ConnectorOutcome.ConversationNotFound)
@@ -115,7 +115,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         var names = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
             {
                 if (member.EntraObjectId is { } id && team.Admins.Contains(id, StringComparer.OrdinalIgnoreCase))
                 {

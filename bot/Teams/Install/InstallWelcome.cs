@@ -14,7 +14,7 @@ public sealed class InstallWelcome(ILogger<InstallWelcome> logger)
         var message = new Activity { Type = ActivityTypes.Message, Text = Text(turn.Activity.From?.Name), TextFormat = "markdown" };
         try
         {
-            await turn.SendToAsync(serviceUrl, teamId, message).ConfigureAwait(false);
+            await turn.SendToAsync(serviceUrl, teamId, message);
             logger.LogInformation("Welcomed team {TeamId} of tenant {TenantId} in its General channel (sent, or queued while Teams is busy).", teamId, turn.TenantId);
         }
         catch (ConnectorException e)

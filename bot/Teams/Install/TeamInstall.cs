@@ -49,7 +49,7 @@ public sealed class TeamInstall(TeamSettingsStore teams, InstallWelcome welcome,
                     Admins = fresh && installer is not null && !basis.Admins.Contains(installer, StringComparer.OrdinalIgnoreCase) ? [.. basis.Admins, installer] : basis.Admins,
                 };
             },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
 
         if (before is null || before.UninstalledAt is not null)
         {
@@ -62,12 +62,12 @@ public sealed class TeamInstall(TeamSettingsStore teams, InstallWelcome welcome,
                 logger.LogInformation("Re-installed in team {TeamId} of tenant {TenantId} (removed {UninstalledAt:O}); its settings and data are kept.", teamId, tenantId, before.UninstalledAt);
             }
 
-            await welcome.SendAsync(turn, serviceUrl, teamId).ConfigureAwait(false);
+            await welcome.SendAsync(turn, serviceUrl, teamId);
         }
 
         if (stored is { AadGroupId: null })
         {
-            await LookUpGroupIdAsync(turn, serviceUrl, tenantId, teamId).ConfigureAwait(false);
+            await LookUpGroupIdAsync(turn, serviceUrl, tenantId, teamId);
         }
     }
 
@@ -76,10 +76,10 @@ public sealed class TeamInstall(TeamSettingsStore teams, InstallWelcome welcome,
     {
         try
         {
-            var details = await turn.Connector.GetTeamDetailsAsync(serviceUrl, teamId, turn.CancellationToken).ConfigureAwait(false);
+            var details = await turn.Connector.GetTeamDetailsAsync(serviceUrl, teamId, turn.CancellationToken);
             if (details.AadGroupId is { Length: > 0 } groupId)
             {
-                await teams.UpdateAsync(tenantId, teamId, t => t is null ? null : t with { AadGroupId = groupId }, turn.CancellationToken).ConfigureAwait(false);
+                await teams.UpdateAsync(tenantId, teamId, t => t is null ? null : t with { AadGroupId = groupId }, turn.CancellationToken);
             }
         }
         catch (ConnectorException e)

@@ -29,7 +29,7 @@ public sealed class TeamRemoval(TeamSettingsStore teams, IOptions<InstallOptions
                 marked = current is { UninstalledAt: null };
                 return marked ? current! with { UninstalledAt = now } : null;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (marked)
         {
             logger.LogInformation(

@@ -21,7 +21,7 @@ public sealed class TeamRestore(TeamSettingsStore teams, ILogger<TeamRestore> lo
                 restored = current is { UninstalledAt: not null };
                 return restored ? current! with { UninstalledAt = null } : null;
             },
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
         if (restored)
         {
             logger.LogInformation("Team {TeamId} of tenant {TenantId} was restored: its schedule resumes with its settings.", e.TeamId, e.TenantId);

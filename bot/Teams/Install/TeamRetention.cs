@@ -29,11 +29,11 @@ public sealed class TeamRetention(
         logger.LogInformation("Team {TeamId} of tenant {TenantId} was removed {UninstalledAt:O}; its retention is over, erasing its data.", team.TeamId, team.TenantId, uninstalledAt);
         foreach (var table in tables)
         {
-            var erased = await table.EraseTeamAsync(team.TenantId, team.TeamId, cancellationToken).ConfigureAwait(false);
+            var erased = await table.EraseTeamAsync(team.TenantId, team.TeamId, cancellationToken);
             logger.LogInformation("Erased {Count} rows of team {TeamId} of tenant {TenantId} from {Table}.", erased, team.TeamId, team.TenantId, table.Name);
         }
 
-        if (!await teams.DeleteIfUninstalledAsync(team.TenantId, team.TeamId, uninstalledAt, cancellationToken).ConfigureAwait(false))
+        if (!await teams.DeleteIfUninstalledAsync(team.TenantId, team.TeamId, uninstalledAt, cancellationToken))
         {
             logger.LogInformation("Team {TeamId} of tenant {TenantId} changed while being erased (re-installed?); its settings row stays.", team.TeamId, team.TenantId);
             return false;

@@ -19,7 +19,7 @@ public sealed class GraphTeamMembers(GraphTokens tokens, ConnectorHttp http, IOp
     public async Task<IReadOnlySet<string>> ListOwnersAsync(string tenantId, string aadGroupId, CancellationToken cancellationToken)
     {
         var root = Root();
-        var token = await tokens.GetTokenAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.GetTokenAsync(tenantId, cancellationToken);
         var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         // Graph filters on roles itself; the roles are checked again below all the same.
@@ -31,7 +31,7 @@ public sealed class GraphTeamMembers(GraphTokens tokens, ConnectorHttp http, IOp
                 throw new GraphException($"Graph kept paging the members of group {aadGroupId}; gave up after {MaxPages} pages.");
             }
 
-            using var json = await GetAsync(next, token, cancellationToken).ConfigureAwait(false);
+            using var json = await GetAsync(next, token, cancellationToken);
             Collect(json.RootElement, owners);
             next = NextLink(json.RootElement, root);
         }
@@ -60,8 +60,8 @@ public sealed class GraphTeamMembers(GraphTokens tokens, ConnectorHttp http, IOp
         timeout.CancelAfter(options.Value.RequestTimeout);
         try
         {
-            using var response = await http.Client.SendAsync(request, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            using var response = await http.Client.SendAsync(request, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new GraphException($"Graph answered {(int)response.StatusCode} {ErrorCode(body)} for {uri.AbsolutePath}.");

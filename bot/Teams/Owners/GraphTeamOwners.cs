@@ -18,7 +18,7 @@ public sealed class GraphTeamOwners(GraphTeamMembers members, IOptions<GraphOpti
     public async Task<bool> IsOwnerAsync(TeamSettings team, string memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var owners = await OwnersAsync(team, cancellationToken).ConfigureAwait(false);
+        var owners = await OwnersAsync(team, cancellationToken);
         return owners.Contains(memberId);
     }
 
@@ -37,7 +37,7 @@ public sealed class GraphTeamOwners(GraphTeamMembers members, IOptions<GraphOpti
             return new HashSet<string>();
         }
 
-        var owners = await members.ListOwnersAsync(team.TenantId, groupId, cancellationToken).ConfigureAwait(false);
+        var owners = await members.ListOwnersAsync(team.TenantId, groupId, cancellationToken);
         _cache[key] = (owners, now + options.Value.OwnerCacheDuration);
         logger.LogDebug("Graph names {Count} owners of team {TeamId} of tenant {TenantId}.", owners.Count, team.TeamId, team.TenantId);
         return owners;

@@ -12,20 +12,20 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
-        return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
+        return await FormAsync(turn, action, turn.Team, SettingsDraft.From(turn.Team), list, [], ReadOnlyDictionary<string, string>.Empty);
     }
 
     public async Task<InvokeResponse> SaveAsync(AdminTurn turn, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var list = await channels.ListAsync(turn.Team, turn.CancellationToken).ConfigureAwait(false);
+        var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
         var draft = SettingsDraft.Read(action, turn.Team);
         var validation = draft.Validate([.. list.Channels.Select(c => c.Id)]);
         if (validation.Apply is not { } apply)
         {
-            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved], validation.Errors).ConfigureAwait(false);
+            return await FormAsync(turn, action, turn.Team, draft, list, [SettingsStrings.NotSaved], validation.Errors);
         }
 
         var now = clock.GetUtcNow();
@@ -33,14 +33,14 @@ public sealed class SettingsActions(TeamSettingsStore teams, TeamChannels channe
             turn.Team.TenantId,
             turn.Team.TeamId,
             current => current is null ? null : Rescheduled(current, apply(current), now),
-            turn.CancellationToken).ConfigureAwait(false);
+            turn.CancellationToken);
         if (saved is null)
         {
             return InvokeResponse.Message(AdminStrings.NotInstalled);
         }
 
         logger.LogInformation("Settings of team {TeamId} of tenant {TenantId} saved by an admin.", saved.TeamId, saved.TenantId);
-        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], ReadOnlyDictionary<string, string>.Empty).ConfigureAwait(false);
+        return await FormAsync(turn, action, saved, SettingsDraft.From(saved), list, [SettingsStrings.Saved], ReadOnlyDictionary<string, string>.Empty);
     }
 
     // A new schedule (or a resume) counts from now: a slot missed while paused or under the old schedule is not run at

@@ -9,6 +9,6 @@ public sealed class SettingsCommand
     public async Task RunAsync(AdminTurn turn, string arguments)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await turn.Turn.SendCardAsync(SettingsCards.Posted(turn.Team, turn.ActorName ?? string.Empty, turn.ActorUserId), SettingsStrings.Title).ConfigureAwait(false);
+        await turn.Turn.SendCardAsync(SettingsCards.Posted(turn.Team, turn.ActorName ?? string.Empty, turn.ActorUserId), SettingsStrings.Title);
     }
 }

@@ -11,8 +11,8 @@ public sealed class TeamSettingsStore(TableSet tables)
 
     public async Task<TeamSettings?> GetAsync(string tenantId, string teamId, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<TeamSettingsEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<TeamSettingsEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), cancellationToken: cancellationToken);
         return row?.ToSettings();
     }
 
@@ -20,12 +20,12 @@ public sealed class TeamSettingsStore(TableSet tables)
     public async Task<TeamSettings?> UpdateAsync(string tenantId, string teamId, Func<TeamSettings?, TeamSettings?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
         var stored = await table.UpdateAsync<TeamSettingsEntity>(
             TableKey.Escape(tenantId),
             TableKey.Escape(teamId),
             current => change(current?.ToSettings()) is { } next ? TeamSettingsEntity.From(next with { TenantId = tenantId, TeamId = teamId }) : null,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken);
         return stored?.ToSettings();
     }
 
@@ -35,8 +35,8 @@ public sealed class TeamSettingsStore(TableSet tables)
     /// </summary>
     public async Task<bool> DeleteIfUninstalledAsync(string tenantId, string teamId, DateTimeOffset uninstalledAt, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<TeamSettingsEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(TableName);
+        var row = await table.GetEntityIfExistsAsync<TeamSettingsEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), cancellationToken: cancellationToken);
         if (row?.UninstalledAt != uninstalledAt)
         {
             return false;
@@ -44,7 +44,7 @@ public sealed class TeamSettingsStore(TableSet tables)
 
         try
         {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
             return true;
         }
         catch (Azure.RequestFailedException e) when (e.Status == 412)
@@ -56,8 +56,8 @@ public sealed class TeamSettingsStore(TableSet tables)
     /// <summary>The teams of one tenant (one partition), lazily.</summary>
     public async IAsyncEnumerable<TeamSettings> ListTenantAsync(string tenantId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.Partition(TableKey.Escape(tenantId)), cancellationToken: cancellationToken))
         {
             yield return row.ToSettings();
         }
@@ -66,8 +66,8 @@ public sealed class TeamSettingsStore(TableSet tables)
     /// <summary>Every team of every tenant, lazily: the scheduler's scan.</summary>
     public async IAsyncEnumerable<TeamSettings> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(TableName).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.All, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await tables.GetAsync(TableName);
+        await foreach (var row in table.QueryAsync<TeamSettingsEntity>(TableFilter.All, cancellationToken: cancellationToken))
         {
             yield return row.ToSettings();
         }

@@ -51,7 +51,7 @@ public sealed class AzureOpenAiUnderstander(
             response = await chat.GetResponseAsync(
                 [new ChatMessage(ChatRole.System, SystemPrompt), new ChatMessage(ChatRole.User, UserMessage(answer))],
                 new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = Temperature, MaxOutputTokens = MaxOutputTokens },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
         catch (UnderstandingBudgetException)
         {

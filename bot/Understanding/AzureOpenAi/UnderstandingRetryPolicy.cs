@@ -171,13 +171,13 @@ public sealed class UnderstandingRetryPolicy(
 }
 
 /// <summary>Tries of one pipeline message.</summary>
-internal sealed class Tries
+public sealed class Tries
 {
     public int Count { get; set; }
 }
 
 /// <summary>One answer's call as the pipeline saw it: tries made and the last status (flows with the call's async context).</summary>
-internal sealed class UnderstandingCall
+public sealed class UnderstandingCall
 {
     private static readonly AsyncLocal<UnderstandingCall?> Flowing = new();
 

@@ -21,8 +21,8 @@ public sealed class ConceptMeanings(IEmbeddingGenerator<string, Embedding<float>
     /// <summary>The concepts closest to <paramref name="text"/>, best first, with their similarity (mean cosine over the models).</summary>
     public async Task<IReadOnlyList<(string Concept, float Similarity)>> NearestAsync(string text, int count, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var embedded = await generator.GenerateAsync([text], Embeddings.Local.LocalSentenceEmbeddings.QueryOptions, cancellationToken).ConfigureAwait(false);
+        var table = await TableAsync(cancellationToken);
+        var embedded = await generator.GenerateAsync([text], Embeddings.Local.LocalSentenceEmbeddings.QueryOptions, cancellationToken);
         var query = Normalised(embedded[0].Vector.ToArray());
         var scores = new (string, float)[table.Concepts.Length];
         for (var c = 0; c < table.Concepts.Length; c++)
@@ -40,7 +40,7 @@ public sealed class ConceptMeanings(IEmbeddingGenerator<string, Embedding<float>
             return ready;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             if (_table is null)
@@ -48,7 +48,7 @@ public sealed class ConceptMeanings(IEmbeddingGenerator<string, Embedding<float>
                 var terms = ConceptLexicon.Default.Terms;
                 var concepts = terms.Keys.Order(StringComparer.Ordinal).ToArray();
                 var texts = concepts.Select(c => string.Join(", ", terms[c].Take(TermsPerText))).ToArray();
-                var vectors = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var vectors = await generator.GenerateAsync(texts, cancellationToken: cancellationToken);
                 _table = new Table(concepts, [.. vectors.Select(v => Normalised(v.Vector.ToArray()))]);
             }
 

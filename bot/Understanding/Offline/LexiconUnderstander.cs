@@ -34,7 +34,7 @@ public sealed class LexiconUnderstander(ConceptMeanings? meanings) : IAnswerUnde
         var concepts = _lexicon.Match(tokens).Select(h => h.Concept).ToList();
         if (meanings is not null && tokens.Count > 0 && concepts.Count == 0)
         {
-            var nearest = await meanings.NearestAsync(answer.Text, 1, cancellationToken).ConfigureAwait(false);
+            var nearest = await meanings.NearestAsync(answer.Text, 1, cancellationToken);
             concepts.AddRange(nearest.Where(n => n.Similarity >= MeaningThreshold).Select(n => n.Concept));
         }
 
