@@ -4,6 +4,8 @@ using ConnectorBot.Cli;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
+using ConnectorBot.Invitations;
+using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams;
 using ConnectorBot.Understanding;
@@ -16,10 +18,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBot(builder.Configuration, builder.Environment);
 builder.Services.AddInterview(builder.Configuration);
+builder.Services.AddPrivacy();
+builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddIntros(builder.Configuration);
+builder.Services.AddInvitations(builder.Configuration);
 builder.Services.AddEmbeddings(builder.Configuration);
 builder.Services.AddUnderstanding(builder.Configuration);
-builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddRoutes(Routes.Map);
 
 var app = builder.Build();

@@ -3,7 +3,7 @@ using ConnectorBot.Privacy;
 
 namespace ConnectorBot.Interview;
 
-/// <summary>Registers personal chat: the interview, the member's commands and cards, and the stores of member data.</summary>
+/// <summary>Registers personal chat: the interview, the member's commands and cards, and the stores of their answers.</summary>
 public static class InterviewRegistration
 {
     public static IServiceCollection AddInterview(this IServiceCollection services, IConfiguration configuration)
@@ -15,14 +15,10 @@ public static class InterviewRegistration
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<ProfileStore>());
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<InterviewSessionStore>());
         services.AddSingleton<IMemberData, PersonalChatMarkers>();
-        services.AddSingleton<IMemberData, QueuedReplies>();
-        services.AddSingleton<MemberDataRights>();
 
         services.AddSingleton<SummaryCard>();
         services.AddSingleton<InterviewQuestions>();
         services.AddSingleton<ProfileChoices>();
-        services.AddSingleton<MemberDataChoices>();
-        services.AddSingleton<ExportReply>();
         services.AddSingleton<PersonalChatHandler>();
         services.AddSingleton<StaleAnswerNudges>();
         services.AddSingleton<InterviewInvitations>();
@@ -30,7 +26,6 @@ public static class InterviewRegistration
         // Their routes are in Routes.cs.
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<InterviewCardActions>();
-        services.AddSingleton<ExportFileConsent>();
         services.AddSingleton<WelcomeOnInstall>();
         services.AddSingleton<NotUnderstoodReply>();
         return services;

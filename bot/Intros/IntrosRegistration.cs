@@ -1,4 +1,6 @@
 using ConnectorBot.Interview;
+using ConnectorBot.Intros.MatchNow;
+using ConnectorBot.Intros.Stats;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Privacy;
 using ConnectorBot.Teams.Install;
@@ -8,14 +10,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConnectorBot.Intros;
 
-/// <summary>Registers intro rounds: team install, the stores, the round runner, the outbox, card actions and the scheduler.</summary>
+/// <summary>Registers intro rounds: the stores, the round runner, the outbox, card actions, match now, stats and the scheduler.</summary>
 public static class IntrosRegistration
 {
     public static IServiceCollection AddIntros(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<IntrosOptions>(configuration.GetSection(IntrosOptions.Section));
 
-        services.AddSingleton<TeamSettingsStore>();
         services.AddSingleton<IntroStore>();
         services.AddSingleton<RoundStore>();
         services.AddSingleton<PairHistoryStore>();
@@ -38,6 +39,10 @@ public static class IntrosRegistration
         services.AddHostedService(provider => provider.GetRequiredService<IntroScheduler>());
 
         services.AddSingleton<IntroActions>();
+        services.AddSingleton<MatchNowActions>();
+        services.AddSingleton<StatsReader>();
+        services.AddSingleton<StatsCommand>();
+        services.AddSingleton<ShowStatsAction>();
         return services;
     }
 }
