@@ -6,7 +6,6 @@ using ConnectorBot.Embeddings;
 using ConnectorBot.Storage;
 using ConnectorBot.Tests.Embeddings;
 
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

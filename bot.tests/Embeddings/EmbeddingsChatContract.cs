@@ -4,7 +4,6 @@ using System.Text.Json;
 using ConnectorBot.Embeddings;
 using ConnectorBot.Interview;
 using ConnectorBot.Tests.BotFramework;
-using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 

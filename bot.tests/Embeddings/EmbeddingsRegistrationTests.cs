@@ -4,7 +4,6 @@ using ConnectorBot.Intros;
 using ConnectorBot.Privacy;
 using ConnectorBot.Tests.BotFramework;
 
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;

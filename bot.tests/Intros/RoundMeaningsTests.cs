@@ -5,7 +5,6 @@ using ConnectorBot.Intros;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
 using ConnectorBot.Privacy;
-using ConnectorBot.Teams.Settings;
 using ConnectorBot.Tests.Teams;
 
 using Microsoft.Extensions.DependencyInjection;

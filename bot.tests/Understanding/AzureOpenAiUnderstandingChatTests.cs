@@ -1,5 +1,4 @@
 using ConnectorBot.Interview;
-using ConnectorBot.Matching;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Tests.Understanding.AzureOpenAi;

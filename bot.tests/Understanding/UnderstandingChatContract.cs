@@ -9,7 +9,6 @@ using ConnectorBot.Privacy;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.BotFramework.Cards;
 using ConnectorBot.Tests.Embeddings;
-using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Understanding;

@@ -1,10 +1,8 @@
-using ConnectorBot.Interview;
 using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Intros.Stats;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Privacy;
 using ConnectorBot.Teams.Install;
-using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

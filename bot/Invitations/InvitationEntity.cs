@@ -1,4 +1,3 @@
-using ConnectorBot.Invitations;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Invitations;

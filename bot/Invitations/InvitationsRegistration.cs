@@ -1,6 +1,4 @@
-using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
-using ConnectorBot.Teams;
 
 namespace ConnectorBot.Invitations;
 

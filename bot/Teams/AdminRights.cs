@@ -1,4 +1,3 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams;

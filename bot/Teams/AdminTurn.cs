@@ -1,5 +1,4 @@
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams;

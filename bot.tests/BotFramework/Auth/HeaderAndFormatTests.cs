@@ -1,5 +1,3 @@
-using ConnectorBot.BotFramework.Auth;
-
 using Microsoft.IdentityModel.Tokens;
 
 namespace ConnectorBot.Tests.BotFramework.Auth;

@@ -1,7 +1,6 @@
 using System.Net;
 
 using ConnectorBot.BotFramework.Files;
-using ConnectorBot.BotFramework.Schema;
 
 namespace ConnectorBot.Tests.BotFramework.Files;
 

@@ -1,7 +1,6 @@
 using System.Net;
 
 using ConnectorBot.BotFramework.Replies;
-using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 using ConnectorBot.Tests.Storage.Contract;

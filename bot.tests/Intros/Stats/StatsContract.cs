@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
@@ -8,7 +6,6 @@ using ConnectorBot.Intros.Stats;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Teams;
 using ConnectorBot.Tests.BotFramework;
-using ConnectorBot.Tests.Intros;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Tests.Teams;
 

@@ -1,4 +1,3 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Intros.Stores;
 
 using static ConnectorBot.Tests.Intros.IntroSamples;

@@ -1,4 +1,3 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Teams.Settings;
 

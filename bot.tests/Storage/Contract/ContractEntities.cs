@@ -1,8 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 
-using ConnectorBot.Storage;
-
 namespace ConnectorBot.Tests.Storage.Contract;
 
 public enum ContractMood

@@ -1,7 +1,4 @@
-using Azure;
 using Azure.Data.Tables;
-
-using ConnectorBot.Storage;
 
 namespace ConnectorBot.Tests.Storage.Contract;
 

@@ -1,7 +1,5 @@
 using Azure.Data.Tables;
 
-using ConnectorBot.Storage;
-
 namespace ConnectorBot.Tests.Storage.Contract;
 
 public abstract partial class TableStoreContract

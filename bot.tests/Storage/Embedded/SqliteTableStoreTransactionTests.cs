@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 
-using ConnectorBot.Storage;
 using ConnectorBot.Storage.Embedded;
 
 namespace ConnectorBot.Tests.Storage.Embedded;

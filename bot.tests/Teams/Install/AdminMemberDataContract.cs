@@ -8,7 +8,6 @@ using ConnectorBot.Privacy;
 using ConnectorBot.Teams;
 using ConnectorBot.Teams.Admins;
 using ConnectorBot.Teams.Settings;
-using ConnectorBot.Tests.Interview;
 using ConnectorBot.Tests.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
 using ConnectorBot.Tests.Teams.Owners;

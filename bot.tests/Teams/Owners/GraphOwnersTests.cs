@@ -2,8 +2,6 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Teams;
 using ConnectorBot.Tests.BotFramework;
 
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ConnectorBot.Tests.Teams.Owners;
 
 /// <summary>

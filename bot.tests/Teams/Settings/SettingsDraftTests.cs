@@ -1,7 +1,6 @@
 using System.Text.Json;
 
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Intros;
 using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Matching;
 using ConnectorBot.Teams.Settings;

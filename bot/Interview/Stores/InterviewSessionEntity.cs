@@ -1,4 +1,3 @@
-using ConnectorBot.Interview;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Interview.Stores;

@@ -1,4 +1,3 @@
-using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 

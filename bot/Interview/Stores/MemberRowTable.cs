@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 
-using ConnectorBot.Interview;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Interview.Stores;

@@ -1,6 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams;
 using ConnectorBot.Teams.Settings;
 

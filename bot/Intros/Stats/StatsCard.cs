@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams;
 using ConnectorBot.Teams.Settings;
 

@@ -1,6 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Intros.Stats;

@@ -1,5 +1,4 @@
 using ConnectorBot.Interview;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Intros.Stats;

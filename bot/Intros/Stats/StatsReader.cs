@@ -1,7 +1,6 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
-using ConnectorBot.Intros;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Teams.Settings;
 

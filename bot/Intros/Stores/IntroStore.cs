@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 
 using ConnectorBot.Interview;
-using ConnectorBot.Intros;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Install;
 

@@ -1,6 +1,5 @@
 using Azure;
 
-using ConnectorBot.Intros;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Install;
 

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 
 using ConnectorBot.Interview;
-using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Privacy;
 using ConnectorBot.Storage;

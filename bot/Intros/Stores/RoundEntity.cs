@@ -1,4 +1,3 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Storage;
 
 namespace ConnectorBot.Intros.Stores;

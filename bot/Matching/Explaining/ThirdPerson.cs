@@ -38,7 +38,7 @@ public static class ThirdPerson
 
     /// <summary>
     /// The clause retold; <paramref name="named"/> says whether the name is already the subject (the clause then only
-    /// loses its "me"/"my"). <paramref name="subject"/> replaces a leading "we" ("Ruth's team").
+    /// loses its "me"/"my"). <paramref name="weSubject"/> replaces a leading "we" ("Ruth's team").
     /// </summary>
     public static string Rewrite(IReadOnlyList<string> words, string name, bool named, out bool mentioned, string? weSubject = null)
     {

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 using ConnectorBot.Matching.Scoring;
 using ConnectorBot.Matching.Text;
 

@@ -1,5 +1,4 @@
 using ConnectorBot.Matching.Meaning;
-using ConnectorBot.Matching.Text;
 
 namespace ConnectorBot.Matching.Scoring;
 

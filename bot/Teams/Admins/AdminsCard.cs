@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;

@@ -1,5 +1,4 @@
 using ConnectorBot.BotFramework.Connector;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams.Admins;

@@ -1,7 +1,6 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams.Install;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 
-using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;

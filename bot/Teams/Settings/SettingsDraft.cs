@@ -3,7 +3,6 @@ using System.Text.Json;
 
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.BotFramework.Turns;
-using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 
 namespace ConnectorBot.Teams.Settings;

@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 
 namespace ConnectorBot.Teams.Settings;

@@ -1,5 +1,4 @@
 using ConnectorBot.BotFramework.Connector;
-using ConnectorBot.Intros;
 
 namespace ConnectorBot.Teams.Settings;
 

@@ -1,7 +1,5 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
-using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams.Settings;
 

@@ -1,6 +1,4 @@
-using ConnectorBot.Intros;
 using ConnectorBot.Storage;
-using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams.Settings;
 
