@@ -45,6 +45,8 @@ public abstract class ReplyOutboxContract : IAsyncLifetime
         var texts = await DeliveredTextsAsync(count: 2);
         Assert.StartsWith("Hi Ben!", texts[0], StringComparison.Ordinal);
         Assert.Equal(InterviewStrings.AskAccomplish, texts[1]);
+        // The row goes just after the connector has the reply: wait for the outbox to finish, not for the send.
+        await WaitUntilAsync(async () => await QueuedCountAsync() == 0);
         Assert.Equal(0, await QueuedCountAsync());
     }
 
@@ -145,6 +147,8 @@ public abstract class ReplyOutboxContract : IAsyncLifetime
 
         var texts = await DeliveredTextsAsync(count: 1);
         Assert.Equal(InterviewStrings.AskAccomplish, Assert.Single(texts));
+        // The row goes just after the connector has the reply: wait for the outbox to finish, not for the send.
+        await WaitUntilAsync(async () => await QueuedCountAsync() == 0);
         Assert.Equal(0, await QueuedCountAsync());
     }
 
