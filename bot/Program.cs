@@ -1,4 +1,5 @@
 using ConnectorBot;
+using ConnectorBot.Asks;
 using ConnectorBot.BotFramework;
 using ConnectorBot.Cli;
 using ConnectorBot.Embeddings;
@@ -21,6 +22,7 @@ builder.Services.AddInterview(builder.Configuration);
 builder.Services.AddPrivacy();
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddIntros(builder.Configuration);
+builder.Services.AddAsks(builder.Configuration);
 builder.Services.AddInvitations(builder.Configuration);
 builder.Services.AddEmbeddings(builder.Configuration);
 builder.Services.AddUnderstanding(builder.Configuration);

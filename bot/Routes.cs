@@ -1,3 +1,4 @@
+using ConnectorBot.Asks;
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
@@ -25,6 +26,7 @@ public static class Routes
         MapInterview(routes);
         MapUnderstanding(routes);
         MapIntros(routes);
+        MapAsks(routes);
         MapTeams(routes);
         MapInvitations(routes);
         MapStats(routes);
@@ -32,7 +34,7 @@ public static class Routes
 
     /// <summary>Personal chat: the interview, the member's commands and cards, their export; the answer to anything unhandled.</summary>
     private static void MapInterview(RouteTable routes) => routes
-        .ReadCommands(ChatScope.Personal, MemberCommand.Read)
+        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? AskText.Read(text))
         .OnCommand<HelpCommand>(ChatScope.Personal, MemberCommand.NameOf(MemberCommandKind.Help), (h, turn) => h.RunAsync(turn))
 
         // Every other member command (show, edit, pause, forget me, export…), answers and greetings: their meaning
@@ -63,6 +65,12 @@ public static class Routes
         .OnVerb<IntroActions>(IntrosVerbs.FollowUp, (h, turn, action) => h.AnswerFollowUpAsync(turn, action))
         .OnAdminVerb<MatchNowActions>(SettingsVerbs.MatchPreview, (h, admin, action) => h.PreviewAsync(admin, action))
         .OnAdminVerb<MatchNowActions>(SettingsVerbs.MatchPost, (h, admin, action) => h.PostAsync(admin, action));
+
+    /// <summary>"Who can help me with…?" in personal chat, and the pick from its card (the private question is an intro's).</summary>
+    private static void MapAsks(RouteTable routes) => routes
+        .OnCommand<AskCommand>(ChatScope.Personal, AskText.CommandName, (h, turn) => h.RunAsync(turn))
+        .OnVerb<AskActions>(AsksVerbs.Pick, (h, turn, action) => h.PickAsync(turn, action))
+        .OnUnknownVerb(AsksVerbs.Prefix, AsksStrings.UnknownButton);
 
     /// <summary>A team's life with the bot, its settings and its admins. Admin routes pass the admin gate first.</summary>
     private static void MapTeams(RouteTable routes) => routes

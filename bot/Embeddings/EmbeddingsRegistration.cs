@@ -1,5 +1,7 @@
 using Azure.Identity;
 
+using ConnectorBot.Asks;
+
 using ConnectorBot.Embeddings.Local;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
@@ -63,6 +65,7 @@ public static class EmbeddingsRegistration
         services.AddSingleton<IAnswerWatcher>(provider => provider.GetRequiredService<MeaningRefresher>());
         services.AddHostedService(provider => provider.GetRequiredService<MeaningRefresher>());
         services.Replace(ServiceDescriptor.Singleton<IMemberMeanings, RoundMeanings>());
+        services.Replace(ServiceDescriptor.Singleton<IAskMeanings, AskMeanings>());
         return services;
     }
 

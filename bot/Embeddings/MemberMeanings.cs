@@ -123,6 +123,15 @@ public sealed class MemberMeanings(
         return EmbedAsync(model, wanted, 0, new Seen(), cancellationToken);
     }
 
+    /// <summary>One member's texts embedded now with this provider's model, nothing read or stored (an ask's need); null when they have no text.</summary>
+    public async Task<TextMeaning?> EmbedNowAsync(MatchProfile member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var current = _model.Value;
+        var fresh = await EmbedAsync(current, [Wanted.Of(current.Model, member)], 0, new Seen(), cancellationToken);
+        return fresh.GetValueOrDefault(member.Id);
+    }
+
     /// <summary>SHA-256 (lowercase hex) of the model, a line feed, then the ask, offer and goal texts separated by unit separators.</summary>
     public static string TextHash(string model, string askText, string offerText, string goalText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(model + "\n" + askText + "\u001f" + offerText + "\u001f" + goalText)));

@@ -18,7 +18,9 @@ public static class HandoffMessage
         var others = IntroCards.Others(intro, me);
         var names = IntrosStrings.JoinNames([.. others.Select(p => MarkdownText.Escape(p.Name))]);
         var text = new StringBuilder()
-            .Append(others.Count > 1 ? IntrosStrings.HandoffTitleGroup(names) : IntrosStrings.HandoffTitle(names));
+            .Append(intro.Delivery == IntroDelivery.Private ? IntrosStrings.Private.HandoffTitle(names)
+                : others.Count > 1 ? IntrosStrings.HandoffTitleGroup(names)
+                : IntrosStrings.HandoffTitle(names));
         foreach (var other in others)
         {
             AppendAbout(text, me, other);

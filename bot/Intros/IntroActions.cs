@@ -92,7 +92,9 @@ public sealed class IntroActions(
             case DecisionOutcome.Applied when stored is not null:
                 await AfterDecisionAsync(stored, turn.CancellationToken);
                 wakeUp.Wake(stored.TenantId, stored.TeamId);
-                return turn.Activity.Type == BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Card(IntroCards.Suggestion(stored)) : InvokeResponse.Message(string.Empty);
+                return turn.Activity.Type != BotFramework.Schema.ActivityTypes.Invoke ? InvokeResponse.Message(string.Empty)
+                    : stored.Delivery == IntroDelivery.Private ? InvokeResponse.Card(PrivateIntroCards.For(stored, stored.Party(actor)!))
+                    : InvokeResponse.Card(IntroCards.Suggestion(stored));
             case DecisionOutcome.Closed when result.Intro.WithdrawnAt is not null:
                 return InvokeResponse.Message(IntrosStrings.WithdrawnAnswer);
             case DecisionOutcome.AlreadyDecided:
@@ -123,6 +125,15 @@ public sealed class IntroActions(
         else if (intro.State == IntroState.Passed)
         {
             await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken);
+
+            // Whoever asked for or offered help hears kindly that it is not happening; nobody else hears anything.
+            if (intro.Kind is IntroKind.Ask or IntroKind.Offer)
+            {
+                foreach (var starter in intro.Parties.Where(p => p.Decision == Decision.Accepted))
+                {
+                    await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.DeclinedNote, OutboxKeys.DeclinedNote(intro.IntroId, starter.MemberId), now, starter.MemberId), cancellationToken);
+                }
+            }
         }
     }
 

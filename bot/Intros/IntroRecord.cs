@@ -18,6 +18,25 @@ public enum IntroState
     Expired,
 }
 
+/// <summary>How an intro started: a team's round, or one member asking for help or offering it.</summary>
+public enum IntroKind
+{
+    Round,
+
+    /// <summary>A member asked "who can help me with…?" and picked this helper; the asker has accepted already.</summary>
+    Ask,
+
+    /// <summary>A member offered to help with a need from their give digest; the helper has accepted already.</summary>
+    Offer,
+}
+
+/// <summary>Where the intro's card goes: the team's channel, or privately to each member who still has to answer.</summary>
+public enum IntroDelivery
+{
+    Channel,
+    Private,
+}
+
 public enum Decision
 {
     Accepted,
@@ -57,6 +76,12 @@ public sealed record IntroParty
 
     /// <summary>Set when the handoff 1:1 could not be delivered (blocked, not installed).</summary>
     public bool HandoffFailed { get; init; }
+
+    /// <summary>The 1:1 conversation of this member's private card (private delivery only), to update it.</summary>
+    public string? CardConversationId { get; init; }
+
+    /// <summary>The private card's activity id in <see cref="CardConversationId"/>.</summary>
+    public string? CardActivityId { get; init; }
 }
 
 /// <summary>A suggested introduction and everything that happened to it.</summary>
@@ -78,6 +103,10 @@ public sealed record IntroRecord
     public required string Reason { get; init; }
 
     public IntroState State { get; init; } = IntroState.Planned;
+
+    public IntroKind Kind { get; init; } = IntroKind.Round;
+
+    public IntroDelivery Delivery { get; init; } = IntroDelivery.Channel;
 
     public required string ServiceUrl { get; init; }
 

@@ -4,7 +4,7 @@ namespace ConnectorBot.Intros;
 /// Every sentence and label of intros, in one place, ready for translation. Methods take text the caller has
 /// already escaped (CardText on cards, MarkdownText in messages), except where a comment says plain text.
 /// </summary>
-public static class IntrosStrings
+public static partial class IntrosStrings
 {
     public const string Kicker = "Suggested introduction";
 

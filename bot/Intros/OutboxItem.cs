@@ -6,6 +6,12 @@ public enum OutboxKind
     UpdateCard,
     Handoff,
     FollowUp,
+
+    /// <summary>A privately delivered intro's card, to one member (<see cref="OutboxItem.MemberId"/>).</summary>
+    PrivateCard,
+
+    /// <summary>To the member who asked for or offered help, when the other said no: a kind note.</summary>
+    DeclinedNote,
 }
 
 /// <summary>

@@ -14,5 +14,9 @@ public static class OutboxKeys
 
     public static string Handoff(string introId, string memberId) => $"handoff|{introId}|{memberId}";
 
+    public static string PrivateCard(string introId, string memberId) => $"card|{introId}|{memberId}";
+
+    public static string DeclinedNote(string introId, string memberId) => $"declined|{introId}|{memberId}";
+
     public static string FollowUp(string introId, string memberId) => $"followup|{introId}|{memberId}";
 }

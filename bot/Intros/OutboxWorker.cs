@@ -101,8 +101,20 @@ public sealed class OutboxWorker(
 
         switch (item.Kind)
         {
+            case OutboxKind.PostIntro when intro.Delivery == IntroDelivery.Private:
+                await PostPrivatelyAsync(intro, cancellationToken);
+                break;
             case OutboxKind.PostIntro:
                 await PostAsync(intro, cancellationToken);
+                break;
+            case OutboxKind.PrivateCard when intro.Party(item.MemberId ?? string.Empty) is { } me:
+                await SendPrivateCardAsync(intro, me, cancellationToken);
+                break;
+            case OutboxKind.DeclinedNote when intro.Party(item.MemberId ?? string.Empty) is { } me:
+                await SendPersonalAsync(intro, me, new Activity { Type = ActivityTypes.Message, Text = DeclinedNote(intro, me) }, cancellationToken);
+                break;
+            case OutboxKind.UpdateCard when intro.Delivery == IntroDelivery.Private:
+                await UpdatePrivateCardsAsync(intro, cancellationToken);
                 break;
             case OutboxKind.UpdateCard when intro.ConversationId is not null && intro.ActivityId is not null:
                 await connector.UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken);
@@ -145,6 +157,61 @@ public sealed class OutboxWorker(
         }
     }
 
+    /// <summary>A private intro is "posted" once each member who still has to answer has their own card queued.</summary>
+    private async Task PostPrivatelyAsync(IntroRecord intro, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var stored = await intros.UpdateAsync(
+            intro.TenantId,
+            intro.TeamId,
+            intro.IntroId,
+            current => current is { State: IntroState.Planned } ? current with { State = IntroState.Posted, PostedAt = now } : current,
+            cancellationToken);
+        foreach (var party in (stored ?? intro).Parties.Where(p => p.Decision is null))
+        {
+            await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.PrivateCard, OutboxKeys.PrivateCard(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken);
+        }
+    }
+
+    private async Task SendPrivateCardAsync(IntroRecord intro, IntroParty me, CancellationToken cancellationToken)
+    {
+        if (me.CardActivityId is not null)
+        {
+            return;
+        }
+
+        var (conversationId, sent) = await SendPersonalAsync(intro, me, PrivateCardActivity(intro, me), cancellationToken);
+        var stored = await intros.UpdateAsync(
+            intro.TenantId,
+            intro.TeamId,
+            intro.IntroId,
+            current => current is null ? null : current with
+            {
+                Parties = current.Parties.Select(p => p.MemberId == me.MemberId ? p with { CardConversationId = conversationId, CardActivityId = sent.Id } : p).ToList(),
+            },
+            cancellationToken);
+
+        // Decided or withdrawn while the card was on its way: the card as sent is out of date.
+        if (stored is not null && (stored.State != intro.State || stored.WithdrawnAt is not null || stored.Parties.Any(p => p.Decision != intro.Party(p.MemberId)?.Decision)))
+        {
+            await outbox.EnqueueAsync(OutboxItem.For(stored, OutboxKind.UpdateCard, OutboxKeys.Update(stored) + "|late", clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private async Task UpdatePrivateCardsAsync(IntroRecord intro, CancellationToken cancellationToken)
+    {
+        foreach (var party in intro.Parties.Where(p => p.CardConversationId is not null && p.CardActivityId is not null))
+        {
+            await connector.UpdateActivityAsync(intro.ServiceUrl, party.CardConversationId!, party.CardActivityId!, PrivateCardActivity(intro, party), cancellationToken);
+        }
+    }
+
+    private static string DeclinedNote(IntroRecord intro, IntroParty me)
+    {
+        var other = intro.Parties.FirstOrDefault(p => p.MemberId != me.MemberId)?.Name ?? IntrosStrings.SomeColleague;
+        return intro.Kind == IntroKind.Offer ? IntrosStrings.Private.OfferDeclined(other) : IntrosStrings.Private.AskDeclined(other);
+    }
+
     private async Task HandOffAsync(IntroRecord intro, IntroParty me, CancellationToken cancellationToken)
     {
         var text = new Activity { Type = ActivityTypes.Message, Text = HandoffMessage.For(intro, me), TextFormat = "markdown" };
@@ -171,12 +238,13 @@ public sealed class OutboxWorker(
         }
     }
 
-    private async Task SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
+    private async Task<(string ConversationId, ResourceResponse Sent)> SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
     {
         var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken);
         var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
         var chat = await connector.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
-        await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
+        var sent = await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
+        return (chat.Id!, sent);
     }
 
     private static Activity CardActivity(IntroRecord intro) => new()
@@ -184,6 +252,13 @@ public sealed class OutboxWorker(
         Type = ActivityTypes.Message,
         Summary = IntroCardSummary(intro),
         Attachments = [Card(IntroCards.Suggestion(intro))],
+    };
+
+    private static Activity PrivateCardActivity(IntroRecord intro, IntroParty me) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = intro.WithdrawnAt is null ? string.Join(" ↔ ", intro.Parties.Select(p => p.Name)) : IntrosStrings.WithdrawnTitle,
+        Attachments = [Card(PrivateIntroCards.For(intro, me))],
     };
 
     private static string IntroCardSummary(IntroRecord intro) =>

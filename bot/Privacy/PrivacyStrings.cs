@@ -25,6 +25,7 @@ public static class PrivacyStrings
     public const string TeamsAdmin = "Teams you're an admin of";
     public const string InvitationsStarted = "Invitations to everyone that you started";
     public const string RoundsWaiting = "Intro rounds where you were first in line for next time";
+    public const string AsksMade = "Your questions to me about who can help, and when you were asked for help";
     public const string RepliesOwed = "My replies to you that Teams hasn't taken yet (deleted once delivered)";
     public const string Other = "Other records about you";
 
@@ -54,6 +55,7 @@ public static class PrivacyStrings
         "Invitations" => InvitationsStarted,
         "Replies" => RepliesOwed,
         "Rounds" => RoundsWaiting,
+        "Asks" => AsksMade,
         _ => Other,
     };
 

@@ -22,6 +22,11 @@ public sealed class IntroEntity : RecordEntity
 
     public IntroState State { get; set; }
 
+    /// <summary>Absent on rows written before asks and private delivery: a round's channel intro.</summary>
+    public IntroKind Kind { get; set; }
+
+    public IntroDelivery Delivery { get; set; }
+
     public string? ServiceUrl { get; set; }
 
     public string? ChannelId { get; set; }
@@ -52,6 +57,8 @@ public sealed class IntroEntity : RecordEntity
         Score = intro.Score,
         Reason = intro.Reason,
         State = intro.State,
+        Kind = intro.Kind,
+        Delivery = intro.Delivery,
         ServiceUrl = intro.ServiceUrl,
         ChannelId = intro.ChannelId,
         ConversationId = intro.ConversationId,
@@ -75,6 +82,8 @@ public sealed class IntroEntity : RecordEntity
         Score = Score,
         Reason = Reason ?? string.Empty,
         State = State,
+        Kind = Kind,
+        Delivery = Delivery,
         ServiceUrl = ServiceUrl ?? string.Empty,
         ChannelId = ChannelId ?? string.Empty,
         ConversationId = ConversationId,
