@@ -122,7 +122,7 @@ public sealed class AskActions(
             },
             turn.CancellationToken);
         wakeUp.Wake(tenantId, team.TeamId);
-        logger.LogInformation("Ask {AskId} in tenant {TenantId}: one colleague asked privately (intro {IntroId}).", askId, tenantId, intro.IntroId);
+        logger.LogInformation("Ask {AskId} in tenant {TenantId}: one colleague asked privately (intro {IntroId} of team {TeamId}).", askId, tenantId, intro.IntroId, team.TeamId);
 
         await turn.SendTextAsync(AsksStrings.AskedThem(MarkdownText.Escape(candidate.Name)));
         return InvokeResponse.Card(AskCards.Candidates(updated ?? ask));

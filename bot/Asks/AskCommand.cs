@@ -75,6 +75,7 @@ public sealed class AskCommand(
             CreatedAt = now,
         };
         await asks.AddAsync(ask, turn.CancellationToken);
+        logger.LogInformation("Ask {AskId} in tenant {TenantId}: {Shown} colleagues shown.", ask.AskId, member.TenantId, found.Count);
         logger.LogDebug("Ask {AskId}: \"{Need}\".", ask.AskId, need);
         if (found.Count == 0)
         {

@@ -21,7 +21,8 @@ public static class AsksStrings
 
     public const string CardKicker = "Who can help";
 
-    public static string CardTitle(string need) => $"People who may help with “{need}”";
+    /// <summary><paramref name="quotedNeed"/>: already in quotation marks.</summary>
+    public static string CardTitle(string quotedNeed) => $"People who may help with {quotedNeed}";
 
     public const string CardExplained = "Pick one and I'll ask them privately whether they're happy to be introduced. Nobody else sees this.";
 

@@ -74,3 +74,21 @@ export async function mentionAs(stack, tenant, user, channelId, text) {
   });
   if (!response.ok) throw new Error(`The Playground refused the custom activity: HTTP ${response.status}.`);
 }
+
+/**
+ * `user` clicks an Action.Execute button with `verb` and `data` on a card in their own 1:1 chat, sent straight to the
+ * bot's /api/messages as Teams would send the invoke; returns the bot's invoke answer.
+ */
+export async function clickAs(stack, tenant, user, verb, data) {
+  const conversationId = await personalChatOf(stack, tenant, user);
+  const base = await messageFrom(stack, user, { id: conversationId, conversationType: 'personal' }, '');
+  const { text: _text, textFormat: _format, ...rest } = base;
+  const activity = { ...rest, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
+  const response = await fetch(`${stack.botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  if (!response.ok) throw new Error(`The bot answered HTTP ${response.status} to ${user.name}'s click on ${verb}.`);
+  return response.json();
+}
