@@ -69,6 +69,7 @@ public static class Routes
     /// <summary>"Who can help me with…?" in personal chat, and the pick from its card (the private question is an intro's).</summary>
     private static void MapAsks(RouteTable routes) => routes
         .OnCommand<AskCommand>(ChatScope.Personal, AskText.CommandName, (h, turn) => h.RunAsync(turn))
+        .OnVerb<AskCommand>(AsksVerbs.Find, (h, turn, action) => h.FindAsync(turn, action))
         .OnVerb<AskActions>(AsksVerbs.Pick, (h, turn, action) => h.PickAsync(turn, action))
         .OnUnknownVerb(AsksVerbs.Prefix, AsksStrings.UnknownButton);
 

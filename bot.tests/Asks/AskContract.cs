@@ -141,6 +141,37 @@ public abstract class AskContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_summary_cards_find_button_asks_like_a_typed_ask()
+    {
+        var before = Bot.Connector.OutgoingActivities.Count;
+        using var click = await Bot.PostAsync(Bot.Teams.Invoke(ActivityRouter.AdaptiveCardActionInvoke, new { action = new { type = "Action.Execute", verb = AsksVerbs.Find, data = new { need = "wireless coverage in our warehouse" } }, trigger = "manual" }));
+
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        var card = Bot.SentSince(before).SelectMany(a => a.Attachments ?? []).Select(a => a.Content).OfType<JsonElement>().Last();
+        Assert.Equal("Gwen Ito", Candidates(card)[0].Name);
+        Assert.Equal("wireless coverage in our warehouse", Assert.Single(await AsksAsync()).Need);
+    }
+
+    [Fact]
+    public async Task An_ask_nobody_answers_expires_and_the_asker_hears_so_kindly()
+    {
+        var card = await AskAsync(WifiNeed);
+        using (await PickAsync(card, Candidates(card)[0].MemberId))
+        {
+        }
+
+        var intro = Assert.Single(await IntrosAsync());
+        await Bot.Connector.WaitForActivityAsync(a => a.Conversation?.Id == "a:personal-" + Roster[0].Id);
+        Clock.Advance(TimeSpan.FromDays(8));
+        var team = await Bot.Services.GetRequiredService<ConnectorBot.Teams.Settings.TeamSettingsStore>().GetAsync(Bot.Teams.TenantId, TeamId);
+        await Bot.Services.GetRequiredService<IntroLifecycle>().RunAsync(team!, default);
+        Bot.Services.GetRequiredService<OutboxWakeUp>().Wake(Bot.Teams.TenantId, TeamId);
+
+        await Bot.Connector.WaitForActivityAsync(a => a.Conversation?.Id == "a:personal-" + Bot.Teams.User.Id && a.Text?.Contains("hasn't answered in time", StringComparison.Ordinal) == true);
+        Assert.Equal(IntroState.Expired, (await IntroAsync(intro.IntroId)).State);
+    }
+
+    [Fact]
     public async Task Picking_the_same_colleague_twice_asks_them_once()
     {
         var card = await AskAsync(WifiNeed);

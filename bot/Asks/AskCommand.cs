@@ -11,7 +11,7 @@ namespace ConnectorBot.Asks;
 /// <summary>
 /// "who can help me with …?" / "ask …" in personal chat: checks the need and the asker's daily limit, finds up to three
 /// colleagues, keeps the ask and answers with a card to pick one. A member in the middle of the interview is answering a
-/// question, so their text goes to the interview instead.
+/// question, so their text goes to the interview instead. The summary card's box and button ask the same way.
 /// </summary>
 public sealed class AskCommand(
     AskSearch search,
@@ -37,7 +37,25 @@ public sealed class AskCommand(
             return;
         }
 
-        var need = turn.Command?.As<string>() ?? string.Empty;
+        await AskAsync(turn, member, turn.Command?.As<string>() ?? string.Empty);
+    }
+
+    /// <summary>"Find who can help" on the summary card, with the need typed in its box: answered like a typed ask.</summary>
+    public async Task<InvokeResponse> FindAsync(TurnContext turn, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        if (MemberKey.From(turn.Activity) is not { } member)
+        {
+            return InvokeResponse.Message(AsksStrings.NotInATeam);
+        }
+
+        await AskAsync(turn, member, (action.GetString(AsksVerbs.NeedKey) ?? string.Empty).Trim());
+        return InvokeResponse.Message(AsksStrings.AnsweredBelow);
+    }
+
+    private async Task AskAsync(TurnContext turn, MemberKey member, string need)
+    {
         if (need.Length == 0)
         {
             await turn.SendTextAsync(AsksStrings.NeedMissing);

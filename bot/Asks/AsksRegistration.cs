@@ -1,4 +1,5 @@
 using ConnectorBot.Asks.Stores;
+using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class AsksRegistration
         services.AddSingleton<AskSearch>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<AskActions>();
+        services.AddSingleton<ISummarySection, AskSummarySection>();
         return services;
     }
 }

@@ -14,7 +14,8 @@ public static class AsksStrings
 
     public const string NotInATeam = "I can only look among colleagues in a team where I'm installed, and I can't find you in one yet. Ask a team owner to add me to your team.";
 
-    public const string Searching = "Let me look…";
+    /// <summary>The button's own answer: the result follows as a message.</summary>
+    public const string AnsweredBelow = "I've answered below.";
 
     public static string NobodyFound(string need) =>
         $"I couldn't find anyone whose experience clearly fits “{need}” right now. Try saying it in other words, or wait for the next round of introductions: new people join all the time.";
@@ -39,6 +40,12 @@ public static class AsksStrings
     public const string AlreadyAsked = "You've already asked them about this. I'll let you know when they answer.";
 
     public static string CannotAskNow(string name) => $"{name} has been asked a lot this week, so I won't ask them again just now. Try someone else from the list.";
+
+    public const string SummaryTitle = "Need a hand with something now?";
+    public const string SummaryExplained = "Tell me what you need and I'll find colleagues who may help. You can also type: who can help me with …";
+    public const string NeedLabel = "What do you need help with?";
+    public const string NeedPlaceholder = "e.g. running Kubernetes in production";
+    public const string FindButton = "Find who can help";
 
     public const string UnknownButton = "That button is from an older version of me. Please ask me again.";
 

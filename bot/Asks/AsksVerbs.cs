@@ -8,7 +8,11 @@ public static class AsksVerbs
     /// <summary>The asker picks one of the colleagues found; data <see cref="AskIdKey"/> and <see cref="MemberIdKey"/>.</summary>
     public const string Pick = "ask.pick";
 
+    /// <summary>"Find who can help" under the summary card's box; the box's value comes back as <see cref="NeedKey"/>.</summary>
+    public const string Find = "ask.find";
+
     public const string AskIdKey = "askId";
+    public const string NeedKey = "need";
     public const string MemberIdKey = "memberId";
 
     public const string Prefix = "ask.";

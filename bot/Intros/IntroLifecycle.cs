@@ -37,6 +37,15 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                     await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken);
                     await history.RecordIntroAsync(closed, PairOutcome.Expired, now, cancellationToken);
 
+                    // Whoever asked for or offered help is not left waiting: they hear it closed, kindly.
+                    if (closed.Kind is IntroKind.Ask or IntroKind.Offer)
+                    {
+                        foreach (var starter in closed.Parties.Where(p => p.Decision == Decision.Accepted))
+                        {
+                            await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.DeclinedNote, OutboxKeys.DeclinedNote(closed.IntroId, starter.MemberId), now, starter.MemberId), cancellationToken);
+                        }
+                    }
+
                     expired++;
                 }
             }

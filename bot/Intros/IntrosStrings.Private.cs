@@ -42,6 +42,11 @@ public static partial class IntrosStrings
         /// <summary>To the helper who offered, when the person in need said "No thanks".</summary>
         public static string OfferDeclined(string needName) => $"Thanks for offering to help {needName}! They're sorted for now. I'll let you know when someone else needs what you know.";
 
+        public static string AskExpired(string helperName) =>
+            $"{helperName} hasn't answered in time, so I've closed your request to them. You can ask someone else from my list, or ask me again.";
+
+        public static string OfferExpired(string needName) => $"{needName} hasn't answered your offer of help in time, so I've closed it. Thanks for offering!";
+
         public static string HandoffTitle(string otherNames) => $"🎉 **You're connected with {otherNames}!** You both said yes to the introduction.";
     }
 }

@@ -209,7 +209,13 @@ public sealed class OutboxWorker(
     private static string DeclinedNote(IntroRecord intro, IntroParty me)
     {
         var other = intro.Parties.FirstOrDefault(p => p.MemberId != me.MemberId)?.Name ?? IntrosStrings.SomeColleague;
-        return intro.Kind == IntroKind.Offer ? IntrosStrings.Private.OfferDeclined(other) : IntrosStrings.Private.AskDeclined(other);
+        return (intro.Kind, intro.State) switch
+        {
+            (IntroKind.Offer, IntroState.Expired) => IntrosStrings.Private.OfferExpired(other),
+            (IntroKind.Offer, _) => IntrosStrings.Private.OfferDeclined(other),
+            (_, IntroState.Expired) => IntrosStrings.Private.AskExpired(other),
+            _ => IntrosStrings.Private.AskDeclined(other),
+        };
     }
 
     private async Task HandOffAsync(IntroRecord intro, IntroParty me, CancellationToken cancellationToken)
