@@ -1,0 +1,31 @@
+namespace ConnectorBot.Matching.Asking;
+
+/// <summary>
+/// The weights of "who can help with this ask", in one place. A record rather than constants so the bench can measure
+/// variants side by side; the defaults are the ones chosen (on the dev sets only), each saying why.
+/// </summary>
+internal sealed record AskTuning
+{
+    public static AskTuning Default { get; } = new();
+
+    /// <summary>
+    /// How much the helper's own goal counts next to their offer and title (someone piloting an app can test yours):
+    /// the direction is the stronger of the two, the goal's at this share.
+    /// </summary>
+    public double GoalWeight { get; init; } = 0.8;
+
+    /// <summary>
+    /// The share of the helper's own background (their offer's cosines with everyone's asks) in the calibration; the
+    /// rest is the ask's background (its cosines with everyone's offers). An offer close to every ask stops winning.
+    /// </summary>
+    public double ColumnShare { get; init; } = 0.5;
+
+    /// <summary>Below this (standard deviations above the backgrounds) a colleague is not clearly able to help: not offered.</summary>
+    public double Threshold { get; init; } = MatchTuning.SentenceThreshold;
+
+    /// <summary>A words-only score this confident counts on the sentence scale too (the round's rule: the lexicon speaks only when sure).</summary>
+    public double ConfidentWords { get; init; } = MatchTuning.ConfidentWordsScore;
+
+    /// <summary>The words-only score that maps onto <see cref="Threshold"/> for members without vectors (the round's words-only bar).</summary>
+    public double WordsBar { get; init; } = MatchTuning.DefaultThreshold;
+}
