@@ -11,14 +11,13 @@ internal static class AskGrid
     private static readonly (string Name, AskTuning Tuning)[] Variants =
     [
         ("default", AskTuning.Default),
-        ("row only", AskTuning.Default with { ColumnShare = 0 }),
-        ("column only", AskTuning.Default with { ColumnShare = 1 }),
+        ("ask's background only", AskTuning.Default with { ColumnShare = 0 }),
+        ("helper's background only", AskTuning.Default with { ColumnShare = 1 }),
         ("no goal", AskTuning.Default with { GoalWeight = 0 }),
-        ("goal 0.6", AskTuning.Default with { GoalWeight = 0.6 }),
-        ("goal 1.0", AskTuning.Default with { GoalWeight = 1.0 }),
-        ("bar 1.5", AskTuning.Default with { Threshold = 1.5 }),
+        ("goal in full", AskTuning.Default with { GoalWeight = 1 }),
+        ("bar 2.25", AskTuning.Default with { Threshold = 2.25 }),
         ("bar 2.5", AskTuning.Default with { Threshold = 2.5 }),
-        ("no words", AskTuning.Default with { ConfidentWords = 99 }),
+        ("no words", AskTuning.Default with { ConfidentWords = double.PositiveInfinity }),
     ];
 
     private static readonly Dictionary<string, List<(AskBench.AskScore Kept, AskBench.AskScore Blanked)>> Totals = new(StringComparer.Ordinal);

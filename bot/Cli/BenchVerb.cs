@@ -47,7 +47,7 @@ public static class BenchVerb
             var understander = parse.GetValue(understanding) == "offline" ? new ProfileUnderstander(OfflineUnderstander(generator, cache)) : null;
             if (asksOnly)
             {
-                Asks(folder, parse.GetValue(extra), onlySet, embedder, parse.GetValue(askGrid), parse.GetValue(verbose), timing ? parse.GetValue(sizes)! : string.Empty, output, errors);
+                Asks(folder, parse.GetValue(extra), onlySet, embedder, parse.GetValue(askGrid), parse.GetValue(verbose), parse.GetValue(qualityOnly) ? string.Empty : parse.GetValue(sizes)!, output, errors);
                 return 0;
             }
 

@@ -28,6 +28,7 @@ internal sealed class AskVectors
     private readonly Backdrop[] _goalColumns;
     private readonly double[] _floor;
     private readonly Lazy<(Backdrop[] Offers, Backdrop[] Goals)> _askRows;
+    private readonly Lazy<FirstRow[]> _firstRows;
 
     private AskVectors(string model, int parts, int width, bool[] has, Stored asks, Stored offers, Stored goals)
     {
@@ -61,6 +62,7 @@ internal sealed class AskVectors
         }
 
         _askRows = new(() => (Rows(_offers), Rows(_goals)));
+        _firstRows = new(FirstRows);
     }
 
     public int Embedded => _embedded.Length;
@@ -231,6 +233,89 @@ internal sealed class AskVectors
 
         return (offerSum / weights, goalSum / weights);
     }
+
+    /// <summary>
+    /// The asks that helper h's offer or goal answers best on the first model's calibrated score (the pair left in the
+    /// backgrounds, which the full score then leaves out): a byte-vector scan of every ask, for the digest's shortlist.
+    /// </summary>
+    public int[] NearestAsks(int h, int count, AskTuning tuning)
+    {
+        if (!_has[h] || count <= 0)
+        {
+            return [];
+        }
+
+        var rows = _firstRows.Value;
+        (var offerColumnShift, var offerColumnScale) = Standardise(_offerColumns[h * _parts], 0);
+        (var goalColumnShift, var goalColumnScale) = Standardise(_goalColumns[h * _parts], 0);
+        var c = (float)tuning.ColumnShare;
+        var goalWeight = (float)tuning.GoalWeight;
+        var offerScale = _offers.Scales[h * _parts];
+        var goalScale = _goals.Scales[h * _parts];
+        ReadOnlySpan<sbyte> offer = _offers.Values.AsSpan(h * _parts * _width, _width);
+        ReadOnlySpan<sbyte> goal = _goals.Values.AsSpan(h * _parts * _width, _width);
+        var top = new int[count];
+        var topScores = new float[count];
+        var kept = 0;
+        foreach (var m in _embedded)
+        {
+            if (m == h)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<sbyte> ask = _asks.Values.AsSpan(m * _parts * _width, _width);
+            var askScale = _asks.Scales[m * _parts];
+            var offerCos = askScale * offerScale * Quantised.Dot(ask, offer);
+            var goalCos = askScale * goalScale * Quantised.Dot(ask, goal);
+            var row = rows[m];
+            var offerZ = ((1 - c) * ((offerCos * row.OfferScale) - row.OfferShift)) + (c * ((offerCos * offerColumnScale) - offerColumnShift));
+            var goalZ = ((1 - c) * ((goalCos * row.GoalScale) - row.GoalShift)) + (c * ((goalCos * goalColumnScale) - goalColumnShift));
+            var score = Math.Max(offerZ, goalWeight * goalZ);
+            if (kept == count && score <= topScores[kept - 1])
+            {
+                continue;
+            }
+
+            var at = Math.Min(kept, count - 1);
+            while (at > 0 && score > topScores[at - 1])
+            {
+                top[at] = top[at - 1];
+                topScores[at] = topScores[at - 1];
+                at--;
+            }
+
+            top[at] = m;
+            topScores[at] = score;
+            kept = Math.Min(kept + 1, count);
+        }
+
+        return top[..kept];
+    }
+
+    /// <summary>A background as z = cosine · scale − shift.</summary>
+    private (float Shift, float Scale) Standardise(Backdrop background, int segment)
+    {
+        var scale = 1 / Math.Max(Math.Sqrt(background.Variance), _floor[segment]);
+        return ((float)(background.Mean * scale), (float)scale);
+    }
+
+    /// <summary>Each member's ask backgrounds in the first model, standardised, for the digest's scan.</summary>
+    private FirstRow[] FirstRows()
+    {
+        (var offers, var goals) = _askRows.Value;
+        var rows = new FirstRow[_has.Length];
+        foreach (var m in _embedded)
+        {
+            (var offerShift, var offerScale) = Standardise(offers[m * _parts], 0);
+            (var goalShift, var goalScale) = Standardise(goals[m * _parts], 0);
+            rows[m] = new FirstRow(offerShift, offerScale, goalShift, goalScale);
+        }
+
+        return rows;
+    }
+
+    private readonly record struct FirstRow(float OfferShift, float OfferScale, float GoalShift, float GoalScale);
 
     private static Backdrop Leave(Backdrop background, double cosine, bool counted) => counted ? background.Without(cosine) : background;
 

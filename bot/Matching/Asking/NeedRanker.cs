@@ -59,50 +59,11 @@ public static class NeedRanker
             {
                 candidates.Clear();
                 candidates.UnionWith(words.Shortlist(index.Lexical, h, Shortlist));
-                candidates.UnionWith(Nearest(index, h, tuning));
+                candidates.UnionWith(index.Vectors?.NearestAsks(h, Shortlist, tuning) ?? []);
                 best[h] = count <= 0 ? [] : Best(index, h, candidates.Order(), count, tuning);
             }
         });
         return best;
-    }
-
-    /// <summary>The needs nearest in meaning to helper h's offer and goal, on the first model alone (the full score follows).</summary>
-    private static IEnumerable<int> Nearest(AskIndex index, int h, AskTuning tuning)
-    {
-        if (index.Vectors is not { } vectors || !vectors.Has(h))
-        {
-            return [];
-        }
-
-        List<(int Member, double Score)> top = new(Shortlist + 1);
-        for (var m = 0; m < index.Count; m++)
-        {
-            if (m == h || !vectors.Has(m))
-            {
-                continue;
-            }
-
-            (var offer, var goal) = vectors.Direction(m, h, tuning, segments: 1);
-            var score = Math.Max(offer, tuning.GoalWeight * goal);
-            if (top.Count == Shortlist && score <= top[^1].Score)
-            {
-                continue;
-            }
-
-            var at = top.Count;
-            while (at > 0 && score > top[at - 1].Score)
-            {
-                at--;
-            }
-
-            top.Insert(at, (m, score));
-            if (top.Count > Shortlist)
-            {
-                top.RemoveAt(Shortlist);
-            }
-        }
-
-        return top.Select(t => t.Member);
     }
 
     /// <summary>Of <paramref name="candidates"/>, the needs helper h answers above the bar, best first (ties by id).</summary>
