@@ -25,9 +25,11 @@ public static class BenchVerb
         Option<bool> qualityOnly = new("--quality-only") { Description = "Score every quality set and skip timing" };
         Option<bool> wordsOnly = new("--words-only") { Description = "Match on words alone, without the sentence models (the matcher before them)" };
         Option<FileInfo?> vectors = new("--vectors") { Description = "Vector cache (default: connectorbot-bench-vectors.bin in the temporary folder)" };
+        Option<bool> asks = new("--asks") { Description = "Only the \"ask now\" lines: each set's ask top-3 and, at each size, one ask's and the digest's time" };
+        Option<bool> askGrid = new("--ask-grid") { Description = "With --asks: ask top-3 of tuning variants on the dev sets (never the blind ones)" };
         Option<string> understanding = new("--understanding") { Description = "What the sentence models read with raw sets' answers: none (the bot's default) or offline (the lexicon's understanding, shown to members)", DefaultValueFactory = _ => "none" };
         understanding.AcceptOnlyFromAmong("offline", "none");
-        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors, understanding };
+        Command command = new("bench", "Measure matching quality, speed and memory") { samples, sizes, verbose, only, dumpPairs, extra, qualityOnly, wordsOnly, vectors, understanding, asks, askGrid };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(samples) ?? SampleFiles.Locate();
@@ -38,10 +40,17 @@ public static class BenchVerb
 
             var onlySet = parse.GetValue(only);
             var timing = onlySet is null && !parse.GetValue(qualityOnly);
+            var asksOnly = parse.GetValue(asks);
             using var generator = parse.GetValue(wordsOnly) ? null : new LocalSentenceEmbeddings();
             var cache = VectorCache.Open(parse.GetValue(vectors)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-bench-vectors.bin"));
             var embedder = generator is null ? null : new ProfileEmbedder(generator, cache, errors);
             var understander = parse.GetValue(understanding) == "offline" ? new ProfileUnderstander(OfflineUnderstander(generator, cache)) : null;
+            if (asksOnly)
+            {
+                Asks(folder, parse.GetValue(extra), onlySet, embedder, parse.GetValue(askGrid), parse.GetValue(verbose), parse.GetValue(qualityOnly) ? string.Empty : parse.GetValue(sizes)!, output, errors);
+                return 0;
+            }
+
             if (timing)
             {
                 Optimum(output);
@@ -69,6 +78,7 @@ public static class BenchVerb
             }
 
             Summary(scores, output);
+            Asks(folder, parse.GetValue(extra), onlySet, embedder, grid: false, verbose: false, timing ? parse.GetValue(sizes)! : string.Empty, output, errors);
             if (timing && generator is not null)
             {
                 Throughput(generator, output);
@@ -120,6 +130,72 @@ public static class BenchVerb
             {
                 output.WriteLine(Invariant($"mean of {group.Count} {label}: recall {group.Average(s => s.Score.Recall):0.000}, precision {group.Average(s => s.Score.Precision):0.000}, distractors given an intro {group.Sum(s => s.DistractorsIntroduced)}/{group.Sum(s => s.Distractors)}"));
             }
+        }
+    }
+
+    /// <summary>
+    /// "Ask now": every set's ask top-3 (the asker's goal kept, as the bot embeds asks, and blanked), then one ask's and
+    /// every member's digest's time at each size up to 10,000 (beyond, the digest's first pass grows as n²).
+    /// </summary>
+    private static void Asks(DirectoryInfo? folder, DirectoryInfo? extra, string? onlySet, ProfileEmbedder? embedder, bool grid, bool verbose, string sizes, TextWriter output, TextWriter errors)
+    {
+        List<(string Name, AskBench.AskScore Kept, AskBench.AskScore Blanked)> scores = [];
+        foreach ((var name, var profilesPath, var truthPath) in QualitySets(folder).Concat(ExtraSets(extra)))
+        {
+            if (onlySet is not null && onlySet != name)
+            {
+                continue;
+            }
+
+            List<MatchProfile> profiles;
+            using (var reader = File.OpenText(profilesPath))
+            {
+                profiles = ProfileReader.Read(reader, errors);
+            }
+
+            if (embedder is not null)
+            {
+                profiles = embedder.Embed(profiles, showProgress: false);
+            }
+
+            var truth = AskBench.ReadTruth(truthPath, errors);
+            var kind = IsDev(name) ? "dev" : "blind";
+            if (grid)
+            {
+                // Tuning variants are measured on the dev sets only: the blind ones stay blind.
+                if (IsDev(name))
+                {
+                    AskGrid.Run(name, profiles, truth, embedder, output);
+                }
+
+                continue;
+            }
+
+            var kept = AskBench.Score(profiles, truth, embedder, blankGoal: false, verbose ? output : null);
+            var blanked = AskBench.Score(profiles, truth, embedder, blankGoal: true);
+            var words = embedder is null ? ", words only" : string.Empty;
+            output.WriteLine(AskBench.Line(name, kind, kept, words));
+            output.WriteLine(AskBench.Line(name, kind, blanked, words + ", goal blanked"));
+            scores.Add((name, kept, blanked));
+        }
+
+        if (grid)
+        {
+            AskGrid.Summary(output);
+        }
+
+        foreach ((var label, var blind) in new[] { ("dev sets", false), ("blind sets", true) })
+        {
+            var group = scores.Where(s => IsDev(s.Name) != blind).ToList();
+            if (group.Count > 0)
+            {
+                output.WriteLine(Invariant($"ask top-3, mean of {group.Count} {label}: {group.Average(s => s.Kept.Rate):0.000} (goal blanked {group.Average(s => s.Blanked.Rate):0.000}), needs nobody meets answered {group.Sum(s => s.Kept.UnmetAnswered)}/{group.Sum(s => s.Kept.Unmet)}"));
+            }
+        }
+
+        foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Where(s => s <= 10_000))
+        {
+            AskBench.Timings(size, embedder, Personal, output);
         }
     }
 

@@ -120,6 +120,30 @@ public sealed class ScoringModel
         return new ScoringModel(profiles, needs, gives, asks, keyArray, idf, ids, meaning.Build());
     }
 
+    /// <summary>
+    /// The need vector of a profile that is not one of the round's members (an ask typed now), on the round's features
+    /// and rarities. Features no member has are left out: nobody could answer them anyway.
+    /// </summary>
+    public SparseVector NeedOf(MatchProfile profile)
+    {
+        Dictionary<int, float> need = [];
+        foreach (var occurrence in FeatureExtractor.Extract(profile))
+        {
+            var weight = occurrence.Field switch
+            {
+                ProfileField.ConnectWith => MatchTuning.NeedConnectWith,
+                ProfileField.Accomplish => MatchTuning.NeedAccomplish,
+                _ => 0,
+            };
+            if (_featureIds.TryGetValue(occurrence.Key, out var id))
+            {
+                Raise(need, id, weight * Idf[id]);
+            }
+        }
+
+        return SparseVector.FromDictionary(need, normalise: false);
+    }
+
     private static (SparseVector Need, SparseVector Give, SparseVector Ask) Vectorise((int Id, ProfileField Field)[] features, float[] idf, string[] keys, VectoriseScratch scratch)
     {
         (var ask, var need, var give, var wanted, var stated) = scratch.Cleared();
