@@ -26,6 +26,7 @@ public static class PrivacyStrings
     public const string InvitationsStarted = "Invitations to everyone that you started";
     public const string RoundsWaiting = "Intro rounds where you were first in line for next time";
     public const string RepliesOwed = "My replies to you that Teams hasn't taken yet (deleted once delivered)";
+    public const string NeverList = "People you asked me never to introduce you to";
     public const string Other = "Other records about you";
 
     /// <summary>The file consent card's description (Teams shows it above Allow / Decline).</summary>
@@ -54,6 +55,7 @@ public static class PrivacyStrings
         "Invitations" => InvitationsStarted,
         "Replies" => RepliesOwed,
         "Rounds" => RoundsWaiting,
+        "NeverList" => NeverList,
         _ => Other,
     };
 
