@@ -112,7 +112,7 @@ public sealed class NeverCommand(NeverListStore store, Teammates teammates, Time
     }
 
     /// <summary>A name for a markdown message: escaped, or "a colleague" when Teams gave none.</summary>
-    internal static string Shown(string name) =>
+    private static string Shown(string name) =>
         string.IsNullOrWhiteSpace(name) ? IntrosStrings.SomeColleague : "**" + MarkdownText.Escape(name.Trim()) + "**";
 
     private static List<ChannelAccount> Mentions(Activity activity)

@@ -1,6 +1,9 @@
 namespace ConnectorBot.Intros.NeverList;
 
-/// <summary>The never lists as the rest of the product reads them: both directions, ids only, within one tenant.</summary>
+/// <summary>
+/// The never lists as the rest of the product reads them: both directions, ids only, within one tenant. For many
+/// members at once, a member nobody is excluded for has no key.
+/// </summary>
 public sealed class NeverListExclusions(NeverListStore store) : INeverList
 {
     public async Task<IReadOnlySet<string>> ExcludedForAsync(string tenantId, string memberId, CancellationToken cancellationToken)
