@@ -3,6 +3,8 @@ using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Intros.MatchNow;
+using ConnectorBot.Intros.MyIntros;
+using ConnectorBot.Intros.NeverList;
 using ConnectorBot.Intros.Stats;
 using ConnectorBot.Invitations;
 using ConnectorBot.Privacy;
@@ -27,6 +29,7 @@ public static class Routes
         MapUnderstanding(routes);
         MapIntros(routes);
         MapAsks(routes);
+        MapMyIntros(routes);
         MapTeams(routes);
         MapInvitations(routes);
         MapStats(routes);
@@ -34,7 +37,8 @@ public static class Routes
 
     /// <summary>Personal chat: the interview, the member's commands and cards, their export; the answer to anything unhandled.</summary>
     private static void MapInterview(RouteTable routes) => routes
-        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? AskText.Read(text))
+        // The interview's commands first ("never mind" is cancel), then a member's own view of their intros, then asks.
+        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? MyIntrosCommand.Read(text) ?? NeverRequest.Read(text) ?? AskText.Read(text))
         .OnCommand<HelpCommand>(ChatScope.Personal, MemberCommand.NameOf(MemberCommandKind.Help), (h, turn) => h.RunAsync(turn))
 
         // Every other member command (show, edit, pause, forget me, export…), answers and greetings: their meaning
@@ -72,6 +76,13 @@ public static class Routes
         .OnVerb<AskCommand>(AsksVerbs.Find, (h, turn, action) => h.FindAsync(turn, action))
         .OnVerb<AskActions>(AsksVerbs.Pick, (h, turn, action) => h.PickAsync(turn, action))
         .OnUnknownVerb(AsksVerbs.Prefix, AsksStrings.UnknownButton);
+
+    /// <summary>A member's own view in personal chat: their intros, and who they never want to be introduced to.</summary>
+    private static void MapMyIntros(RouteTable routes) => routes
+        .OnCommand<MyIntrosCommand>(ChatScope.Personal, MyIntrosCommand.Name, (h, turn) => h.RunAsync(turn))
+        .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.NeverCommand, (h, turn) => h.NeverAsync(turn))
+        .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.AllowCommand, (h, turn) => h.AllowAsync(turn))
+        .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.ListCommand, (h, turn) => h.ListAsync(turn));
 
     /// <summary>A team's life with the bot, its settings and its admins. Admin routes pass the admin gate first.</summary>
     private static void MapTeams(RouteTable routes) => routes

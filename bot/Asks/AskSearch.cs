@@ -3,6 +3,7 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
+using ConnectorBot.Matching.Asking;
 using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;
@@ -47,9 +48,11 @@ public sealed class AskSearch(
 
         var asker = new MatchProfile(askerId, string.Empty, string.Empty, string.Empty, string.Empty, need, string.Empty);
         var vectors = await VectorsAsync(tenantId, asker, [.. eligible.Select(e => e.Profile)], cancellationToken);
-        var ranked = AskRanking.Rank(
+        // More than are shown: some may have been asked too often this week.
+        var ranked = AskRanker.Rank(
             asker with { Meaning = vectors.Need },
-            [.. eligible.Select(e => vectors.Colleagues.TryGetValue(e.Profile.Id, out var meaning) ? e.Profile with { Meaning = meaning } : e.Profile)]);
+            eligible.Select(e => vectors.Colleagues.TryGetValue(e.Profile.Id, out var meaning) ? e.Profile with { Meaning = meaning } : e.Profile),
+            options.Value.Candidates * 4);
 
         var byId = eligible.ToDictionary(e => e.Profile.Id, StringComparer.Ordinal);
         var shown = new List<AskCandidate>();

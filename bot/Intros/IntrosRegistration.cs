@@ -1,4 +1,6 @@
 using ConnectorBot.Intros.MatchNow;
+using ConnectorBot.Intros.MyIntros;
+using ConnectorBot.Intros.NeverList;
 using ConnectorBot.Intros.Stats;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Privacy;
@@ -41,6 +43,9 @@ public static class IntrosRegistration
         services.AddSingleton<StatsReader>();
         services.AddSingleton<StatsCommand>();
         services.AddSingleton<ShowStatsAction>();
+
+        services.AddNeverList();
+        services.AddSingleton<MyIntrosCommand>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview;
 using ConnectorBot.Interview.Stores;
+using ConnectorBot.Intros.NeverList;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
@@ -24,6 +25,7 @@ public sealed class RoundRunner(
     LeaseStore leases,
     IMemberMeanings meanings,
     IMemberUnderstandings understandings,
+    INeverList neverList,
     TimeProvider clock,
     ILogger<RoundRunner> logger)
 {
@@ -105,6 +107,10 @@ public sealed class RoundRunner(
 
         var waiting = await LastFirstInLineAsync(team, cancellationToken);
         var pastPairs = await history.LoadForMatchingAsync(team.TenantId, eligible.Keys, waiting, cancellationToken);
+
+        // Members' never lists, both ways: hard pairs for the matcher, and checked again on what it made.
+        var never = await neverList.ExcludedForAsync(team.TenantId, eligible.Keys, cancellationToken);
+        pastPairs = NeverPairs.AddTo(pastPairs, never);
         var options = new RoundOptions
         {
             PerMember = team.IntrosPerMember,
@@ -114,7 +120,12 @@ public sealed class RoundRunner(
         };
         var understood = await UnderstoodAsync(team, [.. eligible.Values.Select(e => e.Profile)], cancellationToken);
         var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile, understood.GetValueOrDefault(e.Profile.MemberId)))], cancellationToken);
-        var matched = IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options);
+        var matched = NeverPairs.Without(IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options), never, out var droppedForNever);
+        if (droppedForNever > 0)
+        {
+            logger.LogInformation("Round {RoundId} of team {TeamId}: {Count} trios left out because two of their members must never meet.", roundId, team.TeamId, droppedForNever);
+        }
+
         var records = matched.Intros.Select(intro => ToRecord(team, roundId, intro, eligible, now)).ToList();
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
         {
