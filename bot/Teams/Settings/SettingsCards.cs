@@ -58,6 +58,7 @@ public static class SettingsCards
         Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.HourId, SettingsStrings.HourLabel, draft.Hour, Enumerable.Range(0, 24).Select(h => (SettingsStrings.HourName(h), h.ToString(System.Globalization.CultureInfo.InvariantCulture))), SettingsStrings.BadHour));
         Field(card, errors, CardInputs.Text(SettingsDraft.TimeZoneId, SettingsStrings.TimeZoneLabel, draft.TimeZone, SettingsStrings.TimeZonePlaceholder, maxLength: 64, requiredMessage: SettingsStrings.TimeZoneRequired));
         NumberField(card, errors, SettingsDraft.IntrosPerMemberId, SettingsStrings.PerMemberLabel, draft.IntrosPerMember, 1, 3, SettingsStrings.BadPerMember);
+        NumberField(card, errors, SettingsDraft.ChannelIntrosId, SettingsStrings.ChannelIntrosLabel, draft.ChannelIntros, SettingsDraft.MinChannelIntros, SettingsDraft.MaxChannelIntros, SettingsStrings.BadChannelIntros);
         NumberField(card, errors, SettingsDraft.CooldownDaysId, SettingsStrings.CooldownLabel, draft.CooldownDays, 0, 365, SettingsStrings.BadCooldown);
         Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.OddHeadcountId, SettingsStrings.OddLabel, draft.OddHeadcount, Enum.GetValues<OddHeadcountPolicy>().Select(p => (SettingsStrings.OddName(p), p.ToString())), SettingsStrings.BadOdd, compact: false));
         card.Add(CardInputs.Toggle(SettingsDraft.PausedId, SettingsStrings.PausedToggle, draft.Paused == "true"));

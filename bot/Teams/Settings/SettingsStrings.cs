@@ -24,6 +24,7 @@ public static class SettingsStrings
     public const string TimeZoneLabel = "Time zone (IANA, e.g. Europe/London)";
     public const string TimeZonePlaceholder = "Europe/London";
     public const string PerMemberLabel = "Intros per member each round (1–3)";
+    public const string ChannelIntrosLabel = "Most intro cards per round in the channel (1–500); the rest go privately to the two people";
     public const string CooldownLabel = "Days before the same two people can be introduced again (0–365)";
     public const string OddLabel = "When one person is left over";
     public const string OddTrio = "Make one intro a trio";
@@ -61,6 +62,7 @@ public static class SettingsStrings
     /// <summary><paramref name="typed"/>: what the admin typed (escaped).</summary>
     public static string BadTimeZone(string typed) => $"I don't know the time zone \"{typed}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
     public const string BadPerMember = "Intros per member must be a whole number from 1 to 3.";
+    public const string BadChannelIntros = "The most intro cards per round in the channel must be a whole number from 1 to 500.";
     public const string BadCooldown = "The repeat cooldown must be a whole number of days from 0 to 365.";
     public const string BadOdd = "Choose what happens when one person is left over.";
 
