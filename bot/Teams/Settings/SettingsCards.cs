@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Matching;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;
@@ -98,9 +99,14 @@ public static class SettingsCards
             return card.ToJsonElement();
         }
 
+        var channel = CardText.Escape(channelName);
+        var privately = plan.NewIntros.Count - team.ChannelIntrosPerRound;
         card.Add(
-            TextBlock(SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), CardText.Escape(channelName))),
-            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true));
+            TextBlock(privately > 0
+                ? SettingsStrings.PreviewSummaryOverCap(SettingsStrings.Intros(plan.NewIntros.Count), team.ChannelIntrosPerRound, channel, privately)
+                : SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), channel)),
+            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true),
+            TextBlock(SettingsStrings.PreviewDropHint, isSubtle: true));
         foreach (var intro in plan.NewIntros)
         {
             var title = string.Join(IntrosStrings.TitleSeparator, intro.Parties.Select(p => CardText.Escape(p.Name)));
@@ -109,6 +115,7 @@ public static class SettingsCards
                     TextBlock($"**{title}** · {SettingsStrings.ScoreLabel} {intro.Score:0.00}"),
                     // The reason as the channel card will show it: whole, escaped, not quoted again.
                     TextBlock(CardText.Escape(IntroNames.Reason(intro)), isSubtle: true),
+                    CardInputs.Toggle(PreviewChoice.InputId(intro.IntroId), SettingsStrings.KeepToggle, value: true),
                 ],
                 separator: true));
         }

@@ -70,6 +70,12 @@ public static class SettingsStrings
 
     /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
     public static string PreviewSummary(string intros, string channelName) => $"Only you can see this. Posting now would suggest **{intros}** in **{channelName}**:";
+    /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>; <paramref name="privately"/>: how many go 1:1 instead.</summary>
+    public static string PreviewSummaryOverCap(string intros, int inChannel, string channelName, int privately) =>
+        string.Create(CultureInfo.InvariantCulture, $"Only you can see this. Posting now would suggest **{intros}**: the best {inChannel} in **{channelName}**, the other {privately} privately to the two people named (your channel limit).");
+
+    public const string PreviewDropHint = "Switch off any intro you'd rather not make: only the ones left on are posted. The people of an intro you switch off aren't matched with anyone else this round; they can be matched next round.";
+    public const string KeepToggle = "Make this intro";
     public const string PreviewNobody = "Only you can see this. There's nobody to introduce right now.";
 
     /// <summary><paramref name="eligible"/>: members who answered and agreed to share, who are not paused.</summary>
@@ -86,6 +92,16 @@ public static class SettingsStrings
 
     /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
     public static string Posted(string intros, string channelName) => $"✅ Posted {intros} in **{channelName}**. Members accept or pass on each card there.";
+    /// <summary>When some went 1:1 because of the channel limit; <paramref name="inChannel"/>: written by <see cref="Intros"/>.</summary>
+    public static string PostedSplit(string inChannel, string channelName, int privately) =>
+        string.Create(CultureInfo.InvariantCulture, $"✅ {inChannel} posted in **{channelName}**, {privately} sent privately to the people named. Each person accepts or passes on their card.");
+
+    /// <summary>Added to the post's answer when the admin switched intros off in the preview.</summary>
+    public static string DroppedNote(int dropped) => dropped == 1
+        ? "You left 1 intro out: it wasn't made."
+        : string.Create(CultureInfo.InvariantCulture, $"You left {dropped} intros out: they weren't made.");
+
+    public const string NothingKept = "Every intro was switched off, so nothing was posted. Switch on the ones to make and press Post again.";
     public const string AlreadyPosted = "These intros were already posted. Open the settings again for a fresh preview.";
     public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
     public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";
