@@ -68,7 +68,7 @@ public sealed class OutboxWorker(
                 await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken);
                 completed++;
             }
-            catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
+            catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed or ConnectorOutcome.ServiceError && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
             {
                 var wait = e.RetryAfter ?? options.Value.OutboxRetryDelay * Math.Pow(2, item.Attempts);
                 logger.LogWarning("Outbox {Kind} for intro {IntroId} deferred by {Wait}: {Outcome}.", item.Kind, item.IntroId, wait, e.Outcome);

@@ -14,4 +14,14 @@ public sealed record RoundPlan(
 {
     /// <summary>Display names of the eligible members by id (never an id: "a colleague" when unknown), for the preview.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Only the new intros named in <paramref name="introIds"/> (the ones an admin kept in the preview; ids derive from the
+    /// round and its members, so the preview's and the post's agree). The members of the others are not matched again.
+    /// </summary>
+    public RoundPlan Keeping(IReadOnlySet<string> introIds)
+    {
+        ArgumentNullException.ThrowIfNull(introIds);
+        return this with { NewIntros = [.. NewIntros.Where(i => introIds.Contains(i.IntroId))] };
+    }
 }

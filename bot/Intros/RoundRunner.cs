@@ -34,9 +34,10 @@ public sealed class RoundRunner(
 
     /// <summary>
     /// Runs the round of <paramref name="slot"/> (id: the slot's, unless an admin's manual round names its own);
-    /// null when another instance holds it.
+    /// null when another instance holds it. <paramref name="kept"/>: the intro ids an admin kept in the preview; only
+    /// those of the new intros are made.
     /// </summary>
-    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken, string? roundId = null)
+    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken, string? roundId = null, IReadOnlySet<string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(team);
         roundId ??= RoundSchedule.SlotId(slot);
@@ -53,7 +54,8 @@ public sealed class RoundRunner(
                 return new RoundReport(roundId, done.Members, done.Members, done.Intros, done.FirstInLine, AlreadyRan: true);
             }
 
-            return await RunOnceAsync(team, slot, roundId, cancellationToken);
+            var plan = await PlanAsync(team, roundId, cancellationToken);
+            return await WriteAsync(team, kept is null ? plan : plan.Keeping(kept), slot, cancellationToken);
         }
         finally
         {
@@ -133,11 +135,16 @@ public sealed class RoundRunner(
         };
     }
 
-    private async Task<RoundReport> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A round's second half, under its lease: the plan's intros are written (the best up to the team's channel limit to
+    /// be posted in the channel, the rest to be sent 1:1 to the people named), their sends queued, the round recorded.
+    /// </summary>
+    internal async Task<RoundReport> WriteAsync(TeamSettings team, RoundPlan plan, DateTimeOffset slot, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var plan = await PlanAsync(team, roundId, cancellationToken);
-        plan = plan with { NewIntros = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken) };
+        var roundId = plan.RoundId;
+        var made = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken);
+        plan = plan with { NewIntros = ChannelCap.Apply(plan.Existing, made, team.ChannelIntrosPerRound) };
         await intros.AddManyAsync(plan.NewIntros, cancellationToken);
         foreach (var record in plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned))
         {
@@ -147,6 +154,7 @@ public sealed class RoundRunner(
         }
 
         var total = plan.NewIntros.Count + plan.Existing.Count;
+        var privately = plan.Existing.Concat(plan.NewIntros).Count(i => i.Delivery == IntroDelivery.Private);
         await rounds.TryAddAsync(
             new RoundRecord
             {
@@ -164,14 +172,16 @@ public sealed class RoundRunner(
         await teams.UpdateAsync(team.TenantId, team.TeamId, t => t is null ? null : t with { LastRoundAt = t.LastRoundAt is { } last && last > slot ? last : slot }, cancellationToken);
 
         logger.LogInformation(
-            "Round {RoundId} of team {TeamId}: {Roster} on the roster, {Eligible} eligible, {Intros} intros, {Waiting} first in line next round.",
+            "Round {RoundId} of team {TeamId}: {Roster} on the roster, {Eligible} eligible, {Intros} intros ({InChannel} in the channel, {Privately} sent privately), {Waiting} first in line next round.",
             roundId,
             team.TeamId,
             plan.Roster,
             plan.Eligible,
             total,
+            total - privately,
+            privately,
             plan.FirstInLine.Count);
-        return new RoundReport(roundId, plan.Roster, plan.Eligible, total, plan.FirstInLine, AlreadyRan: false);
+        return new RoundReport(roundId, plan.Roster, plan.Eligible, total, plan.FirstInLine, AlreadyRan: false) { InChannel = total - privately, Privately = privately };
     }
 
     /// <summary>

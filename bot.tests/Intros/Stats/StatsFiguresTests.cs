@@ -92,6 +92,28 @@ public sealed class StatsFiguresTests
     }
 
     [Fact]
+    public void A_round_over_the_channel_limit_counts_the_intros_sent_privately_and_the_card_says_how_many_went_which_way()
+    {
+        const string round = "20261123T0900";
+        var data = Data() with
+        {
+            Rounds = [Round(round)],
+            Intros =
+            [
+                .. IntrosIn(round, open: 2),
+                Intro(round, IntroState.Posted) with { Delivery = IntroDelivery.Private },
+                Intro(round, IntroState.Connected) with { Delivery = IntroDelivery.Private },
+                Intro(round, IntroState.Planned) with { Delivery = IntroDelivery.Private },
+            ],
+        };
+
+        var figures = StatsFigures.From(data);
+
+        Assert.Equal((4, 2), (figures.Rounds[0].Posted, figures.Rounds[0].SentPrivately));
+        Assert.Contains(StatsStrings.RoundSentPrivately(2, 2), StatsCard.For(data.Team, figures).GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_round_with_nothing_posted_has_no_rate()
     {
         var data = Data() with { Rounds = [Round("20261123T0900"), Round("20261116T0900")], Intros = [.. IntrosIn("20261123T0900", planned: 2)] };

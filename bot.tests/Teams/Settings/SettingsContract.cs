@@ -21,7 +21,7 @@ namespace ConnectorBot.Tests.Teams.Settings;
 /// validation, refusals (typed and hand-made invokes), match now with its private preview, and the admin list.
 /// Run on each store by a small subclass.
 /// </summary>
-public abstract class SettingsContract : IAsyncLifetime
+public abstract partial class SettingsContract : IAsyncLifetime
 {
     // Two pairs the matcher finds (from the public sample's intended intros).
     private static readonly (string Name, string Accomplish, string ConnectWith, string Offer)[] People = SamplePeople.Pairs(2);
@@ -118,6 +118,7 @@ public abstract class SettingsContract : IAsyncLifetime
         Assert.Equal("Europe/London", stored.TimeZone);
         Assert.Equal(2, stored.IntrosPerMember);
         Assert.Equal(30, stored.CooldownDays);
+        Assert.Equal(40, stored.ChannelIntrosPerRound);
         Assert.Equal(OddHeadcountPolicy.Trio, stored.OddHeadcount);
         Assert.False(stored.Paused);
     }
@@ -193,6 +194,7 @@ public abstract class SettingsContract : IAsyncLifetime
                 [SettingsDraft.TimeZoneId] = SettingsStrings.TimeZoneRequired,
                 [SettingsDraft.IntrosPerMemberId] = SettingsStrings.BadPerMember,
                 [SettingsDraft.CooldownDaysId] = SettingsStrings.BadCooldown,
+                [SettingsDraft.ChannelIntrosId] = SettingsStrings.BadChannelIntros,
                 [SettingsDraft.OddHeadcountId] = SettingsStrings.BadOdd,
             },
             required);
@@ -340,7 +342,7 @@ public abstract class SettingsContract : IAsyncLifetime
     }
 
     protected static SettingsDraft Valid() =>
-        new(AdminTeam.IntrosChannelId, "Fortnightly", "Friday", "14", "Europe/London", "2", "30", "Trio", "false");
+        new(AdminTeam.IntrosChannelId, "Fortnightly", "Friday", "14", "Europe/London", "2", "30", "Trio", "false", "40");
 
     private static Dictionary<string, object?> Fields(SettingsDraft draft) => new()
     {
@@ -353,6 +355,7 @@ public abstract class SettingsContract : IAsyncLifetime
         [SettingsDraft.CooldownDaysId] = draft.CooldownDays,
         [SettingsDraft.OddHeadcountId] = draft.OddHeadcount,
         [SettingsDraft.PausedId] = draft.Paused,
+        [SettingsDraft.ChannelIntrosId] = draft.ChannelIntros,
     };
 
     // Moves the clock to a moment, runs one scheduler pass, and says which slot the team's last round ran for.

@@ -23,7 +23,7 @@ public sealed class SettingsDraftTests
         InstalledAt = new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero),
     };
 
-    private static readonly SettingsDraft Good = new(Intros, "Monthly", "Tuesday", "7", "America/New_York", "3", "0", "Trio", "true");
+    private static readonly SettingsDraft Good = new(Intros, "Monthly", "Tuesday", "7", "America/New_York", "3", "0", "Trio", "true", "40");
 
     [Fact]
     public void A_good_draft_applies_every_field()
@@ -33,6 +33,7 @@ public sealed class SettingsDraftTests
         Assert.Empty(validation.Errors);
         var saved = validation.Apply!(Team);
         Assert.Equal((Intros, Cadence.Monthly, DayOfWeek.Tuesday, 7, "America/New_York", 3, 0, OddHeadcountPolicy.Trio, true), (saved.IntroChannelId, saved.Cadence, saved.Day, saved.Hour, saved.TimeZone, saved.IntrosPerMember, saved.CooldownDays, saved.OddHeadcount, saved.Paused));
+        Assert.Equal(40, saved.ChannelIntrosPerRound);
     }
 
     [Theory]
@@ -47,6 +48,10 @@ public sealed class SettingsDraftTests
     [InlineData("IntrosPerMember", "1.5", SettingsDraft.IntrosPerMemberId, SettingsStrings.BadPerMember)]
     [InlineData("CooldownDays", "366", SettingsDraft.CooldownDaysId, SettingsStrings.BadCooldown)]
     [InlineData("OddHeadcount", "Quartet", SettingsDraft.OddHeadcountId, SettingsStrings.BadOdd)]
+    [InlineData("ChannelIntros", "0", SettingsDraft.ChannelIntrosId, SettingsStrings.BadChannelIntros)]
+    [InlineData("ChannelIntros", "501", SettingsDraft.ChannelIntrosId, SettingsStrings.BadChannelIntros)]
+    [InlineData("ChannelIntros", "12.5", SettingsDraft.ChannelIntrosId, SettingsStrings.BadChannelIntros)]
+    [InlineData("ChannelIntros", "lots", SettingsDraft.ChannelIntrosId, SettingsStrings.BadChannelIntros)]
     public void A_bad_field_is_explained_beside_its_input_and_nothing_applies(string field, string value, string inputId, string error)
     {
         var draft = field switch
@@ -57,6 +62,7 @@ public sealed class SettingsDraftTests
             "Hour" => Good with { Hour = value },
             "IntrosPerMember" => Good with { IntrosPerMember = value },
             "CooldownDays" => Good with { CooldownDays = value },
+            "ChannelIntros" => Good with { ChannelIntros = value },
             _ => Good with { OddHeadcount = value },
         };
 
@@ -107,6 +113,25 @@ public sealed class SettingsDraftTests
 
         Assert.Equal(SettingsDraft.From(Team) with { Hour = "14", IntrosPerMember = "2" }, draft);
         Assert.Equal(2, draft.Validate(Channels).Apply!(Team).IntrosPerMember);
+    }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("500", 500)]
+    [InlineData("25.0", 25)]
+    public void The_channel_limit_takes_whole_numbers_from_1_to_500(string typed, int saved)
+    {
+        Assert.Equal(saved, (Good with { ChannelIntros = typed }).Validate(Channels).Apply!(Team).ChannelIntrosPerRound);
+    }
+
+    [Fact]
+    public void A_team_saved_before_the_channel_limit_existed_gets_the_default_of_25()
+    {
+        var entity = TeamSettingsEntity.From(Team);
+        entity.ChannelIntrosPerRound = null;
+
+        Assert.Equal(25, entity.ToSettings().ChannelIntrosPerRound);
+        Assert.Equal("25", SettingsDraft.From(entity.ToSettings()).ChannelIntros);
     }
 
     [Fact]

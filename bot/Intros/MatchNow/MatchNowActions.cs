@@ -7,7 +7,8 @@ namespace ConnectorBot.Intros.MatchNow;
 
 /// <summary>
 /// "Match now": first a dry run shown to the admin alone (the intros and their reasons), then, on "Post these intros",
-/// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once.
+/// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once, and
+/// the intros the admin switched off in it (<see cref="PreviewChoice"/>) are left out of the round.
 /// Post stores the round and answers; the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
 /// </summary>
 public sealed class MatchNowActions(
@@ -64,10 +65,17 @@ public sealed class MatchNowActions(
             return InvokeResponse.Message(AdminStrings.UnknownAction);
         }
 
+        // Every intro switched off: no round is recorded, so the admin may switch some on and press Post again.
+        var choice = PreviewChoice.Read(action);
+        if (choice is { Kept.Count: 0 })
+        {
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.NothingKept), privateToAdmin: true);
+        }
+
         RoundReport? report;
         try
         {
-            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId);
+            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId, choice?.Kept);
         }
         catch (ConnectorException e)
         {
@@ -83,8 +91,23 @@ public sealed class MatchNowActions(
         }
 
         var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
-        var text = SettingsStrings.Posted(SettingsStrings.Intros(report.Intros), BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId)));
-        logger.LogInformation("Match-now round {RoundId} for team {TeamId}: {Intros} intros.", roundId, turn.Team.TeamId, report.Intros);
+        var channel = BotFramework.Cards.CardText.Escape(list.NameOf(turn.Team.IntroChannelId));
+        var text = report.Privately > 0
+            ? SettingsStrings.PostedSplit(SettingsStrings.Intros(report.InChannel), channel, report.Privately)
+            : SettingsStrings.Posted(SettingsStrings.Intros(report.Intros), channel);
+        if (choice is { Dropped: > 0 })
+        {
+            text += " " + SettingsStrings.DroppedNote(choice.Dropped);
+        }
+
+        logger.LogInformation(
+            "Match-now round {RoundId} for team {TeamId}: {Intros} intros ({InChannel} in the channel, {Privately} sent privately), {Dropped} left out by the admin.",
+            roundId,
+            turn.Team.TeamId,
+            report.Intros,
+            report.InChannel,
+            report.Privately,
+            choice?.Dropped ?? 0);
         return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true);
     }
 }

@@ -112,7 +112,13 @@ public static class StatsCard
         }
 
         var counts = StatsStrings.RoundCounts(round.Posted, round.Connected, round.Passed, round.Expired, round.Open, round.Met);
-        return Container([heading, Bar(round), TextBlock(counts, size: TextSize.Small, isSubtle: true)], separator: true);
+        List<JsonObject> items = [heading, Bar(round), TextBlock(counts, size: TextSize.Small, isSubtle: true)];
+        if (round.SentPrivately > 0)
+        {
+            items.Add(TextBlock(StatsStrings.RoundSentPrivately(round.Posted - round.SentPrivately, round.SentPrivately), size: TextSize.Small, isSubtle: true));
+        }
+
+        return Container([.. items], separator: true);
     }
 
     /// <summary>One coloured column per outcome, its weight the number of intros; empty outcomes are left out (a weight must be positive).</summary>

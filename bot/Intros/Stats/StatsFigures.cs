@@ -32,6 +32,9 @@ public sealed record RoundFigures
     /// <summary>Connected intros where someone answered the follow-up with "met" or "helped".</summary>
     public int Met { get; init; }
 
+    /// <summary>Of the posted, those sent 1:1 to the people named (beyond the team's channel limit).</summary>
+    public int SentPrivately { get; init; }
+
     /// <summary>The share of posted intros accepted by everyone, in whole percent; null when nothing was posted.</summary>
     public int? AcceptedPercent => StatsFigures.Percent(Connected, Posted);
 }
@@ -139,6 +142,7 @@ public sealed record StatsFigures
             Expired = list.Count(i => i.State == IntroState.Expired),
             Open = list.Count(i => i.State == IntroState.Posted),
             Met = list.Count(i => i.State == IntroState.Connected && i.Parties.Any(p => p.Outcome is MeetingOutcome.Met or MeetingOutcome.Helped)),
+            SentPrivately = list.Count(i => i.State != IntroState.Planned && i.Delivery == IntroDelivery.Private),
         };
     }
 

@@ -45,6 +45,10 @@ public static class StatsStrings
     public static string RoundCounts(int posted, int connected, int passed, int expired, int open, int met) =>
         $"{Number(posted)} posted · {Number(connected)} accepted by both · {Number(passed)} passed · {Number(expired)} expired · {Number(open)} still open · {Number(met)} met";
 
+    /// <summary>Under a round's counts when some of its intros went 1:1 because of the channel limit.</summary>
+    public static string RoundSentPrivately(int inChannel, int privately) =>
+        string.Create(CultureInfo.InvariantCulture, $"{inChannel} posted in the channel, {privately} sent privately to the people named (the channel limit).");
+
     public static string Overall(int percent, int rounds) =>
         string.Create(CultureInfo.InvariantCulture, $"Across the last {rounds} rounds, {percent}% of intros were accepted by both.");
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
 using ConnectorBot.Intros;
+using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Matching;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;
@@ -58,6 +59,7 @@ public static class SettingsCards
         Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.HourId, SettingsStrings.HourLabel, draft.Hour, Enumerable.Range(0, 24).Select(h => (SettingsStrings.HourName(h), h.ToString(System.Globalization.CultureInfo.InvariantCulture))), SettingsStrings.BadHour));
         Field(card, errors, CardInputs.Text(SettingsDraft.TimeZoneId, SettingsStrings.TimeZoneLabel, draft.TimeZone, SettingsStrings.TimeZonePlaceholder, maxLength: 64, requiredMessage: SettingsStrings.TimeZoneRequired));
         NumberField(card, errors, SettingsDraft.IntrosPerMemberId, SettingsStrings.PerMemberLabel, draft.IntrosPerMember, 1, 3, SettingsStrings.BadPerMember);
+        NumberField(card, errors, SettingsDraft.ChannelIntrosId, SettingsStrings.ChannelIntrosLabel, draft.ChannelIntros, SettingsDraft.MinChannelIntros, SettingsDraft.MaxChannelIntros, SettingsStrings.BadChannelIntros);
         NumberField(card, errors, SettingsDraft.CooldownDaysId, SettingsStrings.CooldownLabel, draft.CooldownDays, 0, 365, SettingsStrings.BadCooldown);
         Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.OddHeadcountId, SettingsStrings.OddLabel, draft.OddHeadcount, Enum.GetValues<OddHeadcountPolicy>().Select(p => (SettingsStrings.OddName(p), p.ToString())), SettingsStrings.BadOdd, compact: false));
         card.Add(CardInputs.Toggle(SettingsDraft.PausedId, SettingsStrings.PausedToggle, draft.Paused == "true"));
@@ -97,9 +99,14 @@ public static class SettingsCards
             return card.ToJsonElement();
         }
 
+        var channel = CardText.Escape(channelName);
+        var privately = plan.NewIntros.Count - team.ChannelIntrosPerRound;
         card.Add(
-            TextBlock(SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), CardText.Escape(channelName))),
-            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true));
+            TextBlock(privately > 0
+                ? SettingsStrings.PreviewSummaryOverCap(SettingsStrings.Intros(plan.NewIntros.Count), team.ChannelIntrosPerRound, channel, privately)
+                : SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), channel)),
+            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true),
+            TextBlock(SettingsStrings.PreviewDropHint, isSubtle: true));
         foreach (var intro in plan.NewIntros)
         {
             var title = string.Join(IntrosStrings.TitleSeparator, intro.Parties.Select(p => CardText.Escape(p.Name)));
@@ -108,6 +115,7 @@ public static class SettingsCards
                     TextBlock($"**{title}** · {SettingsStrings.ScoreLabel} {intro.Score:0.00}"),
                     // The reason as the channel card will show it: whole, escaped, not quoted again.
                     TextBlock(CardText.Escape(IntroNames.Reason(intro)), isSubtle: true),
+                    CardInputs.Toggle(PreviewChoice.InputId(intro.IntroId), SettingsStrings.KeepToggle, value: true),
                 ],
                 separator: true));
         }

@@ -20,7 +20,8 @@ public sealed record SettingsDraft(
     string IntrosPerMember,
     string CooldownDays,
     string OddHeadcount,
-    string Paused)
+    string Paused,
+    string ChannelIntros)
 {
     public const string ChannelId = "channel";
     public const string CadenceId = "cadence";
@@ -31,6 +32,9 @@ public sealed record SettingsDraft(
     public const string CooldownDaysId = "cooldownDays";
     public const string OddHeadcountId = "oddHeadcount";
     public const string PausedId = "paused";
+    public const string ChannelIntrosId = "channelIntros";
+    public const int MinChannelIntros = 1;
+    public const int MaxChannelIntros = 500;
 
     // Keeps a pasted essay from travelling round the card and the logs' neighbourhood.
     private const int MaxValueLength = 100;
@@ -47,7 +51,8 @@ public sealed record SettingsDraft(
             team.IntrosPerMember.ToString(CultureInfo.InvariantCulture),
             team.CooldownDays.ToString(CultureInfo.InvariantCulture),
             team.OddHeadcount.ToString(),
-            team.Paused ? "true" : "false");
+            team.Paused ? "true" : "false",
+            team.ChannelIntrosPerRound.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The values a Save press carried; a field the card didn't send keeps the team's current value.</summary>
@@ -64,7 +69,8 @@ public sealed record SettingsDraft(
             Value(action, IntrosPerMemberId) ?? now.IntrosPerMember,
             Value(action, CooldownDaysId) ?? now.CooldownDays,
             Value(action, OddHeadcountId) ?? now.OddHeadcount,
-            Value(action, PausedId) ?? now.Paused);
+            Value(action, PausedId) ?? now.Paused,
+            Value(action, ChannelIntrosId) ?? now.ChannelIntros);
     }
 
     /// <summary>Checks every field; the errors are friendly sentences, one per bad field, keyed by the input they concern, ready for a card (typed text escaped).</summary>
@@ -80,6 +86,7 @@ public sealed record SettingsDraft(
         Check(IsTimeZone(zone), TimeZoneId, zone.Length == 0 ? SettingsStrings.TimeZoneRequired : SettingsStrings.BadTimeZone(CardText.Escape(zone)));
         Check(TryWhole(IntrosPerMember, 1, 3, out var perMember), IntrosPerMemberId, SettingsStrings.BadPerMember);
         Check(TryWhole(CooldownDays, 0, 365, out var cooldown), CooldownDaysId, SettingsStrings.BadCooldown);
+        Check(TryWhole(ChannelIntros, MinChannelIntros, MaxChannelIntros, out var channelIntros), ChannelIntrosId, SettingsStrings.BadChannelIntros);
         Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), OddHeadcountId, SettingsStrings.BadOdd);
         var paused = string.Equals(Paused, "true", StringComparison.OrdinalIgnoreCase);
         if (errors.Count > 0)
@@ -96,6 +103,7 @@ public sealed record SettingsDraft(
             TimeZone = zone,
             IntrosPerMember = perMember,
             CooldownDays = cooldown,
+            ChannelIntrosPerRound = channelIntros,
             OddHeadcount = odd,
             Paused = paused,
         });

@@ -24,6 +24,7 @@ public static class SettingsStrings
     public const string TimeZoneLabel = "Time zone (IANA, e.g. Europe/London)";
     public const string TimeZonePlaceholder = "Europe/London";
     public const string PerMemberLabel = "Intros per member each round (1–3)";
+    public const string ChannelIntrosLabel = "Most intro cards per round in the channel (1–500); the rest go privately to the two people";
     public const string CooldownLabel = "Days before the same two people can be introduced again (0–365)";
     public const string OddLabel = "When one person is left over";
     public const string OddTrio = "Make one intro a trio";
@@ -61,6 +62,7 @@ public static class SettingsStrings
     /// <summary><paramref name="typed"/>: what the admin typed (escaped).</summary>
     public static string BadTimeZone(string typed) => $"I don't know the time zone \"{typed}\". Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.";
     public const string BadPerMember = "Intros per member must be a whole number from 1 to 3.";
+    public const string BadChannelIntros = "The most intro cards per round in the channel must be a whole number from 1 to 500.";
     public const string BadCooldown = "The repeat cooldown must be a whole number of days from 0 to 365.";
     public const string BadOdd = "Choose what happens when one person is left over.";
 
@@ -68,6 +70,12 @@ public static class SettingsStrings
 
     /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
     public static string PreviewSummary(string intros, string channelName) => $"Only you can see this. Posting now would suggest **{intros}** in **{channelName}**:";
+    /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>; <paramref name="privately"/>: how many go 1:1 instead.</summary>
+    public static string PreviewSummaryOverCap(string intros, int inChannel, string channelName, int privately) =>
+        string.Create(CultureInfo.InvariantCulture, $"Only you can see this. Posting now would suggest **{intros}**: the best {inChannel} in **{channelName}**, the other {privately} privately to the two people named (your channel limit).");
+
+    public const string PreviewDropHint = "Switch off any intro you'd rather not make: only the ones left on are posted. The people of an intro you switch off aren't matched with anyone else this round; they can be matched next round.";
+    public const string KeepToggle = "Make this intro";
     public const string PreviewNobody = "Only you can see this. There's nobody to introduce right now.";
 
     /// <summary><paramref name="eligible"/>: members who answered and agreed to share, who are not paused.</summary>
@@ -84,6 +92,16 @@ public static class SettingsStrings
 
     /// <summary><paramref name="intros"/>: written by <see cref="Intros"/>.</summary>
     public static string Posted(string intros, string channelName) => $"✅ Posted {intros} in **{channelName}**. Members accept or pass on each card there.";
+    /// <summary>When some went 1:1 because of the channel limit; <paramref name="inChannel"/>: written by <see cref="Intros"/>.</summary>
+    public static string PostedSplit(string inChannel, string channelName, int privately) =>
+        string.Create(CultureInfo.InvariantCulture, $"✅ {inChannel} posted in **{channelName}**, {privately} sent privately to the people named. Each person accepts or passes on their card.");
+
+    /// <summary>Added to the post's answer when the admin switched intros off in the preview.</summary>
+    public static string DroppedNote(int dropped) => dropped == 1
+        ? "You left 1 intro out: it wasn't made."
+        : string.Create(CultureInfo.InvariantCulture, $"You left {dropped} intros out: they weren't made.");
+
+    public const string NothingKept = "Every intro was switched off, so nothing was posted. Switch on the ones to make and press Post again.";
     public const string AlreadyPosted = "These intros were already posted. Open the settings again for a fresh preview.";
     public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
     public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";

@@ -41,6 +41,14 @@ public sealed record TeamSettings
 
     public int CooldownDays { get; init; } = 90;
 
+    /// <summary>
+    /// At most this many of a round's intros are posted in the channel, best first; the rest reach the two people 1:1
+    /// (a channel of hundreds of cards helps nobody, and Teams paces each channel).
+    /// </summary>
+    public int ChannelIntrosPerRound { get; init; } = DefaultChannelIntrosPerRound;
+
+    public const int DefaultChannelIntrosPerRound = 25;
+
     public OddHeadcountPolicy OddHeadcount { get; init; } = OddHeadcountPolicy.FirstInLine;
 
     public bool Paused { get; init; }

@@ -30,6 +30,9 @@ public sealed class TeamSettingsEntity : RecordEntity
 
     public int CooldownDays { get; set; }
 
+    /// <summary>Null on rows written before the setting existed: the default.</summary>
+    public int? ChannelIntrosPerRound { get; set; }
+
     public OddHeadcountPolicy OddHeadcount { get; set; }
 
     public bool Paused { get; set; }
@@ -66,6 +69,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         TimeZone = settings.TimeZone,
         IntrosPerMember = settings.IntrosPerMember,
         CooldownDays = settings.CooldownDays,
+        ChannelIntrosPerRound = settings.ChannelIntrosPerRound,
         OddHeadcount = settings.OddHeadcount,
         Paused = settings.Paused,
         ExpiryDays = settings.ExpiryDays,
@@ -92,6 +96,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         TimeZone = TimeZone ?? "UTC",
         IntrosPerMember = IntrosPerMember,
         CooldownDays = CooldownDays,
+        ChannelIntrosPerRound = ChannelIntrosPerRound ?? TeamSettings.DefaultChannelIntrosPerRound,
         OddHeadcount = OddHeadcount,
         Paused = Paused,
         ExpiryDays = ExpiryDays,
