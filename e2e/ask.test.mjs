@@ -49,7 +49,7 @@ test('ask: who can help me with…, pick, the private question, yes, and both ar
   await openConversation(page, 'Personal Chat');
 
   // Ada asks; the card names who may help, with why, and a button each.
-  await send(page, 'who can help me with hiring veterans who have left the armed services?');
+  await send(page, "who can help me with reaching ex-Navy engineers through a veterans network?");
   const found = page.locator('.ac-adaptiveCard', { hasText: 'People who may help with' }).last();
   await see(found, 'the card of colleagues who may help');
   const foundText = await found.innerText();
