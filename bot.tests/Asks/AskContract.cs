@@ -174,6 +174,22 @@ public abstract class AskContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task My_intros_shows_the_ask_as_one_the_member_started()
+    {
+        var card = await AskAsync(WifiNeed);
+        using (await PickAsync(card, Candidates(card)[0].MemberId))
+        {
+        }
+
+        var before = Bot.Connector.OutgoingActivities.Count;
+        await Bot.SayAsync("my intros");
+
+        var shown = string.Join('\n', Bot.SentSince(before).SelectMany(a => a.Attachments ?? []).Select(a => a.Content is JsonElement e ? e.GetRawText() : string.Empty));
+        Assert.Contains("You asked who could help", shown, StringComparison.Ordinal);
+        Assert.Contains("Gwen Ito", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Picking_the_same_colleague_twice_asks_them_once()
     {
         var card = await AskAsync(WifiNeed);

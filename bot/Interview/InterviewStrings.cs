@@ -136,6 +136,7 @@ public static partial class InterviewStrings
         + "- **show**: see your answers and whether you're shared in intros\n"
         + "- **edit** (or **edit 1**, **edit 2**, **edit 3**, **edit all**): change an answer\n"
         + "- **pause** or **pause 2 weeks**: take a break from intros; **resume** to come back\n"
+        + "- **who can help me with …?** (or **ask …**): I'll find up to three colleagues who may help, and ask the one you pick privately\n"
         + "- **my intros**: your intros and where each stands\n"
         + "- **never introduce me to @name**: I'll never introduce you to them (nobody is told); **allow @name** undoes it, **never list** shows who's on it\n"
         + "- **export**: get a copy of everything I keep about you\n"

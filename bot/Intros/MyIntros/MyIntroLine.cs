@@ -12,6 +12,6 @@ public sealed record MyIntroLine(IReadOnlyList<string> Others, MyIntroKind Kind,
 
         // A withdrawn party has no name left: they read as "a colleague".
         var others = intro.Parties.Where(p => p.MemberId != memberId).Select(p => p.Name).ToList();
-        return new MyIntroLine(others, MyIntroKinds.Of(intro), team?.TeamName, MyIntroStates.Of(intro, memberId), intro.PostedAt ?? intro.CreatedAt, TeamClock.For(team?.TimeZone));
+        return new MyIntroLine(others, MyIntroKinds.Of(intro, memberId), team?.TeamName, MyIntroStates.Of(intro, memberId), intro.PostedAt ?? intro.CreatedAt, TeamClock.For(team?.TimeZone));
     }
 }

@@ -44,6 +44,11 @@ public static class MyIntrosStrings
     public static string Kind(MyIntroKind kind, string? teamName) => kind switch
     {
         MyIntroKind.Round => teamName is null ? "Team intro" : $"Team intro in {teamName}",
+        MyIntroKind.RoundPrivate => teamName is null ? "Team intro, sent privately" : $"Team intro in {teamName}, sent privately",
+        MyIntroKind.YouAsked => "You asked who could help",
+        MyIntroKind.AskedYou => "Asked for your help",
+        MyIntroKind.YouOffered => "You offered to help",
+        MyIntroKind.OfferedYou => "Offered help to you",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
