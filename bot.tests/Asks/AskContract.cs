@@ -213,10 +213,11 @@ public abstract class AskContract : IAsyncLifetime
         Assert.DoesNotContain(Candidates(await AskAsync(WifiNeed)), c => c.Name == "Gwen Ito");
 
         await SaveProfileAsync(0, p => p with { PausedUntil = Clock.GetUtcNow().AddDays(14) });
+        var before = Bot.Connector.OutgoingActivities.Count;
         var texts = await Bot.SayAsync(WifiNeed);
 
         Assert.DoesNotContain(texts, t => t.Contains("Gwen", StringComparison.Ordinal));
-        Assert.DoesNotContain(Candidates(LastCard()), c => c.Name == "Gwen Ito");
+        Assert.DoesNotContain(Candidates(LastCard(before)), c => c.Name == "Gwen Ito");
     }
 
     [Fact]
@@ -231,6 +232,19 @@ public abstract class AskContract : IAsyncLifetime
 
         Clock.Advance(TimeSpan.FromDays(8));
         Assert.Equal("Gwen Ito", Candidates(await AskAsync(WifiNeed))[0].Name);
+    }
+
+    [Fact]
+    public async Task A_colleague_on_either_ones_never_list_is_never_shown()
+    {
+        Assert.Contains(Candidates(await AskAsync(WifiNeed)), c => c.Name == "Gwen Ito");
+
+        await Bot.SayAsync("never introduce me to Gwen Ito");
+        var before = Bot.Connector.OutgoingActivities.Count;
+        var texts = await Bot.SayAsync(WifiNeed);
+
+        Assert.DoesNotContain(texts, t => t.Contains("Gwen", StringComparison.Ordinal));
+        Assert.DoesNotContain(Candidates(LastCard(before)), c => c.Name == "Gwen Ito");
     }
 
     [Fact]
@@ -325,9 +339,9 @@ public abstract class AskContract : IAsyncLifetime
         Assert.Empty(await store.ExportAsync(ben, default));
     }
 
-    /// <summary>The newest card the bot sent (any chat); an empty object when none.</summary>
-    private JsonElement LastCard() =>
-        Bot.Connector.OutgoingActivities.SelectMany(a => a.Attachments ?? []).Select(a => a.Content).OfType<JsonElement>().LastOrDefault(e => e.TryGetProperty("body", out _));
+    /// <summary>The newest card the bot sent after the first <paramref name="since"/> activities; undefined when none.</summary>
+    private JsonElement LastCard(int since) =>
+        Bot.SentSince(since).SelectMany(a => a.Attachments ?? []).Select(a => a.Content).OfType<JsonElement>().LastOrDefault(e => e.TryGetProperty("body", out _));
 
     private async Task AddColleagueAsync(string name, string accomplish, string connectWith, string offer)
     {

@@ -21,6 +21,7 @@ public sealed class AskSearch(
     INeverList never,
     AskStore asks,
     IAskMeanings meanings,
+    AskIndexes indexes,
     IOptions<AsksOptions> options,
     TimeProvider clock,
     ILogger<AskSearch> logger)
@@ -39,7 +40,9 @@ public sealed class AskSearch(
         var eligible = new List<(MatchProfile Profile, TeamsChannelAccount Account, string TeamId)>();
         await foreach (var profile in profiles.ListAsync(tenantId, cancellationToken))
         {
-            if (colleagues.TryGetValue(profile.MemberId, out var found) && !excluded.Contains(profile.MemberId) && ReachRules.MayBeShown(profile, now))
+            // Everyone who may be shown, the asker and their never list too: the same set for every asker of a team keeps
+            // the prepared index reusable; the asker and the never list are left out of the results below.
+            if (colleagues.TryGetValue(profile.MemberId, out var found) && ReachRules.MayBeShown(profile, now))
             {
                 var name = IntroNames.Of(found.Account, profile) ?? IntrosStrings.SomeColleague;
                 eligible.Add((MatchProfiles.From(profile with { Name = name }), found.Account, found.TeamId));
@@ -49,10 +52,8 @@ public sealed class AskSearch(
         var asker = new MatchProfile(askerId, string.Empty, string.Empty, string.Empty, string.Empty, need, string.Empty);
         var vectors = await VectorsAsync(tenantId, asker, [.. eligible.Select(e => e.Profile)], cancellationToken);
         // More than are shown: some may have been asked too often this week.
-        var ranked = AskRanker.Rank(
-            asker with { Meaning = vectors.Need },
-            eligible.Select(e => vectors.Colleagues.TryGetValue(e.Profile.Id, out var meaning) ? e.Profile with { Meaning = meaning } : e.Profile),
-            options.Value.Candidates * 4);
+        var colleaguesWithMeanings = eligible.Select(e => vectors.Colleagues.TryGetValue(e.Profile.Id, out var meaning) ? e.Profile with { Meaning = meaning } : e.Profile).ToList();
+        var ranked = AskRanker.Rank(indexes.For(tenantId, colleaguesWithMeanings), asker with { Meaning = vectors.Need }, options.Value.Candidates * 4 + 1);
 
         var byId = eligible.ToDictionary(e => e.Profile.Id, StringComparer.Ordinal);
         var shown = new List<AskCandidate>();
@@ -62,6 +63,11 @@ public sealed class AskSearch(
             if (shown.Count >= options.Value.Candidates)
             {
                 break;
+            }
+
+            if (match.MemberId == askerId || excluded.Contains(match.MemberId))
+            {
+                continue;
             }
 
             if (!ReachRules.MayBeAsked(await asks.CountAskedSinceAsync(tenantId, match.MemberId, since, cancellationToken), options.Value))
@@ -82,11 +88,11 @@ public sealed class AskSearch(
             });
         }
 
-        logger.LogInformation("Ask in tenant {TenantId}: {Colleagues} colleagues, {Eligible} may be shown, {Shown} shown.", tenantId, colleagues.Count, eligible.Count, shown.Count);
+        logger.LogInformation("Ask in tenant {TenantId}: {Colleagues} in the asker's teams, {Eligible} may be shown, {Shown} shown.", tenantId, colleagues.Count, eligible.Count, shown.Count);
         return shown;
     }
 
-    /// <summary>Everyone who shares a team with the asker (the first team found for each), or null when the asker is in none.</summary>
+    /// <summary>Everyone in a team with the asker, the asker too (the first team found for each), or null when the asker is in none.</summary>
     private async Task<Dictionary<string, (TeamsChannelAccount Account, string TeamId)>?> ColleaguesAsync(string tenantId, string askerId, CancellationToken cancellationToken)
     {
         Dictionary<string, (TeamsChannelAccount Account, string TeamId)>? colleagues = null;
@@ -104,7 +110,7 @@ public sealed class AskSearch(
             }
 
             colleagues ??= new(StringComparer.Ordinal);
-            foreach (var member in roster.Where(m => m.EntraObjectId != askerId))
+            foreach (var member in roster)
             {
                 colleagues.TryAdd(member.EntraObjectId!, (member, team.TeamId));
             }

@@ -16,6 +16,7 @@ public static class AsksRegistration
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<AskStore>());
         services.TryAddSingleton<IAskMeanings, NoAskMeanings>();
         services.AddSingleton<TeamRosters>();
+        services.AddSingleton<AskIndexes>();
         services.AddSingleton<AskSearch>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<AskActions>();
