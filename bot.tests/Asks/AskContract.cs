@@ -408,9 +408,13 @@ public abstract class AskContract : IAsyncLifetime
     {
         var list = new List<AskRecord>();
         var table = await Bot.Services.GetRequiredService<ConnectorBot.Storage.TableSet>().GetAsync(AskStore.TableName);
+        // Azurite is shared by the run's tests: this test's tenant only.
         await foreach (var row in table.QueryAsync<AskEntity>())
         {
-            list.Add(row.ToRecord());
+            if (row.TenantId == Bot.Teams.TenantId)
+            {
+                list.Add(row.ToRecord());
+            }
         }
 
         return list;
