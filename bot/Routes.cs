@@ -1,5 +1,6 @@
 using ConnectorBot.Asks;
 using ConnectorBot.BotFramework.Routing;
+using ConnectorBot.Digest;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Intros.MatchNow;
@@ -27,6 +28,7 @@ public static class Routes
         MapUnderstanding(routes);
         MapIntros(routes);
         MapAsks(routes);
+        MapDigest(routes);
         MapTeams(routes);
         MapInvitations(routes);
         MapStats(routes);
@@ -34,7 +36,7 @@ public static class Routes
 
     /// <summary>Personal chat: the interview, the member's commands and cards, their export; the answer to anything unhandled.</summary>
     private static void MapInterview(RouteTable routes) => routes
-        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? AskText.Read(text))
+        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? AskText.Read(text) ?? DigestText.Read(text))
         .OnCommand<HelpCommand>(ChatScope.Personal, MemberCommand.NameOf(MemberCommandKind.Help), (h, turn) => h.RunAsync(turn))
 
         // Every other member command (show, edit, pause, forget me, export…), answers and greetings: their meaning
@@ -71,6 +73,12 @@ public static class Routes
         .OnCommand<AskCommand>(ChatScope.Personal, AskText.CommandName, (h, turn) => h.RunAsync(turn))
         .OnVerb<AskActions>(AsksVerbs.Pick, (h, turn, action) => h.PickAsync(turn, action))
         .OnUnknownVerb(AsksVerbs.Prefix, AsksStrings.UnknownButton);
+
+    /// <summary>The weekly give digest: the member's own switch, and "Offer to help" on its card (the private question is an intro's).</summary>
+    private static void MapDigest(RouteTable routes) => routes
+        .OnCommand<DigestCommand>(ChatScope.Personal, DigestText.CommandName, (h, turn) => h.RunAsync(turn))
+        .OnVerb<DigestActions>(DigestVerbs.Offer, (h, turn, action) => h.OfferAsync(turn, action))
+        .OnUnknownVerb(DigestVerbs.Prefix, DigestStrings.UnknownButton);
 
     /// <summary>A team's life with the bot, its settings and its admins. Admin routes pass the admin gate first.</summary>
     private static void MapTeams(RouteTable routes) => routes

@@ -27,6 +27,7 @@ public static class PrivacyStrings
     public const string RoundsWaiting = "Intro rounds where you were first in line for next time";
     public const string AsksMade = "Your questions to me about who can help, and when you were asked for help";
     public const string RepliesOwed = "My replies to you that Teams hasn't taken yet (deleted once delivered)";
+    public const string DigestKept = "Your weekly digest: whether it's on, and which colleagues' needs it showed you";
     public const string Other = "Other records about you";
 
     /// <summary>The file consent card's description (Teams shows it above Allow / Decline).</summary>
@@ -56,6 +57,7 @@ public static class PrivacyStrings
         "Replies" => RepliesOwed,
         "Rounds" => RoundsWaiting,
         "Asks" => AsksMade,
+        "Digests" => DigestKept,
         _ => Other,
     };
 

@@ -31,6 +31,10 @@ public sealed record SettingsDraft(
     public const string CooldownDaysId = "cooldownDays";
     public const string OddHeadcountId = "oddHeadcount";
     public const string PausedId = "paused";
+    public const string DigestOnId = "digestOn";
+
+    /// <summary>The weekly give digest's toggle: "true" or "false".</summary>
+    public string DigestOn { get; init; } = "true";
 
     // Keeps a pasted essay from travelling round the card and the logs' neighbourhood.
     private const int MaxValueLength = 100;
@@ -47,7 +51,10 @@ public sealed record SettingsDraft(
             team.IntrosPerMember.ToString(CultureInfo.InvariantCulture),
             team.CooldownDays.ToString(CultureInfo.InvariantCulture),
             team.OddHeadcount.ToString(),
-            team.Paused ? "true" : "false");
+            team.Paused ? "true" : "false")
+        {
+            DigestOn = team.DigestOff ? "false" : "true",
+        };
     }
 
     /// <summary>The values a Save press carried; a field the card didn't send keeps the team's current value.</summary>
@@ -64,7 +71,10 @@ public sealed record SettingsDraft(
             Value(action, IntrosPerMemberId) ?? now.IntrosPerMember,
             Value(action, CooldownDaysId) ?? now.CooldownDays,
             Value(action, OddHeadcountId) ?? now.OddHeadcount,
-            Value(action, PausedId) ?? now.Paused);
+            Value(action, PausedId) ?? now.Paused)
+        {
+            DigestOn = Value(action, DigestOnId) ?? now.DigestOn,
+        };
     }
 
     /// <summary>Checks every field; the errors are friendly sentences, one per bad field, keyed by the input they concern, ready for a card (typed text escaped).</summary>
@@ -82,6 +92,7 @@ public sealed record SettingsDraft(
         Check(TryWhole(CooldownDays, 0, 365, out var cooldown), CooldownDaysId, SettingsStrings.BadCooldown);
         Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), OddHeadcountId, SettingsStrings.BadOdd);
         var paused = string.Equals(Paused, "true", StringComparison.OrdinalIgnoreCase);
+        var digestOff = string.Equals(DigestOn, "false", StringComparison.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
             return new SettingsValidation(errors, null);
@@ -98,6 +109,7 @@ public sealed record SettingsDraft(
             CooldownDays = cooldown,
             OddHeadcount = odd,
             Paused = paused,
+            DigestOff = digestOff,
         });
 
         void Check(bool ok, string inputId, string error)

@@ -34,6 +34,8 @@ public sealed class TeamSettingsEntity : RecordEntity
 
     public bool Paused { get; set; }
 
+    public bool DigestOff { get; set; }
+
     public int ExpiryDays { get; set; }
 
     public int FollowUpDays { get; set; }
@@ -68,6 +70,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         CooldownDays = settings.CooldownDays,
         OddHeadcount = settings.OddHeadcount,
         Paused = settings.Paused,
+        DigestOff = settings.DigestOff,
         ExpiryDays = settings.ExpiryDays,
         FollowUpDays = settings.FollowUpDays,
         Admins = RecordJson.Write(settings.Admins, nameof(Admins)),
@@ -94,6 +97,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         CooldownDays = CooldownDays,
         OddHeadcount = OddHeadcount,
         Paused = Paused,
+        DigestOff = DigestOff,
         ExpiryDays = ExpiryDays,
         FollowUpDays = FollowUpDays,
         Admins = RecordJson.Read<List<string>>(Admins) ?? [],
