@@ -167,6 +167,24 @@ public abstract class DigestContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_digest_teams_throttles_is_kept_in_the_reply_outbox_and_delivered_later_once()
+    {
+        // Both attempts a send may make at once are refused: the digest is queued, not lost, and the week is done.
+        Bot.Connector.Script(FakeRoute.SendToConversation, FakeResponse.Throttled(TimeSpan.FromSeconds(1)), FakeResponse.Throttled(TimeSpan.FromSeconds(1)));
+        await TickAsync();
+        for (var step = 0; step < 300 && DigestCards().Count == 0; step++)
+        {
+            await Task.Delay(20);
+            Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(3, Items(Assert.Single(DigestCards())).Count);
+        Assert.Equal(3, Bot.Connector.CallsTo(FakeRoute.SendToConversation).Count(c => c.Body.Contains(DigestStrings.Kicker, StringComparison.Ordinal)));
+        await TickAsync();
+        Assert.Single(DigestCards());
+    }
+
+    [Fact]
     public async Task Needs_of_members_who_did_not_consent_are_paused_or_on_a_never_list_never_appear()
     {
         await SaveProfileAsync(Roster[0], People[0].ConnectWith, Gardening, p => p with { Consent = false });
