@@ -1,5 +1,6 @@
 using ConnectorBot.Asks;
 using ConnectorBot.BotFramework.Routing;
+using ConnectorBot.Digest;
 using ConnectorBot.Interview;
 using ConnectorBot.Intros;
 using ConnectorBot.Intros.MatchNow;
@@ -30,6 +31,7 @@ public static class Routes
         MapIntros(routes);
         MapAsks(routes);
         MapMyIntros(routes);
+        MapDigest(routes);
         MapTeams(routes);
         MapInvitations(routes);
         MapStats(routes);
@@ -37,8 +39,8 @@ public static class Routes
 
     /// <summary>Personal chat: the interview, the member's commands and cards, their export; the answer to anything unhandled.</summary>
     private static void MapInterview(RouteTable routes) => routes
-        // The interview's commands first ("never mind" is cancel), then a member's own view of their intros, then asks.
-        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? MyIntrosCommand.Read(text) ?? NeverRequest.Read(text) ?? AskText.Read(text))
+        // The interview's commands first ("never mind" is cancel), then a member's own view of their intros, then asks and the digest's switch.
+        .ReadCommands(ChatScope.Personal, text => MemberCommand.Read(text) ?? MyIntrosCommand.Read(text) ?? NeverRequest.Read(text) ?? AskText.Read(text) ?? DigestText.Read(text))
         .OnCommand<HelpCommand>(ChatScope.Personal, MemberCommand.NameOf(MemberCommandKind.Help), (h, turn) => h.RunAsync(turn))
 
         // Every other member command (show, edit, pause, forget me, export…), answers and greetings: their meaning
@@ -83,6 +85,12 @@ public static class Routes
         .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.NeverCommand, (h, turn) => h.NeverAsync(turn))
         .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.AllowCommand, (h, turn) => h.AllowAsync(turn))
         .OnCommand<NeverCommand>(ChatScope.Personal, NeverRequest.ListCommand, (h, turn) => h.ListAsync(turn));
+
+    /// <summary>The weekly give digest: the member's own switch, and "Offer to help" on its card (the private question is an intro's).</summary>
+    private static void MapDigest(RouteTable routes) => routes
+        .OnCommand<DigestCommand>(ChatScope.Personal, DigestText.CommandName, (h, turn) => h.RunAsync(turn))
+        .OnVerb<DigestActions>(DigestVerbs.Offer, (h, turn, action) => h.OfferAsync(turn, action))
+        .OnUnknownVerb(DigestVerbs.Prefix, DigestStrings.UnknownButton);
 
     /// <summary>A team's life with the bot, its settings and its admins. Admin routes pass the admin gate first.</summary>
     private static void MapTeams(RouteTable routes) => routes

@@ -66,7 +66,7 @@ public sealed class RoutingTests
                 InterviewVerbs.StaleUpdate, InterviewVerbs.Resume, ConnectorBot.Understanding.UnderstandingVerbs.SaveWords, ConnectorBot.Understanding.UnderstandingVerbs.Reject,
                 IntrosVerbs.Accept, IntrosVerbs.Pass, IntrosVerbs.FollowUp, SettingsVerbs.MatchPreview, SettingsVerbs.MatchPost, SettingsVerbs.Open,
                 SettingsVerbs.Save, SettingsVerbs.Admins, ConnectorBot.Teams.Admins.AdminsCard.RemoveVerb, SettingsVerbs.InviteEveryone, SettingsVerbs.Stats,
-                ConnectorBot.Asks.AsksVerbs.Find, ConnectorBot.Asks.AsksVerbs.Pick,
+                ConnectorBot.Asks.AsksVerbs.Find, ConnectorBot.Asks.AsksVerbs.Pick, ConnectorBot.Digest.DigestVerbs.Offer,
             }.Order(StringComparer.Ordinal),
             verbs.Order(StringComparer.Ordinal));
     }

@@ -138,6 +138,7 @@ public static partial class InterviewStrings
         + "- **pause** or **pause 2 weeks**: take a break from intros; **resume** to come back\n"
         + "- **who can help me with …?** (or **ask …**): I'll find up to three colleagues who may help, and ask the one you pick privately\n"
         + "- **my intros**: your intros and where each stands\n"
+        + "- **digest off** / **digest on**: stop or restart the weekly note of colleagues' needs you could help with\n"
         + "- **never introduce me to @name**: I'll never introduce you to them (nobody is told); **allow @name** undoes it, **never list** shows who's on it\n"
         + "- **export**: get a copy of everything I keep about you\n"
         + "- **forget me**: delete everything I keep about you\n"

@@ -28,6 +28,7 @@ public static class PrivacyStrings
     public const string AsksMade = "Your questions to me about who can help, and when you were asked for help";
     public const string RepliesOwed = "My replies to you that Teams hasn't taken yet (deleted once delivered)";
     public const string NeverList = "People you asked me never to introduce you to";
+    public const string DigestKept = "Your weekly digest: whether it's on, and which colleagues' needs it showed you";
     public const string Other = "Other records about you";
 
     /// <summary>The file consent card's description (Teams shows it above Allow / Decline).</summary>
@@ -58,6 +59,7 @@ public static class PrivacyStrings
         "Rounds" => RoundsWaiting,
         "Asks" => AsksMade,
         "NeverList" => NeverList,
+        "Digests" => DigestKept,
         _ => Other,
     };
 

@@ -63,6 +63,7 @@ public static class SettingsCards
         NumberField(card, errors, SettingsDraft.CooldownDaysId, SettingsStrings.CooldownLabel, draft.CooldownDays, 0, 365, SettingsStrings.BadCooldown);
         Field(card, errors, CardInputs.ChoiceSet(SettingsDraft.OddHeadcountId, SettingsStrings.OddLabel, draft.OddHeadcount, Enum.GetValues<OddHeadcountPolicy>().Select(p => (SettingsStrings.OddName(p), p.ToString())), SettingsStrings.BadOdd, compact: false));
         card.Add(CardInputs.Toggle(SettingsDraft.PausedId, SettingsStrings.PausedToggle, draft.Paused == "true"));
+        card.Add(CardInputs.Toggle(SettingsDraft.DigestOnId, SettingsStrings.DigestToggle, draft.DigestOn != "false"));
 
         var data = TeamData(team);
         card.AddActions(

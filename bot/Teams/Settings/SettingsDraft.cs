@@ -36,6 +36,11 @@ public sealed record SettingsDraft(
     public const int MinChannelIntros = 1;
     public const int MaxChannelIntros = 500;
 
+    public const string DigestOnId = "digestOn";
+
+    /// <summary>The weekly give digest's toggle: "true" or "false".</summary>
+    public string DigestOn { get; init; } = "true";
+
     // Keeps a pasted essay from travelling round the card and the logs' neighbourhood.
     private const int MaxValueLength = 100;
 
@@ -52,7 +57,10 @@ public sealed record SettingsDraft(
             team.CooldownDays.ToString(CultureInfo.InvariantCulture),
             team.OddHeadcount.ToString(),
             team.Paused ? "true" : "false",
-            team.ChannelIntrosPerRound.ToString(CultureInfo.InvariantCulture));
+            team.ChannelIntrosPerRound.ToString(CultureInfo.InvariantCulture))
+        {
+            DigestOn = team.DigestOff ? "false" : "true",
+        };
     }
 
     /// <summary>The values a Save press carried; a field the card didn't send keeps the team's current value.</summary>
@@ -70,7 +78,10 @@ public sealed record SettingsDraft(
             Value(action, CooldownDaysId) ?? now.CooldownDays,
             Value(action, OddHeadcountId) ?? now.OddHeadcount,
             Value(action, PausedId) ?? now.Paused,
-            Value(action, ChannelIntrosId) ?? now.ChannelIntros);
+            Value(action, ChannelIntrosId) ?? now.ChannelIntros)
+        {
+            DigestOn = Value(action, DigestOnId) ?? now.DigestOn,
+        };
     }
 
     /// <summary>Checks every field; the errors are friendly sentences, one per bad field, keyed by the input they concern, ready for a card (typed text escaped).</summary>
@@ -89,6 +100,7 @@ public sealed record SettingsDraft(
         Check(TryWhole(ChannelIntros, MinChannelIntros, MaxChannelIntros, out var channelIntros), ChannelIntrosId, SettingsStrings.BadChannelIntros);
         Check(Enum.TryParse<OddHeadcountPolicy>(OddHeadcount, ignoreCase: true, out var odd) && Enum.IsDefined(odd) && !IsNumber(OddHeadcount), OddHeadcountId, SettingsStrings.BadOdd);
         var paused = string.Equals(Paused, "true", StringComparison.OrdinalIgnoreCase);
+        var digestOff = string.Equals(DigestOn, "false", StringComparison.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
             return new SettingsValidation(errors, null);
@@ -106,6 +118,7 @@ public sealed record SettingsDraft(
             ChannelIntrosPerRound = channelIntros,
             OddHeadcount = odd,
             Paused = paused,
+            DigestOff = digestOff,
         });
 
         void Check(bool ok, string inputId, string error)

@@ -30,6 +30,7 @@ public static class SettingsStrings
     public const string OddTrio = "Make one intro a trio";
     public const string OddFirstInLine = "They go first in line next round";
     public const string PausedToggle = "Pause intros for this team";
+    public const string DigestToggle = "Send members a weekly digest of colleagues' needs they could help with";
 
     public const string SaveButton = "Save";
     public const string MatchNowButton = "Match now…";

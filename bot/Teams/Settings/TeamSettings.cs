@@ -53,6 +53,9 @@ public sealed record TeamSettings
 
     public bool Paused { get; init; }
 
+    /// <summary>An admin switched the weekly give digest off for this team (on by default, so older rows read as on).</summary>
+    public bool DigestOff { get; init; }
+
     /// <summary>Days an intro waits for both answers before it closes.</summary>
     public int ExpiryDays { get; init; } = 7;
 

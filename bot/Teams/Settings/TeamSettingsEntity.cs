@@ -37,6 +37,8 @@ public sealed class TeamSettingsEntity : RecordEntity
 
     public bool Paused { get; set; }
 
+    public bool DigestOff { get; set; }
+
     public int ExpiryDays { get; set; }
 
     public int FollowUpDays { get; set; }
@@ -72,6 +74,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         ChannelIntrosPerRound = settings.ChannelIntrosPerRound,
         OddHeadcount = settings.OddHeadcount,
         Paused = settings.Paused,
+        DigestOff = settings.DigestOff,
         ExpiryDays = settings.ExpiryDays,
         FollowUpDays = settings.FollowUpDays,
         Admins = RecordJson.Write(settings.Admins, nameof(Admins)),
@@ -99,6 +102,7 @@ public sealed class TeamSettingsEntity : RecordEntity
         ChannelIntrosPerRound = ChannelIntrosPerRound ?? TeamSettings.DefaultChannelIntrosPerRound,
         OddHeadcount = OddHeadcount,
         Paused = Paused,
+        DigestOff = DigestOff,
         ExpiryDays = ExpiryDays,
         FollowUpDays = FollowUpDays,
         Admins = RecordJson.Read<List<string>>(Admins) ?? [],
