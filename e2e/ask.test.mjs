@@ -1,12 +1,12 @@
 // "Who can help me with…?": Ada (the Playground's user) asks and picks a colleague; then a colleague asks, picks Ada,
 // and Ada sees the private question in her chat, says yes, and both are connected. Nothing goes to a channel.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { openPlayground } from './support/browser.mjs';
 import { seedFiveInterviews } from './support/interviews.mjs';
+import { answerAndShare, fromBotLog } from './support/journeys.mjs';
 import { chatAs, clickAs, mockTenant } from './support/members.mjs';
 import { startStack } from './support/stack.mjs';
 import { botMessage, cardButton, cardWithButton, channelThread, openConversation, see, send } from './support/teams.mjs';
@@ -17,16 +17,6 @@ const adaAnswers = [
   'I fly the drone surveys of our warehouse roofs and can teach anyone to read the images.',
 ];
 
-/** The newest value the bot logged for `pattern` (its first group), waiting for it to appear. */
-async function fromBotLog(stack, pattern, what) {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const matches = [...readFileSync(join(stack.logs, 'bot.log'), 'utf8').matchAll(pattern)];
-    if (matches.length > 0) return matches.at(-1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Expected the bot to log ${what} within 15 s.`);
-}
 
 test('ask: who can help me with…, pick, the private question, yes, and both are connected', { timeout: 150_000 }, async (t) => {
   const stack = await startStack(t);
@@ -35,15 +25,7 @@ test('ask: who can help me with…, pick, the private question, yes, and both ar
   const page = await openPlayground(t, stack);
 
   // Ada answers and shares, and the bot is installed in the team she shares with the others.
-  await see(botMessage(page, 'What are you hoping to accomplish?'), 'the first question');
-  for (const [i, answer] of adaAnswers.entries()) {
-    await send(page, answer);
-    if (i < adaAnswers.length - 1) await see(botMessage(page, i === 0 ? 'Who can I connect you with' : 'What could you help others with?'), `question ${i + 2}`);
-  }
-  const summary = cardWithButton(page, 'Yes, share me in intro cards');
-  await see(summary, 'the summary card');
-  await cardButton(summary, 'Yes, share me in intro cards').click();
-  await see(botMessage(page, "You'll appear in intro suggestions"), 'the thanks for sharing');
+  await answerAndShare(page, adaAnswers);
   await openConversation(page, 'Contoso - General');
   await see(channelThread(page, "Hi everyone, I'm ConnectorBot!"), 'the install welcome in General');
   await openConversation(page, 'Personal Chat');

@@ -2,15 +2,15 @@
 // now (rounds paused), gets her digest in her chat with a colleague whose need her offer fits, offers to help; the
 // colleague says yes privately, and both are connected. Nothing goes to a channel.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { openPlayground } from './support/browser.mjs';
 import { seedFiveInterviews } from './support/interviews.mjs';
+import { answerAndShare, fromBotLog } from './support/journeys.mjs';
 import { clickAs, mockTenant } from './support/members.mjs';
 import { startStack } from './support/stack.mjs';
-import { botMessage, cardButton, cardWithButton, channelThread, mentionBot, openConversation, see, send } from './support/teams.mjs';
+import { botMessage, cardButton, cardWithButton, channelThread, mentionBot, openConversation, see } from './support/teams.mjs';
 
 const adaAnswers = [
   'Open a second warehouse in Bristol.',
@@ -20,15 +20,6 @@ const adaAnswers = [
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-async function fromBotLog(stack, pattern, what) {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const matches = [...readFileSync(join(stack.logs, 'bot.log'), 'utf8').matchAll(pattern)];
-    if (matches.length > 0) return matches.at(-1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Expected the bot to log ${what} within 15 s.`);
-}
 
 test('digest: the weekly give digest, Offer to help, the private yes, and both are connected', { timeout: 150_000 }, async (t) => {
   const stack = await startStack(t);
@@ -36,15 +27,7 @@ test('digest: the weekly give digest, Offer to help, the private yes, and both a
   await seedFiveInterviews(stack, tenant);
   const page = await openPlayground(t, stack);
 
-  await see(botMessage(page, 'What are you hoping to accomplish?'), 'the first question');
-  for (const [i, answer] of adaAnswers.entries()) {
-    await send(page, answer);
-    if (i < adaAnswers.length - 1) await see(botMessage(page, i === 0 ? 'Who can I connect you with' : 'What could you help others with?'), `question ${i + 2}`);
-  }
-  const summary = cardWithButton(page, 'Yes, share me in intro cards');
-  await see(summary, 'the summary card');
-  await cardButton(summary, 'Yes, share me in intro cards').click();
-  await see(botMessage(page, "You'll appear in intro suggestions"), 'the thanks for sharing');
+  await answerAndShare(page, adaAnswers);
 
   // Install in the team; as its admin, Ada pauses rounds and puts the round day yesterday at 00:00 UTC, so the digest
   // (the day after the round day, at its hour) is due today.
