@@ -1,3 +1,4 @@
+using ConnectorBot.Background;
 using ConnectorBot.Digest.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Teams.Settings;
@@ -17,12 +18,12 @@ public sealed class DigestScheduler(
     DigestWeekStore weeks,
     IOptions<IntrosOptions> options,
     TimeProvider clock,
-    ILogger<DigestScheduler> logger) : BackgroundService
+    ILogger<DigestScheduler> logger) : PeriodicPass(clock, logger)
 {
     /// <summary>One pass over every team; public so tests can run it on demand.</summary>
-    public async Task TickAsync(CancellationToken cancellationToken)
+    public override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await foreach (var team in teams.ListAllAsync(cancellationToken))
         {
             try
@@ -35,36 +36,18 @@ public sealed class DigestScheduler(
 
                 if (await pass.RunAsync(team, week, cancellationToken))
                 {
-                    await weeks.MarkDoneAsync(team.TenantId, team.TeamId, week, clock.GetUtcNow(), cancellationToken);
+                    await weeks.MarkDoneAsync(team.TenantId, team.TeamId, week, Clock.GetUtcNow(), cancellationToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One team's trouble must not stop the others' digests.
-                logger.LogError(e, "Digest pass for team {TeamId} of tenant {TenantId} failed; trying again next tick.", team.TeamId, team.TenantId);
+                Logger.LogError(e, "Digest pass for team {TeamId} of tenant {TenantId} failed; trying again next tick.", team.TeamId, team.TenantId);
             }
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.SchedulerEnabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.SchedulerEnabled;
 
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The digest scheduler's pass failed; trying again in {Interval}.", options.Value.SchedulerInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.SchedulerInterval;
 }

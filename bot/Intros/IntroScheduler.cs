@@ -1,3 +1,4 @@
+using ConnectorBot.Background;
 using ConnectorBot.Interview;
 using ConnectorBot.Teams.Install;
 using ConnectorBot.Teams.Settings;
@@ -20,12 +21,12 @@ public sealed class IntroScheduler(
     TeamRetention retention,
     IOptions<IntrosOptions> options,
     TimeProvider clock,
-    ILogger<IntroScheduler> logger) : BackgroundService
+    ILogger<IntroScheduler> logger) : PeriodicPass(clock, logger)
 {
     /// <summary>One pass over every team; public so an admin's "match now" and tests can run it on demand.</summary>
-    public async Task TickAsync(CancellationToken cancellationToken)
+    public override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await foreach (var team in teams.ListAllAsync(cancellationToken))
         {
             try
@@ -52,30 +53,12 @@ public sealed class IntroScheduler(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One team's trouble must not stop the others' intros.
-                logger.LogError(e, "Intro work for team {TeamId} of tenant {TenantId} failed; trying again next tick.", team.TeamId, team.TenantId);
+                Logger.LogError(e, "Intro work for team {TeamId} of tenant {TenantId} failed; trying again next tick.", team.TeamId, team.TenantId);
             }
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.SchedulerEnabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.SchedulerEnabled;
 
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The intro scheduler's pass failed; trying again in {Interval}.", options.Value.SchedulerInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.SchedulerInterval;
 }
