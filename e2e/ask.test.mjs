@@ -6,7 +6,7 @@ import { test } from 'node:test';
 
 import { openPlayground } from './support/browser.mjs';
 import { seedFiveInterviews } from './support/interviews.mjs';
-import { answerAndShare, fromBotLog } from './support/journeys.mjs';
+import { answerAndShare, countInBotLog, fromBotLog } from './support/journeys.mjs';
 import { chatAs, clickAs, mockTenant } from './support/members.mjs';
 import { startStack } from './support/stack.mjs';
 import { botMessage, cardButton, cardWithButton, channelThread, openConversation, see, send } from './support/teams.mjs';
@@ -49,8 +49,10 @@ test('ask: who can help me with…, pick, the private question, yes, and both ar
 
   // Ben asks who can read drone images; he picks Ada, who sees the private question and says yes.
   const ben = tenant.users[0];
+  const asksShown = /Ask (\S+) in tenant \S+: [1-9]\d* colleagues shown\./g;
+  const asksBefore = countInBotLog(stack, asksShown);
   await chatAs(stack, tenant, ben, ['who can help me with reading drone images of a roof?']);
-  const [, askId] = await fromBotLog(stack, /Ask (\S+) in tenant \S+: [1-9]\d* colleagues shown\./g, "Ben's ask");
+  const [, askId] = await fromBotLog(stack, asksShown, "Ben's ask", asksBefore);
   const pick = await clickAs(stack, tenant, ben, 'ask.pick', { askId, memberId: tenant.currentUser.aadObjectId });
   assert.doesNotMatch(JSON.stringify(pick), /find this ask|can.t ask/, `Ada was among the colleagues found for Ben: ${JSON.stringify(pick)}`);
   const question = cardWithButton(page, 'Yes, introduce us');

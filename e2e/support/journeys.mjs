@@ -18,12 +18,20 @@ export async function answerAndShare(page, answers) {
   await see(botMessage(page, "You'll appear in intro suggestions"), 'the thanks for sharing');
 }
 
-/** The newest match of `pattern` (a /g regex) in the bot's log, waiting up to 15 s for it to appear. */
-export async function fromBotLog(stack, pattern, what) {
+/** How many lines of the bot's log match `pattern` (a /g regex) so far. */
+export function countInBotLog(stack, pattern) {
+  return [...readFileSync(join(stack.logs, 'bot.log'), 'utf8').matchAll(pattern)].length;
+}
+
+/**
+ * The newest match of `pattern` (a /g regex) in the bot's log beyond the first `after` (so an earlier line of the same
+ * shape is never taken for the one awaited: the log is written a moment after the bot answers), waiting up to 15 s.
+ */
+export async function fromBotLog(stack, pattern, what, after = 0) {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const matches = [...readFileSync(join(stack.logs, 'bot.log'), 'utf8').matchAll(pattern)];
-    if (matches.length > 0) return matches.at(-1);
+    if (matches.length > after) return matches.at(-1);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Expected the bot to log ${what} within 15 s.`);
