@@ -44,7 +44,7 @@ public abstract class AskContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Bot = await BotHarness.StartAsync(StorageConnectionString, clock: Clock, settingOverrides: new Dictionary<string, string?> { ["Asks:RosterFor"] = "00:00:00" });
+        Bot = await BotHarness.StartAsync(StorageConnectionString, clock: Clock);
         for (var i = 0; i < People.Length; i++)
         {
             Roster.Add(new TeamsChannelAccount

@@ -71,6 +71,9 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:Connector:RateLimiting"] = "false",
             ["Intros:SchedulerEnabled"] = "false",
 
+            // Tests change rosters between turns; a cached roster would hide that.
+            ["Rosters:ReuseFor"] = "00:00:00",
+
             // The playback arrives from the background, at no fixed point between a test's turns: tests of it turn it on.
             ["Understanding:SendPlayback"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

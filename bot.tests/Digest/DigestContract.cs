@@ -62,7 +62,6 @@ public abstract class DigestContract : IAsyncLifetime
     {
         Bot = await BotHarness.StartAsync(
             StorageConnectionString,
-            settingOverrides: new Dictionary<string, string?> { ["Asks:RosterFor"] = "00:00:00" },
             clock: Clock);
         for (var i = 0; i < People.Length; i++)
         {

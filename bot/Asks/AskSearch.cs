@@ -4,6 +4,7 @@ using ConnectorBot.Interview.Stores;
 using ConnectorBot.Intros;
 using ConnectorBot.Matching;
 using ConnectorBot.Matching.Asking;
+using ConnectorBot.Teams;
 using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;

@@ -14,8 +14,6 @@ public sealed class AsksOptions
     /// <summary>Times a member may be asked privately for help per week (rolling 7 days), across all askers.</summary>
     public int MaxAskedPerWeek { get; set; } = 2;
 
-    /// <summary>How long a team's roster is reused between asks (membership changes rarely; reading it costs a call per team).</summary>
-    public TimeSpan RosterFor { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The longest need kept, in characters (longer ones are asked to be shortened).</summary>
     public int MaxNeedLength { get; set; } = 500;

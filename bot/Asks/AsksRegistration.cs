@@ -15,7 +15,6 @@ public static class AsksRegistration
         services.AddSingleton<AskStore>();
         services.AddSingleton<IMemberData>(provider => provider.GetRequiredService<AskStore>());
         services.TryAddSingleton<IAskMeanings, NoAskMeanings>();
-        services.AddSingleton<TeamRosters>();
         services.AddSingleton<AskIndexes>();
         services.AddSingleton<AskSearch>();
         services.AddSingleton<AskCommand>();

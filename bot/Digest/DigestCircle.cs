@@ -2,6 +2,7 @@ using ConnectorBot.Asks;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Intros;
 using ConnectorBot.Intros.Stores;
+using ConnectorBot.Teams;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Digest;

@@ -21,6 +21,8 @@ public static class TeamsRegistration
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
 
         services.AddSingleton<TeamSettingsStore>();
+        services.Configure<RostersOptions>(configuration.GetSection(RostersOptions.Section));
+        services.AddSingleton<TeamRosters>();
         services.AddSingleton<TeamChannels>();
         services.AddSingleton<InstallWelcome>();
         services.AddSingleton<TeamInstall>();

@@ -29,7 +29,7 @@ public sealed class NeverCommand(NeverListStore store, Teammates teammates, Time
             return;
         }
 
-        var people = await teammates.ListAsync(turn.Connector, member, turn.CancellationToken);
+        var people = await teammates.ListAsync(member, turn.CancellationToken);
         var lines = new List<string>();
         var added = 0;
         foreach (var (person, problem) in mentions.Count > 0 ? mentions.Select(m => FromMention(member, people, m)) : [FromTyped(turn.Activity.From?.Name, people, typed!)])

@@ -1,5 +1,6 @@
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.Interview;
+using ConnectorBot.Teams;
 using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Intros.NeverList;
@@ -8,12 +9,11 @@ namespace ConnectorBot.Intros.NeverList;
 /// The people a member can name: everyone on the roster of a team of their tenant (where the bot is installed) that
 /// the member is on too. Rosters, not profiles, so a name resolves the same whether or not that person uses the bot.
 /// </summary>
-public sealed class Teammates(TeamSettingsStore teams, ILogger<Teammates> logger)
+public sealed class Teammates(TeamSettingsStore teams, TeamRosters rosters, ILogger<Teammates> logger)
 {
-    /// <summary>The member's teammates (not the member), one per person, read through the turn's connector.</summary>
-    public async Task<TeammateList> ListAsync(IConnectorClient connector, MemberKey member, CancellationToken cancellationToken)
+    /// <summary>The member's teammates (not the member), one per person, from the teams' rosters (<see cref="TeamRosters"/>).</summary>
+    public async Task<TeammateList> ListAsync(MemberKey member, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(member);
         var people = new Dictionary<string, Teammate>(StringComparer.Ordinal);
         var complete = true;
@@ -26,7 +26,7 @@ public sealed class Teammates(TeamSettingsStore teams, ILogger<Teammates> logger
 
             try
             {
-                var roster = await RosterAsync(connector, team, cancellationToken);
+                var roster = (await rosters.GetAsync(team, cancellationToken)).Select(a => new Teammate(a.EntraObjectId!, a.Id!, a.Name ?? string.Empty)).ToList();
                 if (roster.Any(p => p.MemberId == member.MemberId || p.UserId == member.UserId))
                 {
                     foreach (var person in roster.Where(p => p.MemberId != member.MemberId && p.UserId != member.UserId))
@@ -43,19 +43,5 @@ public sealed class Teammates(TeamSettingsStore teams, ILogger<Teammates> logger
         }
 
         return new TeammateList([.. people.Values], complete);
-    }
-
-    private static async Task<List<Teammate>> RosterAsync(IConnectorClient connector, TeamSettings team, CancellationToken cancellationToken)
-    {
-        var roster = new List<Teammate>();
-        await foreach (var account in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
-        {
-            if (account.EntraObjectId is { Length: > 0 } id && account.Id is { Length: > 0 } userId)
-            {
-                roster.Add(new Teammate(id, userId, account.Name ?? string.Empty));
-            }
-        }
-
-        return roster;
     }
 }

@@ -5,13 +5,14 @@ using ConnectorBot.Teams.Settings;
 
 using Microsoft.Extensions.Options;
 
-namespace ConnectorBot.Asks;
+namespace ConnectorBot.Teams;
 
 /// <summary>
-/// Teams' rosters for asks, each reused for <see cref="AsksOptions.RosterFor"/>: an ask looks through every team of the
-/// tenant to find the asker's, and membership changes far less often than people ask.
+/// Teams' rosters (members with an Entra object id and a Teams user id), each reused for <see cref="RostersOptions.ReuseFor"/>:
+/// asks, the give digest and never lists look through every team of a tenant to find a member's teammates, and membership
+/// changes far less often than they do.
 /// </summary>
-public sealed class TeamRosters(IConnectorClient connector, IOptions<AsksOptions> options, TimeProvider clock)
+public sealed class TeamRosters(IConnectorClient connector, IOptions<RostersOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<(string TenantId, string TeamId), (DateTimeOffset Read, IReadOnlyList<TeamsChannelAccount> Members)> _read = new();
 
@@ -20,7 +21,7 @@ public sealed class TeamRosters(IConnectorClient connector, IOptions<AsksOptions
         ArgumentNullException.ThrowIfNull(team);
         var key = (team.TenantId, team.TeamId);
         var now = clock.GetUtcNow();
-        if (_read.TryGetValue(key, out var cached) && now - cached.Read < options.Value.RosterFor)
+        if (_read.TryGetValue(key, out var cached) && now - cached.Read < options.Value.ReuseFor)
         {
             return cached.Members;
         }
