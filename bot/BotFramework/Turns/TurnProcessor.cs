@@ -88,7 +88,20 @@ public sealed class TurnProcessor(
                 ? InvokeResponse.Error(503, "ConnectorUnavailable", TurnStrings.CouldNotAnswer)
                 : null;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller gave up waiting (Teams redelivers an activity it got no answer to): the marker is released so
+            // that redelivery runs the turn, instead of being taken for a duplicate and left unanswered.
+            logger.LogInformation(
+                "Turn cancelled by its caller: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; released for redelivery.",
+                activity.Type,
+                activity.Id,
+                activity.Conversation?.Id,
+                tenantId);
+            await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
+            throw;
+        }
+        catch (Exception e)
         {
             logger.LogError(e, "Turn failed: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}.", activity.Type, activity.Id, activity.Conversation?.Id, tenantId);
             await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
