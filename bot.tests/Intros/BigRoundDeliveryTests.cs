@@ -81,10 +81,10 @@ public sealed class BigRoundDeliveryTests : IAsyncLifetime
         Assert.Equal(expected.Order(), cards.Order());
         Assert.Equal(25 + 950, delivered.Count);
 
-        // Teams' limits, on every request it received (refused ones count too): 50 a second for the app in the tenant
-        // (the client's gate is app-wide, stricter still), and each conversation's windows, the channel's included.
+        // Teams' limits, on every request it received (refused ones count too): 50 a second for the app in the tenant,
+        // and each conversation's windows, the channel's included.
         var calls = _teams.Calls.Where(c => c.Route != FakeRoute.Token).ToList();
-        AssertWithin(calls.Select(c => c.ReceivedAt), TeamsRateLimits.Global(50), "the tenant");
+        AssertWithin(calls.Select(c => c.ReceivedAt), TeamsRateLimits.Tenant(50), "the tenant");
         foreach (var conversation in calls.GroupBy(ConversationOf))
         {
             AssertWithin(conversation.Select(c => c.ReceivedAt), TeamsRateLimits.Writes, conversation.Key);

@@ -108,7 +108,7 @@ public sealed class DigestPass(
         var seat = circle.Seats[helper.MemberId].FirstOrDefault(s => s.Team.TeamId == team.TeamId) ?? circle.Seats[helper.MemberId][0];
         try
         {
-            var chat = await connector.CreatePersonalConversationAsync(team.ServiceUrl, team.BotId!, seat.Account.Id!, team.TenantId, cancellationToken);
+            var chat = await connector.ForTenant(team.TenantId).CreatePersonalConversationAsync(team.ServiceUrl, team.BotId!, seat.Account.Id!, team.TenantId, cancellationToken);
             var message = new Activity
             {
                 Type = ActivityTypes.Message,

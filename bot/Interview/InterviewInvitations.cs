@@ -38,20 +38,20 @@ public sealed class InterviewInvitations(
 
         try
         {
-            var conversation = await connector.CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken);
+            var conversation = await connector.ForTenant(tenantId).CreatePersonalConversationAsync(serviceUrl, botId, member.Id!, tenantId, cancellationToken);
             var chat = new PersonalChat(conversation.ServiceUrl ?? serviceUrl, conversation.Id!, member.Id!, botId);
             if (session?.Awaiting is { } waiting && waiting != ProfileField.Accomplish)
             {
                 // The session is touched first, as a fresh invitation's is: the caller's crash recovery reads it.
                 await sessions.UpdateAsync(key, s => s with { UpdatedAt = clock.GetUtcNow() }, cancellationToken);
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.PickUp), cancellationToken);
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.Question(waiting)), cancellationToken);
+                await connector.ForTenant(tenantId).SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.PickUp), cancellationToken);
+                await connector.ForTenant(tenantId).SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.Question(waiting)), cancellationToken);
                 return InvitationOutcome.Invited;
             }
 
             await questions.StartAsync(key with { ConversationId = chat.ConversationId }, member.Name, null, null, chat, cancellationToken);
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(questions.Welcome(member.Name)), cancellationToken);
-            await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken);
+            await connector.ForTenant(tenantId).SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(questions.Welcome(member.Name)), cancellationToken);
+            await connector.ForTenant(tenantId).SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Message(InterviewStrings.AskAccomplish), cancellationToken);
             return InvitationOutcome.Invited;
         }
         catch (ConnectorException e) when (e.Outcome is not (ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.ServiceError or ConnectorOutcome.TokenUnavailable))

@@ -33,7 +33,7 @@ public sealed class StaleAnswerNudges(
             var member = new MemberKey(profile.TenantId, profile.MemberId, chat.UserId, chat.ConversationId);
             try
             {
-                await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, NudgeActivity(profile), cancellationToken);
+                await connector.ForTenant(profile.TenantId).SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, NudgeActivity(profile), cancellationToken);
             }
             catch (ConnectorException e)
             {

@@ -117,7 +117,7 @@ public sealed class OutboxWorker(
                 await UpdatePrivateCardsAsync(intro, cancellationToken);
                 break;
             case OutboxKind.UpdateCard when intro.ConversationId is not null && intro.ActivityId is not null:
-                await connector.UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken);
+                await connector.ForTenant(intro.TenantId).UpdateActivityAsync(intro.ServiceUrl, intro.ConversationId, intro.ActivityId, CardActivity(intro), cancellationToken);
                 break;
             case OutboxKind.Handoff when intro.Party(item.MemberId ?? string.Empty) is { } me:
                 await HandOffAsync(intro, me, cancellationToken);
@@ -135,7 +135,7 @@ public sealed class OutboxWorker(
             return;
         }
 
-        var posted = await connector.CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken);
+        var posted = await connector.ForTenant(intro.TenantId).CreateChannelThreadAsync(intro.ServiceUrl, intro.ChannelId, intro.TenantId, CardActivity(intro with { State = IntroState.Posted }), cancellationToken);
         var now = clock.GetUtcNow();
         var stored = await intros.UpdateAsync(
             intro.TenantId,
@@ -202,7 +202,7 @@ public sealed class OutboxWorker(
     {
         foreach (var party in intro.Parties.Where(p => p.CardConversationId is not null && p.CardActivityId is not null))
         {
-            await connector.UpdateActivityAsync(intro.ServiceUrl, party.CardConversationId!, party.CardActivityId!, PrivateCardActivity(intro, party), cancellationToken);
+            await connector.ForTenant(intro.TenantId).UpdateActivityAsync(intro.ServiceUrl, party.CardConversationId!, party.CardActivityId!, PrivateCardActivity(intro, party), cancellationToken);
         }
     }
 
@@ -248,8 +248,8 @@ public sealed class OutboxWorker(
     {
         var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken);
         var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
-        var chat = await connector.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
-        var sent = await connector.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
+        var chat = await connector.ForTenant(intro.TenantId).CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
+        var sent = await connector.ForTenant(intro.TenantId).SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
         return (chat.Id!, sent);
     }
 

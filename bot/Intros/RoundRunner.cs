@@ -72,7 +72,7 @@ public sealed class RoundRunner(
         ArgumentNullException.ThrowIfNull(team);
         var now = clock.GetUtcNow();
         var roster = new List<TeamsChannelAccount>();
-        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
+        await foreach (var member in connector.ForTenant(team.TenantId).GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
         {
             if (member.EntraObjectId is not null && member.Id is not null)
             {

@@ -20,7 +20,7 @@ public sealed class InvitationProgressCard(IConnectorClient connector, ILogger<I
 
         try
         {
-            var posted = await connector.SendToConversationAsync(job.ServiceUrl, job.ConversationId, Activity(job), cancellationToken);
+            var posted = await connector.ForTenant(job.TenantId).SendToConversationAsync(job.ServiceUrl, job.ConversationId, Activity(job), cancellationToken);
             return posted.Id;
         }
         catch (ConnectorException e)
@@ -40,7 +40,7 @@ public sealed class InvitationProgressCard(IConnectorClient connector, ILogger<I
 
         try
         {
-            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, Activity(job) with { Id = job.CardActivityId }, cancellationToken);
+            await connector.ForTenant(job.TenantId).UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, Activity(job) with { Id = job.CardActivityId }, cancellationToken);
         }
         catch (ConnectorException e)
         {

@@ -70,7 +70,7 @@ public sealed class InvitationRunner(
                     return walk.TimeUp;
                 }
 
-                var page = await connector.GetPagedMembersAsync(walk.Job.ServiceUrl, walk.Job.TeamId, options.Value.PageSize, walk.Job.PageToken, cancellationToken);
+                var page = await connector.ForTenant(walk.Job.TenantId).GetPagedMembersAsync(walk.Job.ServiceUrl, walk.Job.TeamId, options.Value.PageSize, walk.Job.PageToken, cancellationToken);
                 var next = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
                 var roster = page.Members ?? [];
                 var done = walk.Job.State == InvitationState.Counting

@@ -27,7 +27,7 @@ public sealed class TeamRosters(IConnectorClient connector, IOptions<RostersOpti
         }
 
         var members = new List<TeamsChannelAccount>();
-        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
+        await foreach (var member in connector.ForTenant(team.TenantId).GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
         {
             if (member.EntraObjectId is not null && member.Id is not null)
             {

@@ -27,13 +27,13 @@ public class ConnectorRegistrationTests
             ["Bot:AppType"] = "SingleTenant",
             ["Bot:TenantId"] = "tenant-1",
             ["Bot:Connector:MaxRetries"] = "2",
-            ["Bot:Connector:GlobalRequestsPerSecond"] = "20",
+            ["Bot:Connector:TenantRequestsPerSecond"] = "20",
         });
 
         var tokens = Assert.IsType<ClientCredentialsTokenProvider>(provider.GetRequiredService<IBotTokenProvider>());
         Assert.Equal(new Uri("https://login.microsoftonline.com/tenant-1/oauth2/v2.0/token"), tokens.Endpoint);
         var options = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-        Assert.Equal((2, 20), (options.MaxRetries, options.GlobalRequestsPerSecond));
+        Assert.Equal((2, 20), (options.MaxRetries, options.TenantRequestsPerSecond));
         Assert.NotNull(provider.GetRequiredService<IConnectorClient>());
     }
 

@@ -81,17 +81,54 @@ public class RateLimitTests
     }
 
     [Fact]
-    public async Task The_global_limit_spreads_requests_across_conversations()
+    public async Task The_tenant_limit_spreads_a_tenants_requests_across_conversations()
     {
-        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions(o => { o.GlobalRequestsPerSecond = 5; }));
+        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions(o => { o.TenantRequestsPerSecond = 5; }));
+        var tenant = bed.Client.ForTenant("tenant-a");
 
         foreach (var conversation in Enumerable.Range(1, 12))
         {
-            await bed.Client.SendToConversationAsync(bed.ServiceUrl, $"a:{conversation}", new Activity { Text = "hi" });
+            await tenant.SendToConversationAsync(bed.ServiceUrl, $"a:{conversation}", new Activity { Text = "hi" });
         }
 
-        AssertWithinWindows(bed.Fake.Calls.Select(c => c.ReceivedAt).ToList(), TeamsRateLimits.Global(5));
+        AssertWithinWindows(bed.Fake.Calls.Select(c => c.ReceivedAt).ToList(), TeamsRateLimits.Tenant(5));
         Assert.Equal(12, bed.Fake.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Each_tenant_has_an_allowance_of_its_own()
+    {
+        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions(o => { o.TenantRequestsPerSecond = 5; }));
+        var start = bed.Clock.GetUtcNow();
+
+        // Five tenants, five chats each: one busy tenant must not hold another back, as one app-wide gate would.
+        await Task.WhenAll(Enumerable.Range(1, 5).SelectMany(t => Enumerable.Range(1, 5).Select(c =>
+            bed.Client.ForTenant($"tenant-{t}").SendToConversationAsync(bed.ServiceUrl, $"a:{t}-{c}", new Activity { Text = "hi" }))));
+
+        Assert.Equal(25, bed.Fake.Calls.Count);
+        Assert.All(bed.Fake.Calls, c => Assert.Equal(start, c.ReceivedAt));
+    }
+
+    [Fact]
+    public async Task A_call_in_a_turn_is_refused_by_the_limits_instead_of_waiting_and_nothing_is_sent()
+    {
+        await using var bed = await ConnectorTestBed.StartAsync(options: ConnectorTestBed.FastOptions());
+        var turn = bed.Client.ForTenant("tenant-a").InTurn;
+        foreach (var i in Enumerable.Range(1, 7))
+        {
+            await turn.SendToConversationAsync(bed.ServiceUrl, "a:1", new Activity { Text = $"{i}" });
+        }
+
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() => turn.SendToConversationAsync(bed.ServiceUrl, "a:1", new Activity { Text = "8" }));
+
+        Assert.True(refused.HeldBack);
+        Assert.True(refused.Passes);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
+        Assert.Equal(7, bed.Fake.Calls.Count);
+
+        // The refusal spent nothing: another chat of the tenant still goes at once.
+        await turn.SendToConversationAsync(bed.ServiceUrl, "a:2", new Activity { Text = "other chat" });
+        Assert.Equal(8, bed.Fake.Calls.Count);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class ConnectorClient : IConnectorClient
     private readonly ConnectorTransport _transport;
     private readonly Uri _defaultServiceUrl;
     private readonly ConnectorPatience _patience;
+    private readonly string? _tenantId;
     private ConnectorClient? _inTurn;
 
     public ConnectorClient(HttpClient http, IBotTokenProvider? tokens, ConnectorOptions options, TimeProvider? clock = null, ILogger<ConnectorClient>? logger = null)
@@ -29,17 +30,27 @@ public sealed class ConnectorClient : IConnectorClient
         _patience = ConnectorPatience.Background;
     }
 
-    // The in-turn view shares the transport, so both count against the same rate limits and token.
-    private ConnectorClient(ConnectorClient background, ConnectorPatience patience)
+    // Views share the transport, so all count against the same rate limits and token.
+    private ConnectorClient(ConnectorClient background, ConnectorPatience patience, string? tenantId)
     {
         _transport = background._transport;
         _defaultServiceUrl = background._defaultServiceUrl;
         _patience = patience;
+        _tenantId = tenantId;
         CarriesToken = background.CarriesToken;
-        _inTurn = this;
+        if (patience == ConnectorPatience.Turn)
+        {
+            _inTurn = this;
+        }
     }
 
-    public IConnectorClient InTurn => _inTurn ??= new ConnectorClient(this, ConnectorPatience.Turn);
+    public IConnectorClient InTurn => _inTurn ??= new ConnectorClient(this, ConnectorPatience.Turn, _tenantId);
+
+    public IConnectorClient ForTenant(string tenantId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        return tenantId == _tenantId ? this : new ConnectorClient(this, _patience, tenantId);
+    }
 
     public bool CarriesToken { get; }
 
@@ -104,10 +115,10 @@ public sealed class ConnectorClient : IConnectorClient
         (await Read<ChannelList>("GetChannels", serviceUrl, ConnectorPaths.Channels(teamId), teamId, cancellationToken))?.Conversations ?? [];
 
     private Task<T?> Write<T>(string operation, HttpMethod method, string? serviceUrl, string path, object? body, string rateKey, CancellationToken cancellationToken) =>
-        _transport.SendAsync<T>(new ConnectorCall(operation, method, BaseOf(serviceUrl), path, body, RateClass.Write, rateKey, _patience), cancellationToken);
+        _transport.SendAsync<T>(new ConnectorCall(operation, method, BaseOf(serviceUrl), path, body, RateClass.Write, rateKey, _patience, _tenantId), cancellationToken);
 
     private Task<T?> Read<T>(string operation, string? serviceUrl, string path, string rateKey, CancellationToken cancellationToken) =>
-        _transport.SendAsync<T>(new ConnectorCall(operation, HttpMethod.Get, BaseOf(serviceUrl), path, null, RateClass.Read, rateKey, _patience), cancellationToken);
+        _transport.SendAsync<T>(new ConnectorCall(operation, HttpMethod.Get, BaseOf(serviceUrl), path, null, RateClass.Read, rateKey, _patience, _tenantId), cancellationToken);
 
     private Uri BaseOf(string? serviceUrl) => string.IsNullOrWhiteSpace(serviceUrl) ? _defaultServiceUrl : ServiceUrl.Normalize(serviceUrl);
 }

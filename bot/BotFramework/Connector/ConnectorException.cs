@@ -12,7 +12,8 @@ public sealed class ConnectorException(
     HttpStatusCode? statusCode = null,
     string? errorCode = null,
     TimeSpan? retryAfter = null,
-    Exception? innerException = null)
+    Exception? innerException = null,
+    bool heldBack = false)
     : Exception(message, innerException)
 {
     public ConnectorOutcome Outcome { get; } = outcome;
@@ -24,6 +25,9 @@ public sealed class ConnectorException(
 
     /// <summary>The last Retry-After the service sent, for callers that reschedule throttled work.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>Refused by the bot's own rate limiter before anything was sent (throttled, with the wait in <see cref="RetryAfter"/>).</summary>
+    public bool HeldBack { get; } = heldBack;
 
     /// <summary>A failure a later attempt can get past (throttled, the service busy or unreachable, no token yet); the rest would fail the same way.</summary>
     public bool Passes => Outcome is ConnectorOutcome.Throttled

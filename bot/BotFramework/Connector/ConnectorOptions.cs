@@ -37,9 +37,12 @@ public sealed class ConnectorOptions
     /// <summary>Refresh outbound tokens this long before they expire.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Hold back requests to stay inside Teams' published limits (per conversation and per app).</summary>
+    /// <summary>
+    /// Hold back requests to stay inside Teams' published limits (per conversation, and per app per tenant). Background
+    /// work waits for a permit; a call made while a member waits never does: a reply that cannot go now is queued.
+    /// </summary>
     public bool RateLimiting { get; set; } = true;
 
-    /// <summary>Teams allows about 50 requests per second per app per tenant.</summary>
-    public int GlobalRequestsPerSecond { get; set; } = 50;
+    /// <summary>Teams allows 50 requests per second per app per tenant; each tenant has its own allowance.</summary>
+    public int TenantRequestsPerSecond { get; set; } = 50;
 }

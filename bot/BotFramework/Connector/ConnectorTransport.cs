@@ -9,7 +9,8 @@ namespace ConnectorBot.BotFramework.Connector;
 
 /// <summary>
 /// Sends connector calls: conversation turn and rate limits, bearer token, per-attempt timeout, retries,
-/// and the mapping of failures to <see cref="ConnectorException"/>.
+/// and the mapping of failures to <see cref="ConnectorException"/>. Background calls wait for a permit; a call made
+/// in a turn never waits on the limiter: refused now, it fails as throttled with the wait, and the caller queues it.
 /// </summary>
 public sealed class ConnectorTransport
 {
@@ -24,7 +25,7 @@ public sealed class ConnectorTransport
     private readonly ResiliencePipeline<HttpResponseMessage> _turnRetry;
     private readonly ConversationLanes _writes;
     private readonly ConversationLanes _reads;
-    private readonly RateGate _global;
+    private readonly TenantGates _tenants;
 
     public ConnectorTransport(HttpClient http, IBotTokenProvider tokens, ConnectorOptions options, TimeProvider clock, ILogger logger)
     {
@@ -37,7 +38,7 @@ public sealed class ConnectorTransport
         _turnRetry = ConnectorRetry.Build(options, ConnectorPatience.Turn, clock, logger);
         _writes = new ConversationLanes(TeamsRateLimits.Writes, clock);
         _reads = new ConversationLanes(TeamsRateLimits.Reads, clock);
-        _global = new RateGate(TeamsRateLimits.Global(options.GlobalRequestsPerSecond), clock);
+        _tenants = new TenantGates(options.TenantRequestsPerSecond, clock);
     }
 
     public ConversationLanes WriteLanes => _writes;
@@ -80,13 +81,12 @@ public sealed class ConnectorTransport
         }
 
         var body = call.Body is null ? null : JsonSerializer.SerializeToUtf8Bytes(call.Body, call.Body.GetType(), BotJson.Options);
-        using var lease = _options.RateLimiting
-            ? await (call.RateClass == RateClass.Write ? _writes : _reads).EnterAsync(call.RateKey, cancellationToken)
-            : null;
+        using var lease = _options.RateLimiting ? await EnterAsync(call, cancellationToken) : null;
+        var tenant = lease is null ? null : _tenants.For(call.TenantId);
         try
         {
             return await (call.Patience == ConnectorPatience.Turn ? _turnRetry : _retry).ExecuteAsync(
-                async ct => await AttemptAsync(call, uri, body, lease, ct),
+                async ct => await AttemptAsync(call, uri, body, lease, tenant, ct),
                 cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException)
@@ -96,12 +96,31 @@ public sealed class ConnectorTransport
         }
     }
 
-    private async ValueTask<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[]? body, ConversationLease? lease, CancellationToken cancellationToken)
+    /// <summary>The conversation's turn: awaited in the background, taken only if free in a turn.</summary>
+    private async ValueTask<ConversationLease> EnterAsync(ConnectorCall call, CancellationToken cancellationToken)
+    {
+        var lanes = call.RateClass == RateClass.Write ? _writes : _reads;
+        if (call.Patience != ConnectorPatience.Turn)
+        {
+            return await lanes.EnterAsync(call.RateKey, cancellationToken);
+        }
+
+        // Another call holds the conversation (a background send, an earlier reply): going first would break the order.
+        return lanes.TryEnter(call.RateKey) ?? throw HeldBack(call, TimeSpan.Zero);
+    }
+
+    private async ValueTask<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[]? body, ConversationLease? lease, RateGate? tenant, CancellationToken cancellationToken)
     {
         if (lease is not null)
         {
-            await lease.WaitForPermitAsync(cancellationToken);
-            await _global.WaitAsync(cancellationToken);
+            if (call.Patience != ConnectorPatience.Turn)
+            {
+                await lease.WaitForPermitAsync(tenant, cancellationToken);
+            }
+            else if (lease.TryPermit(tenant) is var wait && wait > TimeSpan.Zero)
+            {
+                throw HeldBack(call, wait);
+            }
         }
 
         // Per attempt: a retry after a long Retry-After may need a refreshed token.
@@ -141,6 +160,13 @@ public sealed class ConnectorTransport
         {
             throw new ConnectorException(ConnectorOutcome.TokenUnavailable, $"{call.Operation}: {e.Message}", innerException: e);
         }
+    }
+
+    /// <summary>Refused by the bot's own limiter: throttled, with how long until a permit (zero: as soon as the conversation is free).</summary>
+    private ConnectorException HeldBack(ConnectorCall call, TimeSpan wait)
+    {
+        _logger.LogDebug("Connector {Operation} {Method} {Path} held back by the rate limits for {Wait}.", call.Operation, call.Method, call.Path, wait);
+        return new ConnectorException(ConnectorOutcome.Throttled, $"{call.Operation}: held back to stay within Teams' rate limits.", retryAfter: wait, heldBack: true);
     }
 
     private ConnectorException Failure(ConnectorCall call, HttpResponseMessage response, string body)

@@ -67,6 +67,28 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
         return new ConversationLease(lane.Gate, () => Leave(lane));
     }
 
+    /// <summary>This conversation's turn if nobody holds or awaits it now (null otherwise): for callers who must not wait.</summary>
+    public ConversationLease? TryEnter(string conversationKey)
+    {
+        lock (_lock)
+        {
+            SweepIfDue();
+            if (!_lanes.TryGetValue(conversationKey, out var lane))
+            {
+                lane = new Lane(new RateGate(windows, clock));
+                _lanes[conversationKey] = lane;
+            }
+
+            if (lane.Holders > 0 || !lane.Turn.Wait(0))
+            {
+                return null;
+            }
+
+            lane.Holders++;
+            return new ConversationLease(lane.Gate, () => Leave(lane));
+        }
+    }
+
     private void Leave(Lane lane)
     {
         lane.Turn.Release();

@@ -11,6 +11,9 @@ public interface IConnectorClient
     /// <summary>The same client with a turn's budget (<see cref="ConnectorPatience.Turn"/>): for calls a member waits on.</summary>
     IConnectorClient InTurn { get; }
 
+    /// <summary>The same client spending <paramref name="tenantId"/>'s allowance under Teams' per-tenant limit (calls without one share an allowance).</summary>
+    IConnectorClient ForTenant(string tenantId);
+
     /// <summary>
     /// False when calls go out without the bot's token: local development only (no app id, or a turn the development
     /// switch let in unsigned), so the other end is a local tool such as the Agents Playground, never Teams itself.

@@ -27,6 +27,18 @@ public sealed class SlidingWindowLog
     /// <summary>Admits a request now (returns zero) or says how long to wait before asking again.</summary>
     public TimeSpan TryAcquire(DateTimeOffset now)
     {
+        var wait = WaitFor(now);
+        if (wait == TimeSpan.Zero)
+        {
+            Admit(now);
+        }
+
+        return wait;
+    }
+
+    /// <summary>How long a request arriving now must wait (zero: it fits), without admitting it.</summary>
+    public TimeSpan WaitFor(DateTimeOffset now)
+    {
         Trim(now);
         var wait = TimeSpan.Zero;
         foreach (var window in _windows)
@@ -41,13 +53,11 @@ public sealed class SlidingWindowLog
             }
         }
 
-        if (wait == TimeSpan.Zero)
-        {
-            _admitted.Add(now);
-        }
-
         return wait;
     }
+
+    /// <summary>Counts a request admitted now; call only after <see cref="WaitFor"/> said it fits.</summary>
+    public void Admit(DateTimeOffset now) => _admitted.Add(now);
 
     /// <summary>No window holds anything: forgetting this log loses nothing.</summary>
     public bool IsIdle(DateTimeOffset now) => _admitted.Count == 0 || _admitted[^1] <= now - _longest;

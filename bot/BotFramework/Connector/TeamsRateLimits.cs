@@ -21,6 +21,6 @@ public static class TeamsRateLimits
         new(3600, TimeSpan.FromHours(1)),
     ];
 
-    /// <summary>Every request of the app.</summary>
-    public static IReadOnlyList<RateWindow> Global(int requestsPerSecond) => [new(requestsPerSecond, TimeSpan.FromSeconds(1))];
+    /// <summary>Every request of the app in one tenant (Teams publishes 50 per second).</summary>
+    public static IReadOnlyList<RateWindow> Tenant(int requestsPerSecond) => [new(requestsPerSecond, TimeSpan.FromSeconds(1))];
 }

@@ -123,7 +123,8 @@ public sealed class ReplyDelivery(
     /// <summary>Sends a claimed reply; null when it is done with (sent or given up), else when to try again.</summary>
     private async Task<DateTimeOffset?> SendAsync(QueuedReply reply, CancellationToken cancellationToken)
     {
-        var client = (reply.Authenticated ? connector : anonymousConnector).InTurn;
+        // Background patience: the outbox waits for the rate limits' permit instead of being refused by them.
+        var client = (reply.Authenticated ? connector : anonymousConnector).ForTenant(reply.TenantId);
         try
         {
             await client.SendToConversationAsync(reply.ServiceUrl.Length == 0 ? null : reply.ServiceUrl, reply.ConversationId, reply.Reply, cancellationToken);

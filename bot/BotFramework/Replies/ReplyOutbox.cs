@@ -32,7 +32,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         ArgumentException.ThrowIfNullOrEmpty(key);
         var owed = await HasPendingAsync(tenantId, conversationId, cancellationToken);
         var reply = new OwedReply(tenantId, serviceUrl, conversationId, Authenticated: true, memberId, key, Index: 0, message);
-        await SendOrQueueAsync(reply, connector.InTurn, owed, cancellationToken);
+        await SendOrQueueAsync(reply, connector.ForTenant(tenantId).InTurn, owed, cancellationToken);
     }
 
     /// <summary>Waits until a reply is queued or <paramref name="timeout"/> passes (on the bot's clock).</summary>
@@ -59,7 +59,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         if (owed)
         {
-            await QueueAsync(reply, notBefore: null, "earlier replies are still owed");
+            await QueueAsync(reply, notBefore: null, "earlier replies are still owed", LogLevel.Information);
             return (false, null);
         }
 
@@ -69,13 +69,18 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         }
         catch (ConnectorException e) when (e.Passes)
         {
-            await QueueAsync(reply, e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null, $"{e.Outcome} ({(int?)e.StatusCode})");
+            // Held back by the bot's own limits is the design working (the turn answers now, the reply follows): not a warning.
+            await QueueAsync(
+                reply,
+                e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null,
+                e.HeldBack ? "held back to stay within Teams' rate limits" : $"{e.Outcome} ({(int?)e.StatusCode})",
+                e.HeldBack ? LogLevel.Information : LogLevel.Warning);
             return (false, null);
         }
     }
 
     // Not cancelled with the request: a reply that could not be sent must still be kept.
-    private async Task QueueAsync(OwedReply reply, DateTimeOffset? notBefore, string why)
+    private async Task QueueAsync(OwedReply reply, DateTimeOffset? notBefore, string why, LogLevel level)
     {
         var now = clock.GetUtcNow();
         var queued = new QueuedReply
@@ -93,7 +98,8 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
             NotBefore = notBefore,
         };
         var added = await store.AddAsync(queued, CancellationToken.None);
-        logger.LogWarning(
+        logger.Log(
+            level,
             "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} {Queued} for later delivery: {Why}.",
             queued.Index,
             queued.TurnActivityId,

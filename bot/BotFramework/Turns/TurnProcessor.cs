@@ -47,7 +47,8 @@ public sealed class TurnProcessor(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
 
-        var client = authenticated ? connector : anonymousConnector;
+        // Every call the turn makes spends its tenant's allowance under Teams' per-tenant limit.
+        var client = (authenticated ? connector : anonymousConnector).ForTenant(tenantId);
         var turn = new TurnContext(activity, client, outbox.ForTurn(activity, client, authenticated, cancellationToken), cancellationToken);
         try
         {

@@ -72,7 +72,7 @@ public sealed class StatsReader(
         var roster = new List<TeamsChannelAccount>();
         try
         {
-            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
+            await foreach (var member in connector.ForTenant(team.TenantId).GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
             {
                 roster.Add(member);
             }

@@ -95,7 +95,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         ArgumentNullException.ThrowIfNull(team);
         try
         {
-            var member = await connector.GetMemberAsync(team.ServiceUrl, team.TeamId, userId, cancellationToken);
+            var member = await connector.ForTenant(team.TenantId).GetMemberAsync(team.ServiceUrl, team.TeamId, userId, cancellationToken);
             return member.EntraObjectId is null ? null : member;
         }
         catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NotFound or ConnectorOutcome.ConversationNotFound)
@@ -114,7 +114,7 @@ public sealed class TeamAdmins(TeamSettingsStore teams, IConnectorClient connect
         var names = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
+            await foreach (var member in connector.ForTenant(team.TenantId).GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken: cancellationToken))
             {
                 if (member.EntraObjectId is { } id && team.Admins.Contains(id, StringComparer.OrdinalIgnoreCase))
                 {

@@ -13,7 +13,7 @@ public sealed class TeamChannels(IConnectorClient connector, ILogger<TeamChannel
         ArgumentNullException.ThrowIfNull(team);
         try
         {
-            var channels = await connector.GetChannelsAsync(team.ServiceUrl, team.TeamId, cancellationToken);
+            var channels = await connector.ForTenant(team.TenantId).GetChannelsAsync(team.ServiceUrl, team.TeamId, cancellationToken);
             var list = channels
                 .Where(c => !string.IsNullOrWhiteSpace(c.Id))
                 .Select(c => new TeamChannel(c.Id!, Name(c.Id!, c.Name, team.TeamId)))
