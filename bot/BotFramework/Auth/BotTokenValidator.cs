@@ -27,6 +27,7 @@ public sealed partial class BotTokenValidator
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly ValidatedTokens _verified;
 
     public BotTokenValidator(IOptions<BotOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILogger<BotTokenValidator> logger)
     {
@@ -34,6 +35,7 @@ public sealed partial class BotTokenValidator
         _issuers = new TrustedIssuers(_options);
         _time = time;
         _logger = logger;
+        _verified = new ValidatedTokens(time);
         var downloader = new SigningKeyDownloader(() => httpClients.CreateClient(BotAuthenticationRegistration.MetadataHttpClient));
         foreach (var url in new[] { _options.OpenIdMetadataUrl, _options.EntraOpenIdMetadataUrl }.Distinct(StringComparer.Ordinal))
         {
@@ -93,6 +95,17 @@ public sealed partial class BotTokenValidator
             return Refused(reason);
         }
 
+        if (_verified.Find(token) is { } known)
+        {
+            // The key must still be published under the kid: a rotated-out key ends its tokens' reuse.
+            if (await _keys[known.Token.Origin.MetadataUrl].FindAsync(known.Kid, cancellationToken) == known.Token.Key)
+            {
+                return TokenCheck.Valid(known.Token);
+            }
+
+            _verified.Forget(token);
+        }
+
         var jwt = TryRead(token);
         if (jwt is null)
         {
@@ -139,10 +152,15 @@ public sealed partial class BotTokenValidator
             return Refused("token issued in the future (iat)");
         }
 
-        return TokenCheck.Valid(new ValidatedToken(origin, key, validation.ClaimsIdentity));
+        var verified = new ValidatedToken(origin, key, validation.ClaimsIdentity);
+        _verified.Remember(token, new ValidatedTokens.Entry(verified, jwt.Kid, NullIfUnset(jwt.ValidFrom), NullIfUnset(jwt.ValidTo)));
+        return TokenCheck.Valid(verified);
 
         static TokenCheck Refused(string reason) => TokenCheck.Refused(new AuthResult.Unauthorized(reason));
     }
+
+    // JsonWebToken reports a missing nbf/exp as DateTime.MinValue.
+    private static DateTime? NullIfUnset(DateTime value) => value == DateTime.MinValue ? null : value;
 
     private static JsonWebToken? TryRead(string token)
     {
