@@ -25,7 +25,8 @@ public static class StoreBenchVerb
         Option<string> callers = new("--callers") { Description = "Comma-separated counts of concurrent callers", DefaultValueFactory = _ => "1,16,64" };
         Option<double> seconds = new("--seconds") { Description = "Timed window of each run", DefaultValueFactory = _ => 3 };
         Option<DirectoryInfo?> folder = new("--folder") { Description = "Where the database files go (default: a new temporary folder, deleted after)" };
-        Command command = new("store-bench", "Measure the embedded store's turn writes: ops/s and bytes allocated per op") { callers, seconds, folder };
+        Option<bool> allocations = new("--allocations") { Description = "After each run, the types most allocated (sampled by the runtime)" };
+        Command command = new("store-bench", "Measure the embedded store's turn writes: ops/s and bytes allocated per op") { callers, seconds, folder, allocations };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var counts = parse.GetValue(callers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -33,6 +34,7 @@ public static class StoreBenchVerb
             var window = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(seconds), 0.1, 600));
             var ownFolder = parse.GetValue(folder) is null;
             var root = parse.GetValue(folder)?.FullName ?? Path.Combine(Path.GetTempPath(), "connectorbot-store-bench-" + Guid.NewGuid().ToString("N"));
+            using var sampler = parse.GetValue(allocations) ? new AllocationSampler() : null;
             try
             {
                 output.WriteLine("scenario  callers       ops/s   bytes/op");
@@ -40,8 +42,12 @@ public static class StoreBenchVerb
                 {
                     foreach (var count in counts)
                     {
-                        var (opsPerSecond, bytesPerOp) = await RunAsync(Path.Combine(root, $"{name}-{count}.db"), count, window, run, cancellationToken);
+                        var (opsPerSecond, bytesPerOp) = await RunAsync(Path.Combine(root, $"{name}-{count}.db"), count, window, run, sampler, cancellationToken);
                         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-8}  {count,7}  {opsPerSecond,10:F0}  {bytesPerOp,9:F0}"));
+                        foreach (var (type, share) in sampler?.Top(12) ?? [])
+                        {
+                            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {share,6:P1}  {type}"));
+                        }
                     }
                 }
             }
@@ -60,7 +66,7 @@ public static class StoreBenchVerb
 
     /// <summary>One store, warmed up, then every caller repeats the scenario until the window closes.</summary>
     private static async Task<(double OpsPerSecond, double BytesPerOp)> RunAsync(
-        string path, int callers, TimeSpan window, Func<ITable, ITable, int, long, Task> scenario, CancellationToken cancellationToken)
+        string path, int callers, TimeSpan window, Func<ITable, ITable, int, long, Task> scenario, AllocationSampler? sampler, CancellationToken cancellationToken)
     {
         using var store = new SqliteTableStore(path);
         var markers = await store.OpenTableAsync("ProcessedActivities", cancellationToken);
@@ -86,11 +92,14 @@ public static class StoreBenchVerb
 
         await Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(() => CallerAsync(c, window / 5), cancellationToken)));
         GC.Collect();
+        sampler?.Clear();
+        sampler?.Start();
         var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
         var timer = Stopwatch.StartNew();
         var counts = await Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(() => CallerAsync(c, window), cancellationToken)));
         var elapsed = timer.Elapsed;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+        sampler?.Stop();
         var ops = Math.Max(1, counts.Sum());
         return (ops / elapsed.TotalSeconds, (double)bytes / ops);
     }
