@@ -5,7 +5,7 @@ namespace ConnectorBot.Cli;
 /// <summary>The command-line verbs the bot binary answers to besides serving; Program.cs hands over when one is named.</summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["match", "bench", "teams-package"];
+    private static readonly string[] Verbs = ["match", "bench", "store-bench", "teams-package"];
 
     // Asking for help must print it, not start the server (and create its database in the working folder).
     private static readonly string[] HelpFlags = ["--help", "-h", "-?", "/?"];
@@ -27,6 +27,7 @@ public static class CliVerbs
         RootCommand root = new(ServingHelp);
         root.Add(MatchVerb.Create(output, errors));
         root.Add(BenchVerb.Create(output, errors));
+        root.Add(StoreBenchVerb.Create(output, errors));
         root.Add(TeamsPackageVerb.Create(output, errors));
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });

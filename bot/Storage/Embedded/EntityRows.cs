@@ -7,23 +7,29 @@ public static class EntityRows
 
     public static StoredEntity? Find(StoreSession session, long tableId, string partitionKey, string rowKey)
     {
-        using var command = session.Command(
+        using var reader = session.Command(
             $"SELECT {Columns} FROM entities WHERE table_id = $t AND partition_key = $pk AND row_key = $rk;",
             ("$t", tableId),
             ("$pk", partitionKey),
-            ("$rk", rowKey));
-        using var reader = command.ExecuteReader();
+            ("$rk", rowKey)).ExecuteReader();
         return reader.Read() ? ReadRow(reader) : null;
     }
 
-    public static void Save(StoreSession session, long tableId, StoredEntity row) => session.Execute(
+    /// <summary>Whether the row exists, without reading its properties (an insert only needs to know).</summary>
+    public static bool Exists(StoreSession session, long tableId, string partitionKey, string rowKey) => session.Scalar(
+        "SELECT 1 FROM entities WHERE table_id = $t AND partition_key = $pk AND row_key = $rk;",
+        ("$t", tableId),
+        ("$pk", partitionKey),
+        ("$rk", rowKey)) is not null;
+
+    public static void Save(StoreSession session, long tableId, string partitionKey, string rowKey, string etag, long timestampTicks, byte[] json) => session.Execute(
         $"INSERT OR REPLACE INTO entities (table_id, {Columns}) VALUES ($t, $pk, $rk, $etag, $ts, $json);",
         ("$t", tableId),
-        ("$pk", row.PartitionKey),
-        ("$rk", row.RowKey),
-        ("$etag", row.ETag),
-        ("$ts", row.TimestampTicks),
-        ("$json", row.Json));
+        ("$pk", partitionKey),
+        ("$rk", rowKey),
+        ("$etag", etag),
+        ("$ts", timestampTicks),
+        ("$json", json));
 
     public static void Delete(StoreSession session, long tableId, string partitionKey, string rowKey) => session.Execute(
         "DELETE FROM entities WHERE table_id = $t AND partition_key = $pk AND row_key = $rk;",
@@ -71,10 +77,10 @@ public static class EntityRows
             parameters.Add(("$before", cutoff.UtcTicks));
         }
 
-        using var command = session.Command(
+        // Few shapes of this query exist (which conditions are present), so each is compiled once too.
+        using var reader = session.Command(
             $"SELECT {Columns} FROM entities WHERE {string.Join(" AND ", where)} ORDER BY partition_key, row_key;",
-            [.. parameters]);
-        using var reader = command.ExecuteReader();
+            [.. parameters]).ExecuteReader();
         while (reader.Read())
         {
             yield return ReadRow(reader);

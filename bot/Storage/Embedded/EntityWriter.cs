@@ -11,30 +11,34 @@ public sealed class EntityWriter(StoreSession session, long tableId, WriteClock 
 {
     public ETag Add(TableEntity entity)
     {
-        Validate(entity);
-        if (Find(entity.PartitionKey, entity.RowKey) is not null)
+        var json = Validate(entity);
+        if (EntityRows.Exists(session, tableId, entity.PartitionKey, entity.RowKey))
         {
             throw StoreErrors.EntityAlreadyExists();
         }
 
-        return Save(entity);
+        return Save(entity.PartitionKey, entity.RowKey, json);
     }
 
     /// <summary>No If-Match: creates the entity, or merges into / replaces the stored one.</summary>
     public ETag Upsert(TableEntity entity, TableUpdateMode mode)
     {
-        Validate(entity);
+        var json = Validate(entity);
         var existing = Find(entity.PartitionKey, entity.RowKey);
-        return Save(Combine(existing, entity, mode));
+        return existing is null || mode == TableUpdateMode.Replace
+            ? Save(entity.PartitionKey, entity.RowKey, json)
+            : Save(Merge(existing, entity));
     }
 
     /// <summary>If-Match: the entity must exist (404) and, unless <see cref="ETag.All"/>, still carry the ETag (412).</summary>
     public ETag Update(TableEntity entity, ETag ifMatch, TableUpdateMode mode)
     {
-        Validate(entity);
+        var json = Validate(entity);
         var existing = Find(entity.PartitionKey, entity.RowKey) ?? throw StoreErrors.ResourceNotFound();
         CheckMatch(existing, ifMatch);
-        return Save(Combine(existing, entity, mode));
+        return mode == TableUpdateMode.Replace
+            ? Save(entity.PartitionKey, entity.RowKey, json)
+            : Save(Merge(existing, entity));
     }
 
     public void Delete(string partitionKey, string rowKey, ETag ifMatch)
@@ -44,10 +48,16 @@ public sealed class EntityWriter(StoreSession session, long tableId, WriteClock 
         EntityRows.Delete(session, tableId, partitionKey, rowKey);
     }
 
-    private static void Validate(TableEntity entity)
+    /// <summary>
+    /// The limits (400) and the JSON to store. Only custom properties are stored (a Timestamp or ETag sent by the
+    /// caller is ignored, as the service does), and the JSON holds only the keys and those, so it is what is saved.
+    /// </summary>
+    private static byte[] Validate(TableEntity entity)
     {
         EntityLimits.Check(entity);
-        EntityLimits.CheckSize(EntityJson.Serialize(entity));
+        var json = EntityJson.Serialize(entity);
+        EntityLimits.CheckSize(json);
+        return json;
     }
 
     // A default ETag (Delete called without one) means unconditional, like '*'.
@@ -59,14 +69,9 @@ public sealed class EntityWriter(StoreSession session, long tableId, WriteClock 
         }
     }
 
-    /// <summary>Merge keeps stored properties the new entity does not name; replace drops them.</summary>
-    private static TableEntity Combine(StoredEntity? existing, TableEntity incoming, TableUpdateMode mode)
+    /// <summary>Merge keeps stored properties the new entity does not name (replace drops them).</summary>
+    private static TableEntity Merge(StoredEntity existing, TableEntity incoming)
     {
-        if (existing is null || mode == TableUpdateMode.Replace)
-        {
-            return incoming;
-        }
-
         var merged = new TableEntity(incoming.PartitionKey, incoming.RowKey);
         foreach (var (name, value) in existing.ToEntity().CustomProperties.Concat(incoming.CustomProperties))
         {
@@ -78,22 +83,15 @@ public sealed class EntityWriter(StoreSession session, long tableId, WriteClock 
 
     private StoredEntity? Find(string partitionKey, string rowKey) => EntityRows.Find(session, tableId, partitionKey, rowKey);
 
-    private ETag Save(TableEntity entity)
-    {
-        // Only custom properties are stored: Timestamp and ETag sent by the caller are ignored, as the service does.
-        var clean = new TableEntity(entity.PartitionKey, entity.RowKey);
-        foreach (var (name, value) in entity.CustomProperties)
-        {
-            clean[name] = value;
-        }
+    /// <summary>A merged entity is checked again: together the two may break a limit neither breaks alone.</summary>
+    private ETag Save(TableEntity merged) => Save(merged.PartitionKey, merged.RowKey, Validate(merged));
 
-        EntityLimits.Check(clean);
-        var json = EntityJson.Serialize(clean);
-        EntityLimits.CheckSize(json);
+    // The clock's last value is persisted once per commit by the writer, not here.
+    private ETag Save(string partitionKey, string rowKey, byte[] json)
+    {
         var timestamp = clock.Next();
         var etag = WriteClock.ETagFor(timestamp);
-        EntityRows.Save(session, tableId, new StoredEntity(clean.PartitionKey, clean.RowKey, etag.ToString(), timestamp.UtcTicks, json));
-        StoreSchema.WriteLastTicks(session, timestamp.UtcTicks);
+        EntityRows.Save(session, tableId, partitionKey, rowKey, etag.ToString(), timestamp.UtcTicks, json);
         return etag;
     }
 }

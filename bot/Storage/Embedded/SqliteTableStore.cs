@@ -7,13 +7,19 @@ namespace ConnectorBot.Storage.Embedded;
 
 /// <summary>
 /// An <see cref="ITableStore"/> in one SQLite database, behaving like Azure Table Storage (and Azurite)
-/// as seen through <see cref="ITable"/>. One connection serves the whole process; a gate lets one operation
-/// at a time use it, and every write runs in its own SQL transaction so transactions are all-or-nothing.
+/// as seen through <see cref="ITable"/>. Writes go through one writer (<see cref="GroupCommit"/>), which
+/// commits concurrent writes together while each keeps its own outcome; every transaction is all-or-nothing.
+/// A file store reads on a second connection (WAL lets it read the last commit while the writer works);
+/// an in-memory store has one connection, which reads and the writer take turns on.
 /// </summary>
 public sealed class SqliteTableStore : ITableStore, IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SqliteConnection _writeConnection;
+    private readonly StoreSession _writeSession;
+    private readonly SqliteConnection? _readConnection;
+    private readonly StoreSession _readSession;
+    private readonly SemaphoreSlim _readGate = new(1, 1);
+    private readonly GroupCommit _writer;
     private readonly WriteClock _clock;
     private volatile bool _disposed;
 
@@ -26,18 +32,35 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private SqliteTableStore(StoreLocation location, TimeProvider? timeProvider)
     {
         Endpoint = location.Uri;
-        _connection = new SqliteConnection(location.ConnectionString);
+        _writeConnection = new SqliteConnection(location.ConnectionString);
+        _writeSession = new StoreSession(_writeConnection);
         try
         {
-            _connection.Open();
-            StoreSchema.Prepare(_connection, location.IsFile);
-            _clock = new WriteClock(timeProvider ?? TimeProvider.System, StoreSchema.ReadLastTicks(_connection));
+            _writeConnection.Open();
+            StoreSchema.Prepare(_writeConnection, _writeSession, location.IsFile);
+            _clock = new WriteClock(timeProvider ?? TimeProvider.System, StoreSchema.ReadLastTicks(_writeSession));
+            if (location.IsFile)
+            {
+                _readConnection = new SqliteConnection(location.ConnectionString);
+                _readSession = new StoreSession(_readConnection);
+                _readConnection.Open();
+                StoreSchema.PrepareReader(_readConnection, _readSession);
+            }
+            else
+            {
+                _readSession = _writeSession;
+            }
         }
         catch
         {
-            _connection.Dispose();
+            _readSession?.Dispose();
+            _readConnection?.Dispose();
+            _writeSession.Dispose();
+            _writeConnection.Dispose();
             throw;
         }
+
+        _writer = new GroupCommit(_writeSession, _clock, location.IsFile ? null : _readGate);
     }
 
     public Uri Endpoint { get; }
@@ -93,7 +116,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     internal Task DeleteEntityAsync(string tableName, string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken) =>
         WriteAsync(session => Writer(session, tableName).Delete(partitionKey, rowKey, ifMatch), cancellationToken);
 
-    /// <summary>One page: the store is held only while a page is read, so a long scan never blocks writers for its whole length.</summary>
+    /// <summary>One page: the read connection is held only while a page is read, so a long scan never holds up other reads for its whole length.</summary>
     internal Task<StorePage<TableEntity>> QueryPageAsync(string tableName, TableFilter filter, IReadOnlyList<string>? select, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         ReadAsync(
             session =>
@@ -113,17 +136,26 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
             return;
         }
 
-        // Wait for a running operation so the connection is not closed under it. The gate itself is not
-        // disposed: callers still queued on it must be able to enter, see the store closed and leave.
-        _gate.Wait();
+        // The writer finishes its batch and fails the writes still waiting. Then wait for a running read so its
+        // connection is not closed under it; the gate itself is not disposed: readers still queued on it must be
+        // able to enter, see the store closed and leave.
+        _writer.Dispose();
+        _readGate.Wait();
         try
         {
             _disposed = true;
-            _connection.Dispose();
+            if (_readConnection is not null)
+            {
+                _readSession.Dispose();
+                _readConnection.Dispose();
+            }
+
+            _writeSession.Dispose();
+            _writeConnection.Dispose();
         }
         finally
         {
-            _gate.Release();
+            _readGate.Release();
         }
     }
 
@@ -132,14 +164,16 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<StoreSession, T> work, CancellationToken cancellationToken)
     {
-        await EnterAsync(cancellationToken);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _readGate.WaitAsync(cancellationToken);
         try
         {
-            return work(new StoreSession(_connection, null));
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return work(_readSession);
         }
         finally
         {
-            _gate.Release();
+            _readGate.Release();
         }
     }
 
@@ -152,31 +186,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
             },
             cancellationToken);
 
-    /// <summary>Runs the work in one SQL transaction: committed when it returns, rolled back when it throws.</summary>
-    private async Task<T> WriteAsync<T>(Func<StoreSession, T> work, CancellationToken cancellationToken)
-    {
-        await EnterAsync(cancellationToken);
-        try
-        {
-            using var transaction = _connection.BeginTransaction();
-            var result = work(new StoreSession(_connection, transaction));
-            transaction.Commit();
-            return result;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task EnterAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _gate.WaitAsync(cancellationToken);
-        if (_disposed)
-        {
-            _gate.Release();
-            throw new ObjectDisposedException(nameof(SqliteTableStore));
-        }
-    }
+    /// <summary>Runs the work in the writer's transaction: its effects are committed when it returns, undone when it throws.</summary>
+    private Task<T> WriteAsync<T>(Func<StoreSession, T> work, CancellationToken cancellationToken) =>
+        _disposed ? Task.FromException<T>(new ObjectDisposedException(nameof(SqliteTableStore))) : _writer.WriteAsync(work, cancellationToken);
 }
