@@ -60,6 +60,10 @@ if [ "$dry_run" = false ]; then
 fi
 if [ -n "$subscription" ]; then run az account set --subscription "$subscription"; fi
 
+# An empty subscription may not have the template's resource providers registered yet (a no-op once they are).
+for namespace in Microsoft.ManagedIdentity Microsoft.Storage Microsoft.OperationalInsights Microsoft.Insights Microsoft.Web Microsoft.BotService; do
+  run az provider register --namespace "$namespace" --wait --output none
+done
 run az group create --name "$group" --location "$location" --output none
 
 template="$here/azure/main.bicep"

@@ -52,7 +52,7 @@ test('deploy.sh parses, and its dry run walks every step without Azure', () => {
   assert.equal(run('bash', ['-n', deployScript]).code, 0, 'bash -n deploy.sh failed');
   const { code, out } = run('bash', [deployScript, '--dry-run', '--name', 'connectorbot-check', '--location', 'westeurope', '--app-version', '1.2.3']);
   assert.equal(code, 0, `deploy.sh --dry-run failed:\n${out}`);
-  for (const step of ['az group create', 'az deployment group create', 'dotnet publish', 'az webapp deploy', 'teams-package --app-id', '--version 1.2.3']) {
+  for (const step of ['az provider register --namespace Microsoft.BotService', 'az group create', 'az deployment group create', 'dotnet publish', 'az webapp deploy', 'teams-package --app-id', '--version 1.2.3']) {
     assert.ok(out.includes(step), `the dry run has no '${step}':\n${out}`);
   }
   const refused = run('bash', [deployScript, '--dry-run', '--name', 'connectorbot-check', '--location', 'westeurope', '--app-version', '1.2']);

@@ -109,6 +109,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The published bot (deploy.sh zips `dotnet publish`); said outright rather than left to detection.
+      appCommandLine: 'dotnet ConnectorBot.dll'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
