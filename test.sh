@@ -30,5 +30,9 @@ node --test \
   e2e/ || status=$?
 echo "End-to-end tests took $((SECONDS - e2e_start)) s."
 
-node scripts/test-summary.mjs TestResults/results.trx TestResults/e2e.xml || status=1
+# The deployment's offline checks: Bicep build and lint, deploy.sh's dry run, the Teams manifest against its schema.
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=junit --test-reporter-destination=TestResults/deploy.xml scripts/deploy-check.mjs || status=$?
+
+node scripts/test-summary.mjs TestResults/results.trx TestResults/e2e.xml TestResults/deploy.xml || status=1
 exit $status

@@ -1,9 +1,10 @@
-// Reads the test run's TRX file (dotnet test) and the end-to-end JUnit file (node --test), prints
-// per-store contract counts, the end-to-end counts and one closing line over both.
-// Usage: node scripts/test-summary.mjs <results.trx> <e2e.xml>. A missing file counts as one failed test.
+// Reads the test run's TRX file (dotnet test), the end-to-end JUnit file (node --test) and, when given, the deployment
+// checks' JUnit file (scripts/deploy-check.mjs), prints per-store contract counts, the end-to-end and deployment counts
+// and one closing line over all. Usage: node scripts/test-summary.mjs <results.trx> <e2e.xml> [<deploy.xml>].
+// A missing file counts as one failed test.
 import { readFileSync } from 'node:fs';
 
-const [trxFile, junitFile] = process.argv.slice(2);
+const [trxFile, junitFile, deployFile] = process.argv.slice(2);
 let ok = true;
 
 function read(file, what) {
@@ -33,9 +34,12 @@ if (junitFile === undefined) {
   console.error('No end-to-end results file was given.');
   ok = false;
 }
-const e2e = junit === null ? [] : [...junit.matchAll(/<testcase\b(?:[^>"]|"[^"]*")*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, end, body]) => ({
+const testCases = (text) => text === null ? [] : [...text.matchAll(/<testcase\b(?:[^>"]|"[^"]*")*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, end, body]) => ({
   outcome: end === '/>' ? 'Passed' : /<failure\b/.test(body) ? 'Failed' : /<skipped\b/.test(body) ? 'NotExecuted' : 'Passed',
 }));
+const e2e = testCases(junit);
+const deployXml = deployFile === undefined ? undefined : read(deployFile, 'deployment check');
+const deploy = testCases(deployXml ?? null);
 
 const count = (list, outcome) => list.filter((r) => r.outcome === outcome).length;
 const failedIn = (list) => list.length - count(list, 'Passed') - count(list, 'NotExecuted');
@@ -52,12 +56,17 @@ if (junit === null) {
 } else {
   console.log(`End to end (Playground + Chromium): ${e2e.length} tests run, ${count(e2e, 'Passed')} passed, ${failedIn(e2e)} failed, ${count(e2e, 'NotExecuted')} skipped`);
 }
+if (deployXml === null) {
+  console.log('Deployment (Bicep + Teams manifest): no results (counted as 1 failed)');
+} else if (deployXml !== undefined) {
+  console.log(`Deployment (Bicep + Teams manifest): ${deploy.length} checks run, ${count(deploy, 'Passed')} passed, ${failedIn(deploy)} failed, ${count(deploy, 'NotExecuted')} skipped`);
+}
 
 // A run that left no results failed, whatever it would have found.
-const missing = [trx, junit].filter((text) => text === null).map(() => ({ outcome: 'Failed' }));
-const all = [...unit, ...e2e, ...missing];
+const missing = [trx, junit, deployXml].filter((text) => text === null).map(() => ({ outcome: 'Failed' }));
+const all = [...unit, ...e2e, ...deploy, ...missing];
 console.log(`Tests: ${count(all, 'Passed')} passed, ${failedIn(all)} failed, ${count(all, 'NotExecuted')} skipped`);
-if ((trx !== null && unit.length === 0) || (junit !== null && e2e.length === 0)) {
+if ((trx !== null && unit.length === 0) || (junit !== null && e2e.length === 0) || (typeof deployXml === 'string' && deploy.length === 0)) {
   console.error('A test run recorded no tests.');
   ok = false;
 }

@@ -1,8 +1,8 @@
-// ConnectorBot on Azure: App Service (Linux, .NET 10) + Table Storage + Azure Bot (Teams channel),
-// all reached with one user-assigned managed identity: no secrets anywhere.
-// Deploy: az deployment group create -g <rg> -f deploymentTemplates/azure/main.bicep -p name=<unique-name>
+// ConnectorBot on Azure: App Service (Linux, .NET 10) + Table Storage + Azure Bot (Teams channel) + Application
+// Insights on a Log Analytics workspace, all reached with one user-assigned managed identity: no secrets anywhere.
+// Deploy everything in one command: deploymentTemplates/deploy.sh --name <unique-name> --location <region>.
 
-@description('A short unique name; used for the web app, storage account and bot.')
+@description('A short unique name (letters, digits, hyphens); used for the web app, the bot and the other resources.')
 @minLength(3)
 @maxLength(20)
 param name string
@@ -16,16 +16,26 @@ param planSku string = 'B1'
 @allowed([ 'F0', 'S1' ])
 param botSku string = 'F0'
 
-var storageName = toLower(take(replace('${name}store', '-', ''), 24))
-// Built-in role "Storage Table Data Contributor".
-var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+@description('How many days Log Analytics keeps the telemetry.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+@description('Accept only telemetry signed in with Entra ID (the managed identity) in Application Insights. Turn on once the bot\'s exporter authenticates with the identity; until then the connection string alone is used.')
+param telemetryEntraOnly bool = false
+
+// Lower-case letters and digits only, 3 to 24 long; the unique suffix keeps it non-empty and globally unique.
+var storageName = take('${toLower(replace(name, '-', ''))}${uniqueString(resourceGroup().id, name)}', 24)
+// Built-in roles "Storage Table Data Contributor" and "Monitoring Metrics Publisher" (the latter publishes all telemetry).
+var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${name}-identity'
   location: location
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' = {
   name: storageName
   location: location
   kind: 'StorageV2'
@@ -49,7 +59,37 @@ resource tableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+resource logs 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
+  name: '${name}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${name}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    DisableLocalAuth: telemetryEntraOnly
+  }
+}
+
+resource telemetryAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(insights.id, identity.id, monitoringMetricsPublisher)
+  scope: insights
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${name}-plan'
   location: location
   kind: 'linux'
@@ -57,7 +97,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   properties: { reserved: true }
 }
 
-resource app 'Microsoft.Web/sites@2023-12-01' = {
+resource app 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
   identity: {
@@ -69,6 +109,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The published bot (deploy.sh zips `dotnet publish`); said outright rather than left to detection.
+      appCommandLine: 'dotnet ConnectorBot.dll'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
@@ -80,6 +122,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Bot__TenantId', value: tenant().tenantId }
         { name: 'Storage__AccountUrl', value: storage.properties.primaryEndpoints.table }
         { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
+        // The bot exports its OpenTelemetry traces, metrics and logs to Azure Monitor when this is set.
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }
   }
@@ -110,7 +154,10 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-@description('The bot\'s Microsoft App ID: pass it to `dotnet run --project bot -- teams-package --app-id …`.')
+@description('The bot\'s Microsoft App ID: pass it to `teams-package --app-id …` (deploy.sh does).')
 output botAppId string = identity.properties.clientId
+output webAppName string = app.name
 output messagingEndpoint string = bot.properties.endpoint
 output tableEndpoint string = storage.properties.primaryEndpoints.table
+output applicationInsightsName string = insights.name
+output logAnalyticsWorkspaceName string = logs.name
