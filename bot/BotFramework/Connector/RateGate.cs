@@ -21,6 +21,7 @@ public sealed class RateGate(IReadOnlyList<RateWindow> windows, TimeProvider clo
                 return;
             }
 
+            Telemetry.ConnectorTelemetry.RateLimited(wait);
             await Task.Delay(wait, clock, cancellationToken);
         }
     }

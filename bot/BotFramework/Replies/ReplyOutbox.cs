@@ -2,6 +2,7 @@ using System.Threading.Channels;
 
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Telemetry;
 
 namespace ConnectorBot.BotFramework.Replies;
 
@@ -59,6 +60,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         if (owed)
         {
+            ReplyTelemetry.Queued(ReplyTelemetry.Owed);
             await QueueAsync(reply, notBefore: null, "earlier replies are still owed");
             return (false, null);
         }
@@ -69,6 +71,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         }
         catch (ConnectorException e) when (e.Passes)
         {
+            ReplyTelemetry.Queued(e.Outcome);
             await QueueAsync(reply, e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null, $"{e.Outcome} ({(int?)e.StatusCode})");
             return (false, null);
         }
