@@ -71,6 +71,22 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
         Assert.DoesNotContain(strings, s => s.Contains(_bot.Teams.User.Name!, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_failed_turn_keeps_the_exception_type_and_never_its_message()
+    {
+        // A refusal a retry would not fix: the exception's message quotes the connector's, which here carries the words.
+        _bot.Connector.Script(FakeRoute.SendToConversation, FakeResponse.Error(400, "BadArgument", "Refused: " + Distinctive));
+        using var response = await _bot.PostAsync(_bot.Teams.PersonalMessage("help"));
+        TelemetryCapture.Flush(_bot.Services);
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        var turn = Assert.Single(OurTurns());
+        Assert.Equal(nameof(TurnOutcome.Failed), turn.GetTagItem(TelemetryTags.Outcome));
+        Assert.Equal(ActivityStatusCode.Error, turn.Status);
+        Assert.Equal("ConnectorException", turn.StatusDescription);
+        Assert.DoesNotContain(_capture.AllStrings(), s => s.Contains("Zanzibar", StringComparison.OrdinalIgnoreCase));
+    }
+
     private IEnumerable<Activity> OurTurns() =>
         _capture.Spans.Where(s => s.OperationName == TurnTelemetry.SpanName && Equals(s.GetTagItem(TelemetryTags.TenantId), _bot.Teams.TenantId));
 }
