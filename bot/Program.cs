@@ -10,6 +10,7 @@ using ConnectorBot.Invitations;
 using ConnectorBot.Privacy;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams;
+using ConnectorBot.Telemetry;
 using ConnectorBot.Understanding;
 
 if (CliVerbs.IsVerb(args)) { return await CliVerbs.RunAsync(args); }
@@ -29,6 +30,7 @@ builder.Services.AddInvitations(builder.Configuration);
 builder.Services.AddEmbeddings(builder.Configuration);
 builder.Services.AddUnderstanding(builder.Configuration);
 builder.Services.AddRoutes(Routes.Map);
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthz();

@@ -185,7 +185,12 @@ public sealed class MemberMeanings(
             return;
         }
 
-        var embeddings = await current.Generator.GenerateAsync(wanted, options, cancellationToken);
+        GeneratedEmbeddings<Embedding<float>> embeddings;
+        using (Telemetry.EmbeddingTelemetry.Start(current.Provider, current.Model, wanted.Count))
+        {
+            embeddings = await current.Generator.GenerateAsync(wanted, options, cancellationToken);
+        }
+
         if (embeddings.Count != wanted.Count)
         {
             throw new EmbeddingsException($"Model {current.Model} gave {embeddings.Count} vectors for {wanted.Count} texts.");

@@ -2,6 +2,7 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Teams.Settings;
+using ConnectorBot.Telemetry;
 
 using Microsoft.Extensions.Options;
 
@@ -66,6 +67,7 @@ public sealed class OutboxWorker(
             {
                 await SendAsync(item, cancellationToken);
                 await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken);
+                IntroOutboxTelemetry.Completed(item.Kind);
                 completed++;
             }
             catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.Throttled or ConnectorOutcome.NetworkError or ConnectorOutcome.Failed or ConnectorOutcome.ServiceError && item.Attempts + 1 < options.Value.OutboxMaxAttempts)
@@ -73,12 +75,14 @@ public sealed class OutboxWorker(
                 var wait = e.RetryAfter ?? options.Value.OutboxRetryDelay * Math.Pow(2, item.Attempts);
                 logger.LogWarning("Outbox {Kind} for intro {IntroId} deferred by {Wait}: {Outcome}.", item.Kind, item.IntroId, wait, e.Outcome);
                 await outbox.DeferAsync(item, clock.GetUtcNow() + wait, e.Outcome.ToString(), cancellationToken);
+                IntroOutboxTelemetry.Deferring(item.Kind, e.Outcome);
             }
             catch (ConnectorException e)
             {
                 // Not something a retry fixes (the channel is gone, the bot was removed): logged and given up.
                 logger.LogError(e, "Outbox {Kind} for intro {IntroId} of team {TeamId} given up: {Outcome}.", item.Kind, item.IntroId, teamId, e.Outcome);
                 await outbox.CompleteAsync(item with { LastError = e.Outcome.ToString() }, clock.GetUtcNow(), cancellationToken);
+                IntroOutboxTelemetry.GivingUp(item.Kind, e.Outcome);
             }
         }
 

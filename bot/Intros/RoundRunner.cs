@@ -6,6 +6,7 @@ using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Settings;
+using ConnectorBot.Telemetry;
 
 namespace ConnectorBot.Intros;
 
@@ -41,6 +42,12 @@ public sealed class RoundRunner(
     {
         ArgumentNullException.ThrowIfNull(team);
         roundId ??= RoundSchedule.SlotId(slot);
+        using var measured = RoundTelemetry.Start(team.TenantId, team.TeamId, roundId);
+        return measured.Finished(await RunOnceAsync(team, slot, roundId, kept, cancellationToken));
+    }
+
+    private async Task<RoundReport?> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, IReadOnlySet<string>? kept, CancellationToken cancellationToken)
+    {
         var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken);
         if (lease is null)
         {
@@ -122,7 +129,8 @@ public sealed class RoundRunner(
         };
         var understood = await UnderstoodAsync(team, [.. eligible.Values.Select(e => e.Profile)], cancellationToken);
         var candidates = await WithMeaningsAsync(team, [.. eligible.Values.Select(e => MatchProfiles.From(e.Profile, understood.GetValueOrDefault(e.Profile.MemberId)))], cancellationToken);
-        var matched = NeverPairs.Without(IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options), never, out var droppedForNever);
+        var matchedAll = RoundTelemetry.TimeMatcher(candidates.Count, () => IntroMatcher.Match(candidates, WithOpenIntros(pastPairs, open, options.Today), options));
+        var matched = NeverPairs.Without(matchedAll, never, out var droppedForNever);
         if (droppedForNever > 0)
         {
             logger.LogInformation("Round {RoundId} of team {TeamId}: {Count} trios left out because two of their members must never meet.", roundId, team.TeamId, droppedForNever);

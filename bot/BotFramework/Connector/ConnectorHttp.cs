@@ -6,11 +6,11 @@ namespace ConnectorBot.BotFramework.Connector;
 /// </summary>
 public sealed class ConnectorHttp : IDisposable
 {
-    public HttpClient Client { get; } = new(new SocketsHttpHandler
+    public HttpClient Client { get; } = new(Telemetry.ConnectorTelemetry.CountingThrottles(new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
-    })
+    }))
     {
         // Each attempt has its own timeout (ConnectorOptions.AttemptTimeout); this is only a backstop.
         Timeout = TimeSpan.FromMinutes(5),

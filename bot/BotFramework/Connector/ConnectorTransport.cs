@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Telemetry;
 
 using Polly;
 
@@ -45,7 +46,9 @@ public sealed class ConnectorTransport
 
     public async Task<T?> SendAsync<T>(ConnectorCall call, CancellationToken cancellationToken)
     {
+        using var measured = ConnectorTelemetry.Start(call);
         using var response = await SendCoreAsync(call, cancellationToken);
+        measured.Answered(response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

@@ -19,6 +19,7 @@ public sealed class RateGate(IReadOnlyList<RateWindow> windows, TimeProvider clo
                 return;
             }
 
+            Telemetry.ConnectorTelemetry.RateLimited(wait);
             await Task.Delay(wait, clock, cancellationToken);
         }
     }

@@ -1,4 +1,5 @@
 using ConnectorBot.BotFramework.Connector;
+using ConnectorBot.Telemetry;
 
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,8 @@ public sealed class ReplyDelivery(
         {
             heads.Add(head);
         }
+
+        ReplyTelemetry.Observe(heads, clock.GetUtcNow());
 
         var conversations = heads.GroupBy(h => h.PartitionKey, StringComparer.Ordinal)
             .Select(g => g.OrderBy(h => h.Sequence).ThenBy(h => h.Index).ToList())
@@ -97,6 +100,7 @@ public sealed class ReplyDelivery(
                     head.QueuedAt,
                     head.LastError);
                 await store.DeleteAsync(head.TenantId, head.ConversationId, head.TurnActivityId, head.Index, cancellationToken);
+                ReplyTelemetry.GivenUp(ReplyTelemetry.Expired);
                 continue;
             }
 
@@ -128,6 +132,7 @@ public sealed class ReplyDelivery(
         try
         {
             await client.SendToConversationAsync(reply.ServiceUrl.Length == 0 ? null : reply.ServiceUrl, reply.ConversationId, reply.Reply, cancellationToken);
+            ReplyTelemetry.Delivered();
             logger.LogInformation(
                 "Delivered reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} from the outbox after {Attempts} failed attempts.",
                 reply.Index,
@@ -142,11 +147,13 @@ public sealed class ReplyDelivery(
             var backoffs = e.RetryAfter is null ? reply.Backoffs + 1 : 0;
             var retryAt = clock.GetUtcNow() + (e.RetryAfter ?? Backoff(reply.Backoffs));
             await store.DeferAsync(reply, retryAt, backoffs, $"{e.Outcome} ({(int?)e.StatusCode})", cancellationToken);
+            ReplyTelemetry.Deferred(e.Outcome);
             return retryAt;
         }
         catch (ConnectorException e)
         {
             // A retry would fail the same way (the chat is gone, the bot removed, the message refused): logged and dropped.
+            ReplyTelemetry.GivenUp(e.Outcome);
             logger.LogError(
                 "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} could not be delivered and is given up: {Outcome} ({Status}).",
                 reply.Index,

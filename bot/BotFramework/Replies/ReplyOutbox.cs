@@ -2,6 +2,7 @@ using System.Threading.Channels;
 
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Telemetry;
 
 namespace ConnectorBot.BotFramework.Replies;
 
@@ -59,6 +60,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
     {
         if (owed)
         {
+            ReplyTelemetry.Queued(ReplyTelemetry.Owed);
             await QueueAsync(reply, notBefore: null, "earlier replies are still owed", LogLevel.Information);
             return (false, null);
         }
@@ -70,6 +72,7 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
         catch (ConnectorException e) when (e.Passes)
         {
             // Held back by the bot's own limits is the design working (the turn answers now, the reply follows): not a warning.
+            ReplyTelemetry.Queued(e.HeldBack ? ReplyTelemetry.HeldBack : e.Outcome.ToString());
             await QueueAsync(
                 reply,
                 e.RetryAfter is { } wait ? clock.GetUtcNow() + wait : null,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConnectorBot.BotFramework.Files;
 using ConnectorBot.BotFramework.Routing;
 using ConnectorBot.BotFramework.Schema;
+using ConnectorBot.Telemetry;
 
 namespace ConnectorBot.BotFramework.Turns;
 
@@ -51,6 +52,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         {
             if (routes.Verb(submit.Verb) is { } route)
             {
+                turn.Route = RouteNames.Verb(submit.Verb);
                 await route(services, turn, submit);
                 return;
             }
@@ -60,6 +62,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
             // A stale button of a known feature: nothing to show on a message, and its data is no text to answer.
             if (routes.UnknownVerbAnswer(submit.Verb) is not null)
             {
+                turn.Route = RouteNames.UnknownVerb;
                 return;
             }
         }
@@ -67,7 +70,10 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         var scope = ScopeOf(turn);
         var command = routes.ReadCommand(scope, turn.Text);
         turn.Command = command;
-        var handler = (command is null ? null : routes.Command(scope, command.Name)) ?? routes.OtherMessage(scope) ?? routes.UnhandledMessage;
+        var commandRoute = command is null ? null : routes.Command(scope, command.Name);
+        var otherRoute = commandRoute is null ? routes.OtherMessage(scope) : null;
+        var handler = commandRoute ?? otherRoute ?? routes.UnhandledMessage;
+        turn.Route = commandRoute is not null ? RouteNames.Command(scope, command!.Name) : otherRoute is not null ? RouteNames.OtherMessage(scope) : RouteNames.Unhandled;
         if (handler is not null)
         {
             await handler(services, turn);
@@ -80,6 +86,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         {
             if (routes.Lifecycle(lifecycle.Kind) is { } route)
             {
+                turn.Route = RouteNames.Lifecycle(lifecycle.Kind);
                 await route(services, turn, lifecycle);
             }
             else
@@ -98,6 +105,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
 
         if (turn.Activity.Name != AdaptiveCardActionInvoke)
         {
+            turn.Route = RouteNames.UnknownInvoke;
             logger.LogInformation("Answering 501 to the unhandled invoke {Name}.", turn.Activity.Name);
             return InvokeResponse.NotImplemented;
         }
@@ -110,9 +118,11 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
         if (routes.Verb(action.Verb) is not { } route)
         {
             logger.LogWarning("No feature handles the card action verb {Verb}.", action.Verb);
+            turn.Route = RouteNames.UnknownVerb;
             return InvokeResponse.Error(400, "UnknownAction", routes.UnknownVerbAnswer(action.Verb) ?? TurnStrings.UnknownButton);
         }
 
+        turn.Route = RouteNames.Verb(action.Verb);
         return await route(services, turn, action);
     }
 
@@ -130,6 +140,7 @@ public sealed class ActivityRouter(RouteTable routes, IServiceProvider services,
             return new InvokeResponse(400);
         }
 
+        turn.Route = RouteNames.FileConsent(answer.Kind);
         return await route(services, turn, answer);
     }
 

@@ -32,6 +32,9 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, T
     /// <summary>A message's text as its scope's reader read it, once, before routing; null when it is no command (or no message).</summary>
     public TurnCommand? Command { get; internal set; }
 
+    /// <summary>Which route of the table took the turn (<see cref="Telemetry.RouteNames"/>), named by the router for telemetry.</summary>
+    public string? Route { get; internal set; }
+
     /// <summary>The connector with a turn's budget (<see cref="IConnectorClient.InTurn"/>), for reads and creates; replies go through <see cref="SendAsync"/>.</summary>
     public IConnectorClient Connector { get; } = connector.InTurn;
 

@@ -2,6 +2,7 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Replies;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
+using ConnectorBot.Telemetry;
 
 namespace ConnectorBot.BotFramework.Turns;
 
@@ -22,9 +23,11 @@ public sealed class TurnProcessor(
     /// <param name="authenticated">False for a turn the development switch let in without a token: its replies carry none.</param>
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
     {
+        using var measured = TurnTelemetry.Start(activity);
         var tenantId = activity.GetTenantId();
         if (string.IsNullOrEmpty(tenantId))
         {
+            measured.Outcome = TurnOutcome.NoTenant;
             // Every record is partitioned by tenant: an activity without one cannot be served safely.
             logger.LogWarning("Ignoring a {Type} activity {ActivityId} on {ChannelId} that names no tenant.", activity.Type, activity.Id, activity.ChannelId);
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(400) : null;
@@ -32,6 +35,8 @@ public sealed class TurnProcessor(
 
         if (ActivityShape.FindProblem(activity) is { } problem)
         {
+            measured.Outcome = TurnOutcome.Malformed;
+
             // Nothing is stored or sent: the ids are logged only when they fit, the reason names fields, never values.
             logger.LogWarning(
                 "Refusing a malformed {Type} activity {ActivityId} on {ChannelId}: {Problem}.",
@@ -44,18 +49,24 @@ public sealed class TurnProcessor(
 
         if (!await deduplicator.TryBeginAsync(tenantId, activity, cancellationToken))
         {
+            measured.Outcome = TurnOutcome.Duplicate;
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200) : null;
         }
 
         // Every call the turn makes spends its tenant's allowance under Teams' per-tenant limit.
         var client = (authenticated ? connector : anonymousConnector).ForTenant(tenantId);
         var turn = new TurnContext(activity, client, outbox.ForTurn(activity, client, authenticated, cancellationToken), cancellationToken);
+        measured.Turn = turn;
         try
         {
-            return await router.RouteAsync(turn);
+            var response = await router.RouteAsync(turn);
+            measured.Outcome = TurnOutcome.Answered;
+            return response;
         }
         catch (ConnectorException e) when (e.Outcome is ConnectorOutcome.NetworkError or ConnectorOutcome.InsecureServiceUrl || e.ConversationUnreachable)
         {
+            measured.Outcome = TurnOutcome.ConnectorUnavailable;
+
             // No apology: it would go the same way (the connector cannot be reached, or the chat is gone or blocks the bot). The status and outcome say why; the message never holds the reply.
             logger.LogWarning(
                 "Turn could not answer: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; the connector at {ServiceUrl} failed with {Outcome} ({Status}).",
@@ -73,6 +84,8 @@ public sealed class TurnProcessor(
         }
         catch (ConnectorException e) when (e.Passes)
         {
+            measured.Outcome = TurnOutcome.ConnectorBusy;
+
             // A read or create Teams would not serve now (throttled, busy): not a bug, and not worth a 500. The member
             // is told to try again (that reply itself queues if need be) and a redelivery may run the turn afresh.
             logger.LogWarning(
@@ -93,6 +106,7 @@ public sealed class TurnProcessor(
         {
             // The caller gave up waiting (Teams redelivers an activity it got no answer to): the marker is released so
             // that redelivery runs the turn, instead of being taken for a duplicate and left unanswered.
+            measured.Outcome = TurnOutcome.Cancelled;
             logger.LogInformation(
                 "Turn cancelled by its caller: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}; released for redelivery.",
                 activity.Type,
@@ -104,6 +118,7 @@ public sealed class TurnProcessor(
         }
         catch (Exception e)
         {
+            measured.Failed(e);
             logger.LogError(e, "Turn failed: {Type} activity {ActivityId} in conversation {ConversationId} of tenant {TenantId}.", activity.Type, activity.Id, activity.Conversation?.Id, tenantId);
             await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
             await ApologiseAsync(turn);
