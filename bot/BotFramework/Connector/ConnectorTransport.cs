@@ -169,6 +169,7 @@ public sealed class ConnectorTransport
     private ConnectorException HeldBack(ConnectorCall call, TimeSpan wait)
     {
         _logger.LogDebug("Connector {Operation} {Method} {Path} held back by the rate limits for {Wait}.", call.Operation, call.Method, call.Path, wait);
+        ConnectorTelemetry.RateLimited(wait);
         return new ConnectorException(ConnectorOutcome.Throttled, $"{call.Operation}: held back to stay within Teams' rate limits.", retryAfter: wait, heldBack: true);
     }
 
