@@ -21,7 +21,8 @@
 // duplicates and replays.
 //
 // Prints counts by HTTP status (and by kind), the time per activity kind (p50, p99, max), throughput, the bot's peak
-// RSS, the bot log's warnings and errors, /healthz at the end, and every 5xx: each is saved as a JSON line (the exact
+// RSS and its RSS over the run (a sample every 15 s: start, middle, end), the bot log's warnings and errors,
+// /healthz at the end, and every 5xx: each is saved as a JSON line (the exact
 // body and the serviceUrl it was signed for) to --out, so it can become a test. Exits 1 when any request got a 5xx
 // or no answer, or /healthz is not 200 at the end.
 //
@@ -1011,6 +1012,8 @@ async function main() {
     let done = 0;
     const startedAt = performance.now();
     let lastProgress = startedAt;
+    // The bot's RSS over the run, to tell a leak from a plateau: a sample at the start, every 15 s, and at the end.
+    const rss = [{ seconds: 0, done: 0, mb: procStatus('VmRSS') }];
     const worker = async () => {
       while (next < options.count) {
         const index = next;
@@ -1056,6 +1059,7 @@ async function main() {
         if (now - lastProgress > 15_000) {
           lastProgress = now;
           const fives = reproductions.length;
+          rss.push({ seconds: (now - startedAt) / 1000, done, mb: procStatus('VmRSS') });
           console.log(`  … ${done}/${options.count} sent, ${(done / ((now - startedAt) / 1000)).toFixed(0)}/s, ${fives} × 5xx or no answer so far, bot RSS ${mb(procStatus('VmRSS'))}`);
         }
       }
@@ -1093,6 +1097,12 @@ async function main() {
     console.log(`\nconnector calls: ${connector.state.calls} (${[...connector.state.byRoute].map(([r, n]) => `${r} ${n}`).join(', ')})`);
     console.log(`card buttons harvested from the bot's cards: ${connector.state.buttons.length} kept`);
     console.log(`bot peak RSS (VmHWM): ${mb(procStatus('VmHWM'))}, RSS now ${mb(procStatus('VmRSS'))}`);
+    rss.push({ seconds, done, mb: procStatus('VmRSS') });
+    const middle = rss[Math.floor((rss.length - 1) / 2)];
+    const at = (sample) => `${mb(sample.mb)} at ${sample.seconds.toFixed(0)} s (${sample.done} sent)`;
+    console.log(`bot RSS over the run: start ${at(rss[0])}, middle ${at(middle)}, end ${at(rss.at(-1))}; `
+      + `after the first quarter min ${mb(Math.min(...rss.slice(Math.floor(rss.length / 4)).map((r) => r.mb)))}, max ${mb(Math.max(...rss.slice(Math.floor(rss.length / 4)).map((r) => r.mb)))}`);
+    console.log(`  samples (s: MB): ${rss.map((r) => `${r.seconds.toFixed(0)}: ${Math.round(r.mb / 1024 / 1024)}`).join(', ')}`);
 
     const health = await healthz(botUrl);
     console.log(`/healthz at the end: ${health}`);
