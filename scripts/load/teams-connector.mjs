@@ -23,8 +23,8 @@ export const TENANT_PER_SECOND = 50;
  * Starts the connector in a worker: resolves { url, snapshot(), reset(), setMode(mode), stop() } once it listens.
  * snapshot() resolves { calls, byRoute, byStatus, wouldRefuse, refused, conversations: { id: [[t, key], …] }, tokens }.
  */
-export function startTeamsConnector({ mode = 'off' } = {}) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { mode } });
+export function startTeamsConnector({ mode = 'off', team = null } = {}) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { mode, team } });
   let seq = 0;
   const pending = new Map();
   worker.on('message', (message) => {
@@ -61,9 +61,15 @@ export function startTeamsConnector({ mode = 'off' } = {}) {
 
 // ---------------------------------------------------------------------------------------------- the worker
 
-if (!isMainThread && workerData?.mode !== undefined) serve(workerData.mode);
+if (!isMainThread && workerData?.mode !== undefined) serve(workerData.mode, workerData.team);
 
-function serve(initialMode) {
+// The load scripts' tenant ids end in the tenant's number, as their chat ids name it (-t<N>-): one key for both.
+const tenantKey = (tenantId) => {
+  const found = /^72f988bf-0000-4000-8000-(\d{12})$/.exec(String(tenantId ?? ''));
+  return found ? String(Number(found[1])) : String(tenantId ?? 'other');
+};
+
+function serve(initialMode, team) {
   let mode = initialMode;
   let state = freshState();
   const windows = new Map(); // conversation id -> [accepted times…] (the last hour)
@@ -117,10 +123,21 @@ function serve(initialMode) {
         return;
       }
       const match = /\/v3\/conversations\/([^/]+)(\/activities(\/[^/]+)?)?$/.exec(path);
-      const route = `${request.method} ${match ? `/v3/conversations/{id}${match[2] ? (match[3] ? '/activities/{id}' : '/activities') : ''}` : path}`;
+      const route = `${request.method} ${match ? `/v3/conversations/{id}${match[2] ? (match[3] ? '/activities/{id}' : '/activities') : ''}` : path.replace(/\/v3\/(conversations|teams)\/[^/]+/, '/v3/$1/{id}')}`;
       bump(state.byRoute, route);
-      const conversationId = match ? decodeURIComponent(match[1]) : null;
-      const tenant = /-t(\d+)-/.exec(conversationId ?? '')?.[1] ?? 'other';
+      let body = null;
+      try {
+        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
+      } catch {
+        // Not JSON: still answered.
+      }
+      const creating = request.method === 'POST' && /\/v3\/conversations$/.test(path);
+      const newThreadIn = creating ? body?.channelData?.channel?.id ?? null : null;
+      // A new thread counts against its channel (a conversation); a new 1:1 chat against the tenant only.
+      const conversationId = match ? decodeURIComponent(match[1]) : newThreadIn;
+      const tenant = creating
+        ? tenantKey(body?.tenantId ?? body?.channelData?.tenant?.id)
+        : /-t(\d+)-/.exec(conversationId ?? '')?.[1] ?? tenantKey(team?.tenantId);
       const isWrite = request.method !== 'GET';
       if (mode !== 'off') {
         const broken = limitBroken(conversationId, tenant, t, isWrite);
@@ -134,20 +151,18 @@ function serve(initialMode) {
         }
         accept(conversationId, tenant, t, isWrite);
       }
-      let body = null;
-      try {
-        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
-      } catch {
-        // Not JSON: still answered.
-      }
       const id = `load-${++state.ids}`;
-      if (conversationId && match[2] && request.method === 'POST' && body?.type !== 'typing') {
-        const card = body?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
-        const key = card ? `card: ${body.summary ?? ''}` : String(body?.text ?? '').slice(0, 48);
+      const posted = creating && newThreadIn ? body?.activity : body;
+      if (conversationId && ((match && match[2]) || newThreadIn) && request.method === 'POST' && posted?.type !== 'typing') {
+        const card = posted?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+        const key = card ? `card: ${posted.summary ?? card.content?.fallbackText ?? ''}`.slice(0, 60) : String(posted?.text ?? '').slice(0, 48);
         (state.conversations.get(conversationId) ?? state.conversations.set(conversationId, []).get(conversationId)).push([t, key]);
       }
-      if (request.method === 'POST' && !match) {
-        // POST /v3/conversations: a 1:1 chat created for a proactive message.
+      if (team && request.method === 'GET' && serveTeam(team, path, new URL(request.url, 'http://127.0.0.1'), send)) return;
+      if (creating && newThreadIn) {
+        send(201, { id: `${newThreadIn};messageid=${state.ids}`, activityId: String(state.ids) });
+      } else if (creating) {
+        // A 1:1 chat created for a proactive message.
         send(201, { id: `a:created-${body?.members?.[0]?.id ?? 'x'}-t${tenant}-` });
       } else if (request.method === 'POST') send(201, { id });
       else if (request.method === 'PUT') send(200, { id });
@@ -173,4 +188,33 @@ function serve(initialMode) {
       parentPort.postMessage({ seq, body: true });
     }
   });
+}
+
+// The team's reads: its details, its channels, its roster (paged) and one member. True when the path was one of them.
+function serveTeam(team, path, url, send) {
+  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const at = segments.indexOf('v3');
+  const [, kind, id, what, memberId] = segments.slice(at);
+  const account = (m) => ({ id: m.userId, name: m.name, aadObjectId: m.aadObjectId, tenantId: team.tenantId, userRole: 'user' });
+  if (kind === 'teams' && id === team.teamId) {
+    if (what === 'conversations') send(200, { conversations: team.channels });
+    else send(200, { id: team.teamId, name: team.name, aadGroupId: team.aadGroupId, tenantId: team.tenantId });
+    return true;
+  }
+  if (kind === 'conversations' && id === team.teamId && what === 'pagedmembers') {
+    const start = Number(url.searchParams.get('continuationToken') ?? 0) || 0;
+    const size = Math.max(1, Math.min(500, Number(url.searchParams.get('pageSize') ?? 200) || 200));
+    send(200, {
+      members: team.members.slice(start, start + size).map(account),
+      continuationToken: start + size < team.members.length ? String(start + size) : null,
+    });
+    return true;
+  }
+  if (kind === 'conversations' && id === team.teamId && what === 'members') {
+    const found = memberId ? team.members.find((m) => m.userId === memberId || m.aadObjectId === memberId) : null;
+    if (memberId && !found) send(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+    else send(200, memberId ? account(found) : team.members.map(account));
+    return true;
+  }
+  return false;
 }
