@@ -52,6 +52,9 @@ const OFFERS = ['SOC 2 evidence collection and audits', 'Kubernetes, Helm and Ar
   'coaching new managers and OKRs', 'ISO 13485 and ISO 14971 paperwork', 'GitHub Actions and build caching',
   'SAP PM and maintenance planning', 'docs-as-code and onboarding guides', 'Power BI, DAX and data modelling'];
 
+const PLACES = ['this quarter', 'in the Lisbon office', 'for the plant in Monterrey', 'before the summer', 'for our EU customers',
+  'with a small team', 'this year', 'for the new product line'];
+
 function readOptions() {
   let parsed;
   try {
@@ -150,9 +153,10 @@ async function seed({ options, post, connectorUrl, members, team }) {
       const i = who.index;
       const turns = [
         activity(who, connectorUrl, 'hi'),
-        activity(who, connectorUrl, `I want to ${NEEDS[i % NEEDS.length]} this quarter`),
-        activity(who, connectorUrl, PEOPLE[(i * 7 + 3) % PEOPLE.length]),
-        activity(who, connectorUrl, `I can help with ${OFFERS[(i * 5 + 1) % OFFERS.length]}`),
+        // Member i asks about topic i % 12 and offers topic (5i + 1) % 12: each topic has a twelfth of the team to help.
+        activity(who, connectorUrl, `I want to ${NEEDS[i % NEEDS.length]} ${PLACES[Math.floor(i / 12) % PLACES.length]}`),
+        activity(who, connectorUrl, PEOPLE[i % PEOPLE.length]),
+        activity(who, connectorUrl, `I can help with ${OFFERS[(i * 5 + 1) % OFFERS.length]}${(i >> 2) % 3 === 0 ? ', happy to pair on it' : ''}`),
         activity(who, connectorUrl, undefined, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'interview.consent', data: { consent: true } }, trigger: 'manual' } }),
       ];
       for (const [step, turn] of turns.entries()) {
@@ -210,6 +214,7 @@ async function main() {
     const cpuBefore = cpuSecondsOf(bot.pid);
     const pressedAt = now();
     const pressed = await client.post(JSON.stringify(press));
+    const answeredAt = now();
     console.log(`Post these intros: ${pressed.status} after ${(pressed.ms / 1000).toFixed(1)} s (the round is matched and written within the press)`);
     const logLine = readFileSync(bot.logFile, 'utf8').split('\n').map((l, i, all) => `${l} ${all[i + 1] ?? ''}`).find((l) => /Match-now round .* intros \(\d+ in the channel, \d+ sent privately\)/.test(l));
     const counts = /(\d+) intros \((\d+) in the channel, (\d+) sent privately\)/.exec(logLine ?? '');
@@ -247,6 +252,8 @@ async function main() {
       pressSeconds: pressed.ms / 1000,
       channelCards: channelCards.length,
       channelSeconds: channelDone === null ? null : (channelDone - pressedAt) / 1000,
+      channelAfterAnswerSeconds: channelDone === null ? null : (channelDone - answeredAt) / 1000,
+      privateAfterAnswerSeconds: privateLast === null ? null : (privateLast - answeredAt) / 1000,
       privateCards: privateCount,
       privateSeconds: privateLast === null ? null : (privateLast - pressedAt) / 1000,
       connectorCalls: tenantCalls,
@@ -269,9 +276,9 @@ async function main() {
 
   const f = figures;
   const s = (v) => (v === null ? 'never (timed out)' : `${v.toFixed(1)} s`);
-  console.log(`\nchannel: ${f.channelCards} of ${f.inChannel} intro cards, the last ${s(f.channelSeconds)} after the press; `
-    + `minimum under the per-chat windows ${f.minimumChannelSeconds.toFixed(1)} s`);
-  console.log(`privately: ${f.privateCards} cards (${f.privately} intros), the last ${s(f.privateSeconds)} after the press`);
+  console.log(`\nchannel: ${f.channelCards} of ${f.inChannel} intro cards, the last ${s(f.channelSeconds)} after the press `
+    + `(${s(f.channelAfterAnswerSeconds)} after its answer); minimum under the per-chat windows ${f.minimumChannelSeconds.toFixed(1)} s`);
+  console.log(`privately: ${f.privateCards} cards (${f.privately} intros), the last ${s(f.privateSeconds)} after the press (${s(f.privateAfterAnswerSeconds)} after its answer)`);
   console.log(`connector: ${f.connectorCalls} calls during the round (${Object.entries(f.byRoute).map(([r, n]) => `${r} ${n}`).join(', ')}), ${f.refused429} × 429`);
   console.log(`theoretical minimum for those calls at ${TENANT_PER_SECOND}/s per tenant: ${f.minimumTenantSeconds.toFixed(1)} s; `
     + `had all ${f.intros} intros gone to the one channel: ${f.minimumAllInChannelSeconds.toFixed(0)} s (7/1 s, 8/2 s, 60/30 s, 1800/1 h)`);
