@@ -259,6 +259,7 @@ async function main() {
       connectorCalls: tenantCalls,
       byRoute: snapshot.byRoute,
       refused429: snapshot.refused,
+      refusedBy: snapshot.wouldRefuse,
       minimumChannelSeconds: minimumChannel,
       minimumTenantSeconds: minimumTenant,
       minimumAllInChannelSeconds: channelMinimumSeconds(intros),
@@ -279,7 +280,8 @@ async function main() {
   console.log(`\nchannel: ${f.channelCards} of ${f.inChannel} intro cards, the last ${s(f.channelSeconds)} after the press `
     + `(${s(f.channelAfterAnswerSeconds)} after its answer); minimum under the per-chat windows ${f.minimumChannelSeconds.toFixed(1)} s`);
   console.log(`privately: ${f.privateCards} cards (${f.privately} intros), the last ${s(f.privateSeconds)} after the press (${s(f.privateAfterAnswerSeconds)} after its answer)`);
-  console.log(`connector: ${f.connectorCalls} calls during the round (${Object.entries(f.byRoute).map(([r, n]) => `${r} ${n}`).join(', ')}), ${f.refused429} × 429`);
+  console.log(`connector: ${f.connectorCalls} calls during the round (${Object.entries(f.byRoute).map(([r, n]) => `${r} ${n}`).join(', ')}), ${f.refused429} × 429 `
+    + `(${f.refusedBy.conversation} over a chat's windows, ${f.refusedBy.tenant} over the tenant's 50/s)`);
   console.log(`theoretical minimum for those calls at ${TENANT_PER_SECOND}/s per tenant: ${f.minimumTenantSeconds.toFixed(1)} s; `
     + `had all ${f.intros} intros gone to the one channel: ${f.minimumAllInChannelSeconds.toFixed(0)} s (7/1 s, 8/2 s, 60/30 s, 1800/1 h)`);
   console.log(`bot CPU during the round ${f.botCpuSeconds.toFixed(1)} s; load average ${f.loadAverage}`);
