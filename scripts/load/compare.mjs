@@ -23,8 +23,9 @@
 //
 // Prints per cell: turns/s, p50/p95/p99/max of the HTTP response time (the bots send their replies inside the
 // request), errors by status, whether every reply arrived (lost / duplicated, after a settle), the bot's CPU seconds,
-// the calls Teams' limits would have refused (per conversation, per tenant; counted, not refused), and the load
-// average; then the table. A benchmark, not a test: it asserts nothing, stops by itself, and stops every bot it started.
+// turns per CPU-second of the bot over the measured seconds (a figure the machine's other load moves less), the calls
+// Teams' limits would have refused (per conversation, per tenant; counted, not refused), and the load average; then
+// the table. A benchmark, not a test: it asserts nothing, stops by itself, and stops every bot it started.
 //
 // Options (defaults in brackets):
 //   --dll PATH            the built ConnectorBot.dll (required unless --cells names only echo bots)
@@ -182,8 +183,16 @@ async function runCell({ name, concurrency, options, botUrl, pid, token, connect
   const { post, close } = poster(botUrl, concurrency, token);
   const cpuBefore = cpuSecondsOf(pid);
   const ownBefore = process.cpuUsage();
+  // The bot's CPU over the measured seconds alone, for turns per CPU-second: a figure the machine's other load moves less.
+  let cpuAtMeasure = cpuBefore;
+  const mark = setTimeout(() => {
+    cpuAtMeasure = cpuSecondsOf(pid);
+  }, options.warmup * 1000);
   const result = await closedLoop({ post, concurrency, warmupS: options.warmup, durationS: options.duration, next: makeNext(concurrency) });
-  const cpu = cpuSecondsOf(pid) - cpuBefore;
+  clearTimeout(mark);
+  const cpuEnd = cpuSecondsOf(pid);
+  const cpu = cpuEnd - cpuBefore;
+  const measuredCpu = cpuEnd - cpuAtMeasure;
   const own = process.cpuUsage(ownBefore);
   close();
   // Replies still on their way (or held by a rate limiter): wait until all have come or 10 s pass with none new.
@@ -215,6 +224,7 @@ async function runCell({ name, concurrency, options, botUrl, pid, token, connect
     delivery: { ...delivery, chatsLeftOut: result.expected.size - checked.size },
     wouldRefuse: snapshot.wouldRefuse,
     botCpuSeconds: cpu,
+    turnsPerBotCpuSecond: measuredCpu > 0 ? sorted.length / measuredCpu : NaN,
     wallSeconds: result.wallS,
     generatorCpuSeconds: (own.user + own.system) / 1e6,
     botRssMb: memoryOf(pid),
@@ -243,7 +253,8 @@ function printCell(f) {
   console.log(`  replies: ${d.expected} expected, ${d.delivered} delivered, lost ${d.lost}, duplicated ${d.duplicated}`
     + `${d.chatsLeftOut ? ` (${d.chatsLeftOut} chats with a failed turn left out)` : ''}${d.ignored ? `, ${d.ignored} playback cards apart` : ''}`
     + ` — ${d.lost === 0 && d.duplicated === 0 ? 'every reply arrived once' : 'NOT every reply arrived exactly once'}`);
-  console.log(`  bot CPU ${f.botCpuSeconds.toFixed(1)} s (${(f.botCpuSeconds / f.wallSeconds).toFixed(2)} cores, warm-up included), `
+  console.log(`  bot CPU ${f.botCpuSeconds.toFixed(1)} s (${(f.botCpuSeconds / f.wallSeconds).toFixed(2)} cores, warm-up included; `
+    + `${f.turnsPerBotCpuSecond.toFixed(0)} turns per CPU-second measured), `
     + `generator CPU ${f.generatorCpuSeconds.toFixed(1)} s, bot RSS ${f.botRssMb} MB; Teams' limits would have refused `
     + `${f.wouldRefuse.conversation} (per chat) + ${f.wouldRefuse.tenant} (per tenant) calls; load average before ${f.loadAverage}`);
 }
@@ -330,7 +341,7 @@ async function main() {
   console.log(`| --- | ${options.concurrency.map(() => '---').join(' | ')} |`);
   for (const name of options.cells) {
     const cells = options.concurrency.map((c) => results.find((r) => r.cell === name && r.concurrency === c));
-    console.log(`| ${LABELS[name]} | ${cells.map((r) => (r ? `${r.turnsPerSecond.toFixed(0)} (p50 ${ms(r.p50)} / p95 ${ms(r.p95)} / p99 ${ms(r.p99)} ms)` : '-')).join(' | ')} |`);
+    console.log(`| ${LABELS[name]} | ${cells.map((r) => (r ? `${r.turnsPerSecond.toFixed(0)} (p50 ${ms(r.p50)} / p95 ${ms(r.p95)} / p99 ${ms(r.p99)} ms; ${r.turnsPerBotCpuSecond.toFixed(0)}/CPU-s)` : '-')).join(' | ')} |`);
   }
   console.log(`\nload average at the end: ${loadAverage()}`);
   if (options.json) {
