@@ -21,7 +21,8 @@
 // duplicates and replays.
 //
 // Prints counts by HTTP status (and by kind), the time per activity kind (p50, p99, max), throughput, the bot's peak
-// RSS, the bot log's warnings and errors, /healthz at the end, and every 5xx: each is saved as a JSON line (the exact
+// RSS and its RSS over the run (a sample every 15 s: start, middle, end), the bot log's warnings and errors,
+// /healthz at the end, and every 5xx: each is saved as a JSON line (the exact
 // body and the serviceUrl it was signed for) to --out, so it can become a test. Exits 1 when any request got a 5xx
 // or no answer, or /healthz is not 200 at the end.
 //
@@ -44,7 +45,7 @@
 //   --strict-connector    the fake connector answers 404 ConversationNotFound to a send into a conversation Teams
 //                         would not know (a made-up or mutated conversation id), as Teams does; by default it takes any
 //   --help                this text
-import { createHash, generateKeyPairSync, sign as rsaSign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -53,6 +54,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 import { healthz, procStatus, startBot, stopBot } from './built-bot.mjs';
+import { BOT_CONNECTOR_ISSUER, signToken as signFor, startIssuer } from './test-issuer.mjs';
 
 const usage = 'Usage: node scripts/fuzz-activities.mjs --dll PATH/TO/ConnectorBot.dll [--seed 1] [--count 20000] '
   + '[--concurrency 8] [--port 0] [--out fuzz-5xx.jsonl] [--keep] [--production-retries] [--strict-connector]';
@@ -61,8 +63,6 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const APP_ID = '6f1e2d3c-0000-4000-8000-00000000f022';
 const BOT_ID = `28:${APP_ID}`;
 const BOT_NAME = 'ConnectorBot';
-const BOT_CONNECTOR_ISSUER = 'https://api.botframework.com';
-const ENDORSED = ['msteams', 'emulator', 'webchat', 'directline'];
 const MAX_BODY = 1024 * 1024;
 const UNHANDLED_INVOKE = '501 (unhandled invoke)';
 
@@ -236,64 +236,10 @@ function makeWorld(seed) {
   return { tenants, byConversation, teamsById };
 }
 
-// ---------------------------------------------------------------------------------------------- issuer and tokens
+// ---------------------------------------------------------------------------------------------- tokens
 
-function startIssuer() {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kid = 'fuzz-key-1';
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: ENDORSED };
-  const entra = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const entraJwk = { ...entra.publicKey.export({ format: 'jwk' }), kid: 'fuzz-entra-1', use: 'sig' };
-  const server = http.createServer((request, response) => {
-    const base = `http://127.0.0.1:${server.address().port}/`;
-    const path = request.url.split('?')[0];
-    const body = {
-      '/botframework/.well-known/openidconfiguration': { issuer: BOT_CONNECTOR_ISSUER, jwks_uri: `${base}botframework/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] },
-      '/botframework/.well-known/keys': { keys: [jwk] },
-      '/entra/v2.0/.well-known/openid-configuration': { issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0', jwks_uri: `${base}entra/discovery/v2.0/keys` },
-      '/entra/discovery/v2.0/keys': { keys: [entraJwk] },
-    }[path];
-    request.resume();
-    if (!body) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-  return new Promise((resolveStart, rejectStart) => {
-    server.once('error', rejectStart);
-    server.listen(0, '127.0.0.1', () => {
-      const base = `http://127.0.0.1:${server.address().port}/`;
-      resolveStart({
-        server,
-        privateKey,
-        kid,
-        openIdMetadataUrl: `${base}botframework/.well-known/openidconfiguration`,
-        entraOpenIdMetadataUrl: `${base}entra/v2.0/.well-known/openid-configuration`,
-      });
-    });
-  });
-}
-
-const b64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
-
-// A Bot Connector token as login.botframework.com issues them; `flaw` breaks one thing on purpose.
-function signToken(issuer, serviceUrl, flaw = null) {
-  const now = Math.floor(Date.now() / 1000);
-  const header = { alg: 'RS256', typ: 'JWT', kid: flaw === 'unknown kid' ? 'fuzz-key-nobody-published' : issuer.kid };
-  const payload = {
-    iss: BOT_CONNECTOR_ISSUER,
-    aud: flaw === 'wrong audience' ? '00000000-0000-0000-0000-000000000000' : APP_ID,
-    iat: now,
-    nbf: now,
-    exp: flaw === 'expired' ? now - 3600 : now + 3600,
-    appid: 'd6d49420-0000-0000-0000-botconnector',
-  };
-  if (flaw !== 'no serviceurl') payload.serviceurl = flaw === 'wrong serviceurl' ? 'https://smba.trafficmanager.net/elsewhere/' : serviceUrl;
-  const signingInput = `${b64url(header)}.${b64url(payload)}`;
-  const signature = rsaSign('sha256', Buffer.from(signingInput), issuer.privateKey).toString('base64url');
-  return `${signingInput}.${flaw === 'bad signature' ? signature.split('').reverse().join('') : signature}`;
-}
+// A Bot Connector token for this bot; `flaw` breaks one thing on purpose.
+const signToken = (issuer, serviceUrl, flaw = null) => signFor(issuer, { appId: APP_ID, serviceUrl, flaw });
 
 // Tokens are valid an hour: one per serviceUrl (as the Bot Connector reuses them), a few thousand at most.
 const tokenCache = new Map();
@@ -1066,6 +1012,8 @@ async function main() {
     let done = 0;
     const startedAt = performance.now();
     let lastProgress = startedAt;
+    // The bot's RSS over the run, to tell a leak from a plateau: a sample at the start, every 15 s, and at the end.
+    const rss = [{ seconds: 0, done: 0, mb: procStatus('VmRSS') }];
     const worker = async () => {
       while (next < options.count) {
         const index = next;
@@ -1111,6 +1059,7 @@ async function main() {
         if (now - lastProgress > 15_000) {
           lastProgress = now;
           const fives = reproductions.length;
+          rss.push({ seconds: (now - startedAt) / 1000, done, mb: procStatus('VmRSS') });
           console.log(`  … ${done}/${options.count} sent, ${(done / ((now - startedAt) / 1000)).toFixed(0)}/s, ${fives} × 5xx or no answer so far, bot RSS ${mb(procStatus('VmRSS'))}`);
         }
       }
@@ -1148,6 +1097,12 @@ async function main() {
     console.log(`\nconnector calls: ${connector.state.calls} (${[...connector.state.byRoute].map(([r, n]) => `${r} ${n}`).join(', ')})`);
     console.log(`card buttons harvested from the bot's cards: ${connector.state.buttons.length} kept`);
     console.log(`bot peak RSS (VmHWM): ${mb(procStatus('VmHWM'))}, RSS now ${mb(procStatus('VmRSS'))}`);
+    rss.push({ seconds, done, mb: procStatus('VmRSS') });
+    const middle = rss[Math.floor((rss.length - 1) / 2)];
+    const at = (sample) => `${mb(sample.mb)} at ${sample.seconds.toFixed(0)} s (${sample.done} sent)`;
+    console.log(`bot RSS over the run: start ${at(rss[0])}, middle ${at(middle)}, end ${at(rss.at(-1))}; `
+      + `after the first quarter min ${mb(Math.min(...rss.slice(Math.floor(rss.length / 4)).map((r) => r.mb)))}, max ${mb(Math.max(...rss.slice(Math.floor(rss.length / 4)).map((r) => r.mb)))}`);
+    console.log(`  samples (s: MB): ${rss.map((r) => `${r.seconds.toFixed(0)}: ${Math.round(r.mb / 1024 / 1024)}`).join(', ')}`);
 
     const health = await healthz(botUrl);
     console.log(`/healthz at the end: ${health}`);
