@@ -37,9 +37,10 @@ public static class ActivityShape
             return "serviceUrl is not an absolute http(s) URL";
         }
 
-        if (string.IsNullOrEmpty(activity.Conversation?.Id))
+        // Blank is as good as missing: no reply can be addressed to it (the connector's path refuses it).
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            return "conversation.id is missing";
+            return "conversation.id is missing or blank";
         }
 
         // Checked before any id is read from them: reading such text throws.
