@@ -123,7 +123,7 @@ public class RateLimitTests
 
         Assert.True(refused.HeldBack);
         Assert.True(refused.Passes);
-        Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1.1), refused.RetryAfter);
         Assert.Equal(7, bed.Fake.Calls.Count);
 
         // The refusal spent nothing: another chat of the tenant still goes at once.

@@ -37,9 +37,9 @@ public sealed class ConnectorTransport
         _logger = logger;
         _retry = ConnectorRetry.Build(options, ConnectorPatience.Background, clock, logger);
         _turnRetry = ConnectorRetry.Build(options, ConnectorPatience.Turn, clock, logger);
-        _writes = new ConversationLanes(TeamsRateLimits.Writes, clock);
-        _reads = new ConversationLanes(TeamsRateLimits.Reads, clock);
-        _tenants = new TenantGates(options.TenantRequestsPerSecond, clock);
+        _writes = new ConversationLanes(TeamsRateLimits.Inside(TeamsRateLimits.Writes), clock);
+        _reads = new ConversationLanes(TeamsRateLimits.Inside(TeamsRateLimits.Reads), clock);
+        _tenants = new TenantGates(TeamsRateLimits.Inside(TeamsRateLimits.Tenant(options.TenantRequestsPerSecond)), clock);
     }
 
     public ConversationLanes WriteLanes => _writes;

@@ -4,11 +4,10 @@ namespace ConnectorBot.BotFramework.Connector;
 /// One <see cref="RateGate"/> per tenant: Teams limits each app per tenant, so one busy tenant never slows another.
 /// Gates whose windows are empty are forgotten, so memory follows the tenants active in the last minute.
 /// </summary>
-public sealed class TenantGates(int requestsPerSecond, TimeProvider clock)
+public sealed class TenantGates(IReadOnlyList<RateWindow> windows, TimeProvider clock)
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    private readonly IReadOnlyList<RateWindow> _windows = TeamsRateLimits.Tenant(requestsPerSecond);
     private readonly Dictionary<string, RateGate> _gates = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private DateTimeOffset _lastSweep = clock.GetUtcNow();
@@ -22,7 +21,7 @@ public sealed class TenantGates(int requestsPerSecond, TimeProvider clock)
             SweepIfDue();
             if (!_gates.TryGetValue(key, out var gate))
             {
-                gate = new RateGate(_windows, clock);
+                gate = new RateGate(windows, clock);
                 _gates[key] = gate;
             }
 
