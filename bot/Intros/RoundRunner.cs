@@ -7,6 +7,8 @@ using ConnectorBot.Matching;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Settings;
 
+using Microsoft.Extensions.Options;
+
 namespace ConnectorBot.Intros;
 
 /// <summary>
@@ -26,10 +28,10 @@ public sealed class RoundRunner(
     IMemberMeanings meanings,
     IMemberUnderstandings understandings,
     INeverList neverList,
+    IOptions<IntrosOptions> introsOptions,
     TimeProvider clock,
     ILogger<RoundRunner> logger)
 {
-    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(15);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>
@@ -41,7 +43,7 @@ public sealed class RoundRunner(
     {
         ArgumentNullException.ThrowIfNull(team);
         roundId ??= RoundSchedule.SlotId(slot);
-        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken);
+        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, introsOptions.Value.RoundLeaseTime, cancellationToken);
         if (lease is null)
         {
             return null;
