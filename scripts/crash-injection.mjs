@@ -34,6 +34,7 @@
 //                          embedded store: either missing fails the run
 //   --kills N              kills per store [200]
 //   --kills-per-cycle N    steps killed per cycle, 1 to 4 [2]
+//   --steps LIST           the steps that may be killed, comma-separated [turns,round,decisions,invitations]
 //   --members N            members who answer, per team [6]
 //   --seed N               the random seed [1]
 //   --json PATH            also write the figures as JSON
@@ -88,6 +89,7 @@ function readOptions(argv) {
       store: { type: 'string', default: 'both' },
       kills: { type: 'string', default: '200' },
       'kills-per-cycle': { type: 'string', default: '2' },
+      steps: { type: 'string', default: STEPS.join(',') },
       members: { type: 'string', default: '6' },
       seed: { type: 'string', default: '1' },
       json: { type: 'string' },
@@ -108,13 +110,16 @@ function readOptions(argv) {
   };
   const stores = { sqlite: ['sqlite'], azurite: ['azurite'], both: ['sqlite', 'azurite'] }[parsed.store];
   if (!stores) throw new Error('--store is sqlite, azurite or both.');
+  const steps = parsed.steps.split(',').map((x) => x.trim()).filter(Boolean);
+  if (!steps.length || steps.some((x) => !STEPS.includes(x))) throw new Error(`--steps takes some of ${STEPS.join(',')}.`);
   const dll = resolve(parsed.dll);
   if (!existsSync(dll)) throw new Error(`${dll} does not exist: build the bot first (dotnet build bot).`);
   return {
     dll,
     stores,
     kills: whole('kills', 0, 100_000),
-    killsPerCycle: whole('kills-per-cycle', 1, STEPS.length),
+    killsPerCycle: Math.min(whole('kills-per-cycle', 1, STEPS.length), steps.length),
+    steps,
     members: whole('members', 2, 40),
     seed: whole('seed', 0, 2 ** 31),
     json: parsed.json ? resolve(parsed.json) : null,
@@ -173,6 +178,8 @@ async function startAzurite() {
       rejectStart(new Error(`Azurite exited (code ${code}): ${output}`));
     });
   });
+  // Whatever ends the run (an error, Ctrl+C, the budget), Azurite goes with it.
+  process.on('exit', () => child.kill('SIGKILL'));
   const account = 'devstoreaccount1';
   const key = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
   return {
@@ -452,7 +459,11 @@ async function interviews(bot, connector, world, figures) {
       while (sendsTo(connector, member.conversationId).length === before && performance.now() < deadline) await sleep(100);
       if (sendsTo(connector, member.conversationId).length === before) {
         figures.lost.replies += 1;
-        figures.details.push(`cycle ${world.tag}: no reply to a member's turn ${JSON.stringify(text.slice(0, 20))} answered 200 after ${result.attempts} deliveries`);
+        // Lost after a redelivery: the first delivery was cut off by the kill and the second found it marked as processed.
+        if (result.attempts > 1) figures.repliesLostAfterRedelivery += 1;
+        const line = `cycle ${world.tag}: no reply to a member's turn ${JSON.stringify(text.slice(0, 20))} answered 200 after ${result.attempts} deliveries`;
+        figures.details.push(line);
+        console.log(`  ! ${line}`);
       }
     }
   }));
@@ -566,7 +577,11 @@ function corruptRows(rows) {
 function checkCycle(world, connector, rows, figures) {
   const intros = rows.intros(world);
   figures.intros += intros.length;
-  const note = (what, detail) => figures.details.push(`cycle ${world.tag}: ${what}${detail ? ` (${detail})` : ''}`);
+  const note = (what, detail) => {
+    const line = `cycle ${world.tag}: ${what}${detail ? ` (${detail})` : ''}`;
+    figures.details.push(line);
+    console.log(`  ! ${line}`);
+  };
   for (const intro of intros) {
     const state = stateName(intro.state);
     if (intro.withdrawn || intro.delivery !== 'Channel' && intro.delivery !== '0') continue;
@@ -633,6 +648,7 @@ function newFigures(store) {
     invitations: 0,
     lost: { intros: 0, handoffs: 0, cardUpdates: 0, replies: 0, invitations: 0 },
     duplicated: { posts: 0, handoffs: 0, invitations: 0 },
+    repliesLostAfterRedelivery: 0,
     corrupt: 0,
     botErrors: 0,
     resent: {},
@@ -678,8 +694,8 @@ async function runStore(store, options, deadline) {
       await install(bot, connector, w, figures);
       const killIn = new Set();
       const want = Math.min(options.killsPerCycle, options.kills - figures.kills);
-      for (let k = 0; k < want; k += 1) killIn.add(STEPS[(next + k) % STEPS.length]);
-      next = (next + want) % STEPS.length;
+      for (let k = 0; k < want; k += 1) killIn.add(options.steps[(next + k) % options.steps.length]);
+      next = (next + want) % options.steps.length;
       for (const step of STEPS) {
         let timer = null;
         let killing = null;
@@ -708,7 +724,7 @@ async function runStore(store, options, deadline) {
         if (step === 'round') await rows.refresh();
         if (killIn.has(step) && !killing) {
           // The step ended before its kill was due: not counted as a kill; the next cycle tries this kind again.
-          next = STEPS.indexOf(step);
+          next = options.steps.indexOf(step);
         }
       }
       await rows.refresh();
@@ -767,7 +783,7 @@ function report(f) {
   console.log(`  work: ${f.turns} member turns, ${f.intros} intros, ${f.clicks} clicks, ${f.decided} decided (${f.connected} connected), ${f.invitations} members to invite`);
   console.log(`  time by step: ${Object.entries(f.stepSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}`);
   console.log(`  sent again after a kill: ${Object.entries(f.resent).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
-  console.log(`  lost: ${lost} (${Object.entries(f.lost).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  console.log(`  lost: ${lost} (${Object.entries(f.lost).map(([k, v]) => `${k} ${v}`).join(', ')}; replies lost on a redelivered turn: ${f.repliesLostAfterRedelivery})`);
   console.log(`  duplicated: ${dup} (${Object.entries(f.duplicated).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`  corrupt rows: ${f.corrupt}${f.corrupt ? `: ${f.corruptRows.slice(0, 5).join('; ')}` : ''}`);
   if (f.botErrors.length) console.log(`  bot log errors:\n${f.botErrors.slice(0, 15).map((e) => `    ${e.n} × ${e.key}`).join('\n')}`);
