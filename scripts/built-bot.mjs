@@ -103,6 +103,21 @@ export async function stopBot() {
   removeWork();
 }
 
+/**
+ * Kills the bot at once with SIGKILL, as a crash or an evicted container would (no shutdown, nothing flushed), waits
+ * for it to be gone and closes its log; its folder is removed unless kept. Returns the log file's path.
+ */
+export async function killBot() {
+  if (!bot) return null;
+  kill('SIGKILL');
+  await bot.exited;
+  await new Promise((r) => bot.log.end(r));
+  const { logFile } = bot;
+  removeWork();
+  bot = null;
+  return logFile;
+}
+
 /** GET /healthz: its status, or 'timeout' / 'network error'. */
 export async function healthz(url) {
   try {

@@ -87,6 +87,14 @@ public sealed class IntroActions(
             },
             turn.CancellationToken);
 
+        // A repeated click on a decided intro: whatever its decision owed is queued again (nothing new if it was), in
+        // case the process died between recording the decision and queueing its sends.
+        if (result is { Outcome: DecisionOutcome.AlreadyDecided or DecisionOutcome.Closed, Intro: { WithdrawnAt: null, State: not IntroState.Posted and not IntroState.Planned } closed })
+        {
+            await DecisionSends.QueueAsync(outbox, closed, now, turn.CancellationToken);
+            wakeUp.Wake(closed.TenantId, closed.TeamId);
+        }
+
         switch (result?.Outcome)
         {
             case DecisionOutcome.Applied when stored is not null:
@@ -112,28 +120,14 @@ public sealed class IntroActions(
     private async Task AfterDecisionAsync(IntroRecord intro, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.UpdateCard, OutboxKeys.Update(intro), now), cancellationToken);
+        await DecisionSends.QueueAsync(outbox, intro, now, cancellationToken);
         if (intro.State == IntroState.Connected)
         {
-            foreach (var party in intro.Parties)
-            {
-                await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.Handoff, OutboxKeys.Handoff(intro.IntroId, party.MemberId), now, party.MemberId), cancellationToken);
-            }
-
             await history.RecordIntroAsync(intro, PairOutcome.Connected, now, cancellationToken);
         }
         else if (intro.State == IntroState.Passed)
         {
             await history.RecordIntroAsync(intro, PairOutcome.Passed, now, cancellationToken);
-
-            // Whoever asked for or offered help hears kindly that it is not happening; nobody else hears anything.
-            if (intro.Kind is IntroKind.Ask or IntroKind.Offer)
-            {
-                foreach (var starter in intro.Parties.Where(p => p.Decision == Decision.Accepted))
-                {
-                    await outbox.EnqueueAsync(OutboxItem.For(intro, OutboxKind.DeclinedNote, OutboxKeys.DeclinedNote(intro.IntroId, starter.MemberId), now, starter.MemberId), cancellationToken);
-                }
-            }
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
         var expired = 0;
         var followUps = 0;
         var due = new List<IntroRecord>();
+        var owed = new List<IntroRecord>();
         await foreach (var intro in intros.ListAsync(team.TenantId, team.TeamId, cancellationToken: cancellationToken))
         {
             // A withdrawn intro has nobody left to close it for or ask "did you meet?": its counts stay as they were.
@@ -20,6 +21,16 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
             {
                 due.Add(intro);
             }
+
+            if (OwedSends.MayBeOwed(intro, now))
+            {
+                owed.Add(intro);
+            }
+        }
+
+        foreach (var intro in owed)
+        {
+            await OwedSends.QueueAsync(outbox, intro, now, cancellationToken);
         }
 
         foreach (var intro in due)
@@ -34,18 +45,9 @@ public sealed class IntroLifecycle(IntroStore intros, PairHistoryStore history, 
                     cancellationToken);
                 if (closed?.State == IntroState.Expired)
                 {
-                    await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.UpdateCard, OutboxKeys.Update(closed), now), cancellationToken);
+                    // The card says it closed; whoever asked for or offered help is not left waiting: they hear it, kindly.
+                    await DecisionSends.QueueAsync(outbox, closed, now, cancellationToken);
                     await history.RecordIntroAsync(closed, PairOutcome.Expired, now, cancellationToken);
-
-                    // Whoever asked for or offered help is not left waiting: they hear it closed, kindly.
-                    if (closed.Kind is IntroKind.Ask or IntroKind.Offer)
-                    {
-                        foreach (var starter in closed.Parties.Where(p => p.Decision == Decision.Accepted))
-                        {
-                            await outbox.EnqueueAsync(OutboxItem.For(closed, OutboxKind.DeclinedNote, OutboxKeys.DeclinedNote(closed.IntroId, starter.MemberId), now, starter.MemberId), cancellationToken);
-                        }
-                    }
-
                     expired++;
                 }
             }

@@ -16,4 +16,13 @@ public sealed class IntrosOptions
 
     /// <summary>After this many attempts an outbox item is given up (and logged).</summary>
     public int OutboxMaxAttempts { get; set; } = 8;
+
+    /// <summary>
+    /// How long a sender holds an outbox item it took: long enough for one send with its retries. An instance that dies
+    /// holding one (killed mid-send) leaves it untouched this long before another sends it.
+    /// </summary>
+    public TimeSpan OutboxClaimHold { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one instance holds a round's lease: a round killed part-way is taken up again after this.</summary>
+    public TimeSpan RoundLeaseTime { get; set; } = TimeSpan.FromMinutes(15);
 }

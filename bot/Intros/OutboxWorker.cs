@@ -22,9 +22,6 @@ public sealed class OutboxWorker(
     TimeProvider clock,
     ILogger<OutboxWorker> logger)
 {
-    // Long enough for one send with its retries; a worker that died holding an item frees it after this.
-    private static readonly TimeSpan ClaimHold = TimeSpan.FromMinutes(5);
-
     // Sending can queue follow-on work (a card note); a few passes pick it up without looping forever.
     private const int MaxPasses = 3;
 
@@ -58,7 +55,7 @@ public sealed class OutboxWorker(
         foreach (var due in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
             // Another worker (a click's drain, another instance) may be sending it right now.
-            if (await outbox.TryClaimAsync(due, now, now + ClaimHold, cancellationToken) is not { } item)
+            if (await outbox.TryClaimAsync(due, now, now + options.Value.OutboxClaimHold, cancellationToken) is not { } item)
             {
                 continue;
             }

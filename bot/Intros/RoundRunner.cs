@@ -8,6 +8,8 @@ using ConnectorBot.Storage;
 using ConnectorBot.Teams.Settings;
 using ConnectorBot.Telemetry;
 
+using Microsoft.Extensions.Options;
+
 namespace ConnectorBot.Intros;
 
 /// <summary>
@@ -27,10 +29,10 @@ public sealed class RoundRunner(
     IMemberMeanings meanings,
     IMemberUnderstandings understandings,
     INeverList neverList,
+    IOptions<IntrosOptions> introsOptions,
     TimeProvider clock,
     ILogger<RoundRunner> logger)
 {
-    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(15);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>
@@ -48,7 +50,7 @@ public sealed class RoundRunner(
 
     private async Task<RoundReport?> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, IReadOnlySet<string>? kept, CancellationToken cancellationToken)
     {
-        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, LeaseTime, cancellationToken);
+        var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, introsOptions.Value.RoundLeaseTime, cancellationToken);
         if (lease is null)
         {
             return null;

@@ -14,6 +14,12 @@ public sealed class InvitationOptions
     /// <summary>How long one job works in a worker pass before saving and letting other teams' jobs have a turn.</summary>
     public TimeSpan Slice { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The team's lease is held for the slice plus this (the member being invited when the slice ends, connector retries
+    /// included). An instance that dies mid-walk holds up the job this long at most.
+    /// </summary>
+    public TimeSpan LeaseMargin { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The first wait after a failure without a Retry-After (a network error); doubles per failure in a row.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 

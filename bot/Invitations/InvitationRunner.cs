@@ -23,12 +23,9 @@ public sealed class InvitationRunner(
     TimeProvider clock,
     ILogger<InvitationRunner> logger)
 {
-    // Covers the member being invited when the slice ends, connector retries included.
-    private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(10);
-
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    private TimeSpan LeaseTime => options.Value.Slice + LeaseMargin;
+    private TimeSpan LeaseTime => options.Value.Slice + options.Value.LeaseMargin;
 
     public static string LeaseName(string tenantId, string teamId) => $"invite|{tenantId}|{teamId}";
 

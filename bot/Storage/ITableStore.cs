@@ -12,6 +12,12 @@ public interface ITableStore
     /// <summary>The names of the account's tables, in ordinal order.</summary>
     IAsyncEnumerable<string> ListTablesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// True when only this process can use the store (the embedded file): work another process left half done was left
+    /// by a process that is gone. False for a shared account, where that process may still be at work.
+    /// </summary>
+    bool OnlyThisProcess => false;
+
     /// <summary>The cheapest round trip that proves the store answers and accepts our credentials.</summary>
     Task CheckReachableAsync(CancellationToken cancellationToken = default);
 }

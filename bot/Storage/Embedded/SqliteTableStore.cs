@@ -65,6 +65,9 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>One process opens the file: what an earlier process left unfinished, it left for good.</summary>
+    public bool OnlyThisProcess => true;
+
     /// <summary>A private in-memory database (for tests); it lives as long as this store.</summary>
     public static SqliteTableStore InMemory(TimeProvider? timeProvider = null) => new(StoreLocation.Memory(), timeProvider);
 
