@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The Test command: installs what the tests need (npm dev tools such as Azurite and the Playground,
-# Debian's chromium for the browser tests), then runs every test: dotnet test, then the end-to-end tests
+# Debian's chromium and sqlite3), then runs every test: dotnet test, then the end-to-end tests
 # (e2e/: the bot and the Agents Playground driven in headless Chromium). Tests that need a tool fail,
 # never skip, when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/npm-tools.sh
-scripts/chromium.sh
+scripts/apt-tools.sh
 
 rm -rf TestResults
 status=0

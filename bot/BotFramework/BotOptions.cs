@@ -53,4 +53,11 @@ public sealed class BotOptions
 
     /// <summary>Development only: let unauthenticated requests in from loopback (the Agents Playground sends no token).</summary>
     public bool AllowUnauthenticatedLoopback { get; set; }
+
+    /// <summary>
+    /// Names this bot process's machine on the once-only markers of the turns it takes, so that after a crash the process
+    /// started in its place knows the turns it finds half done there were left by a process that is gone. Each bot process
+    /// sharing a store needs a name of its own: the machine's (or container's) name serves when each runs on its own.
+    /// </summary>
+    public string InstanceName { get; set; } = Environment.MachineName;
 }

@@ -1,9 +1,11 @@
+using ConnectorBot.BotFramework;
 using ConnectorBot.BotFramework.Turns;
 using ConnectorBot.Storage;
 using ConnectorBot.Storage.Embedded;
 using ConnectorBot.Tests.Storage.Contract;
 
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorBot.Tests.BotFramework.Turns;
 
@@ -30,6 +32,19 @@ public sealed class CrashedTurnTests
     }
 
     [Fact]
+    public async Task A_finished_turn_is_never_run_again_after_a_restart()
+    {
+        using var store = SqliteTableStore.InMemory();
+        var teams = new TeamsActivities("http://127.0.0.1:9/");
+        var message = teams.PersonalMessage("help", id: "1:finished");
+        var first = Start(store, TimeProvider.System);
+        Assert.True(await first.TryBeginAsync(teams.TenantId, message, default));
+        await first.CompleteAsync(teams.TenantId, message, default);
+
+        Assert.False(await Start(store, TimeProvider.System).TryBeginAsync(teams.TenantId, message, default));
+    }
+
+    [Fact]
     public async Task A_marker_without_an_owner_was_written_by_a_finished_turn_and_is_never_taken_over()
     {
         using var store = SqliteTableStore.InMemory();
@@ -45,7 +60,10 @@ public sealed class CrashedTurnTests
         new(new TableSet(store), clock, NullLogger<ActivityDeduplicator>.Instance);
 }
 
-/// <summary>On a shared account another instance may still be at work: its marker is taken over only once Teams has given up on it.</summary>
+/// <summary>
+/// On a shared account another instance may still be at work: its marker is taken over only once Teams has given up on
+/// it. A process started in place of a dead one on the same instance takes over at once.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SharedStoreCrashedTurnTests(AzuriteFixture azurite)
 {
@@ -56,8 +74,8 @@ public sealed class SharedStoreCrashedTurnTests(AzuriteFixture azurite)
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         var teams = new TeamsActivities("http://127.0.0.1:9/", "tenant-" + Guid.NewGuid().ToString("N"));
         var message = teams.PersonalMessage("Ship our first product", id: "1:other-instance");
-        var first = new ActivityDeduplicator(new TableSet(store), clock, NullLogger<ActivityDeduplicator>.Instance);
-        var second = new ActivityDeduplicator(new TableSet(store), clock, NullLogger<ActivityDeduplicator>.Instance);
+        var first = On(store, clock, "instance-a");
+        var second = On(store, clock, "instance-b");
 
         Assert.True(await first.TryBeginAsync(teams.TenantId, message, default));
         Assert.False(await second.TryBeginAsync(teams.TenantId, message, default));
@@ -66,4 +84,22 @@ public sealed class SharedStoreCrashedTurnTests(AzuriteFixture azurite)
         Assert.True(await second.TryBeginAsync(teams.TenantId, message, default));
         Assert.False(await first.TryBeginAsync(teams.TenantId, message, default));
     }
+
+    [Fact]
+    public async Task A_process_started_in_place_of_a_dead_one_on_its_instance_takes_its_turn_over_at_once()
+    {
+        var store = azurite.CreateStore();
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var teams = new TeamsActivities("http://127.0.0.1:9/", "tenant-" + Guid.NewGuid().ToString("N"));
+        var message = teams.PersonalMessage("Ship our first product", id: "1:same-instance");
+
+        Assert.True(await On(store, clock, "instance-a").TryBeginAsync(teams.TenantId, message, default));
+
+        var restarted = On(store, clock, "instance-a");
+        Assert.True(await restarted.TryBeginAsync(teams.TenantId, message, default));
+        Assert.False(await On(store, clock, "instance-b").TryBeginAsync(teams.TenantId, message, default));
+    }
+
+    private static ActivityDeduplicator On(ITableStore store, TimeProvider clock, string instance) =>
+        new(new TableSet(store), clock, NullLogger<ActivityDeduplicator>.Instance, Options.Create(new BotOptions { InstanceName = instance }));
 }

@@ -4,17 +4,20 @@ using Azure.Data.Tables;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Storage;
 
+using Microsoft.Extensions.Options;
+
 namespace ConnectorBot.BotFramework.Turns;
 
 /// <summary>
 /// Channels redeliver an activity when the bot is slow to answer; a marker row per activity id makes the second
 /// delivery a no-op, across restarts and instances. The marker is removed when processing fails, so a redelivery can
-/// try again. It names the process that took the turn: a redelivery finding a marker whose process is gone (killed
-/// mid-turn, so it never released it) takes the turn over — at once on the embedded store, whose file only this process
-/// opens; on a shared account once the marker is older than Teams' patience, after which Teams has given up on that
-/// attempt anyway. So a crash never turns Teams' redelivery into a lost message.
+/// try again. It names the process that took the turn (its instance and start): a redelivery finding a marker whose
+/// process is gone (killed mid-turn, so it never released it) takes the turn over — at once when that process ran on this
+/// instance (this one was started in its place) or the store is the embedded file only this process opens; otherwise
+/// once the marker is older than Teams' patience, after which Teams has given up on that attempt anyway. So a crash
+/// never turns Teams' redelivery into a lost message.
 /// </summary>
-public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, ILogger<ActivityDeduplicator> logger)
+public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, ILogger<ActivityDeduplicator> logger, IOptions<BotOptions>? options = null)
 {
     public const string TableName = "ProcessedActivities";
     public static readonly TimeSpan Retention = TimeSpan.FromDays(2);
@@ -26,9 +29,11 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
     private const char Separator = '|';
     private const string OwnerProperty = "Owner";
     private const string StartedProperty = "Started";
+    private const string DoneProperty = "Done";
 
-    // This process's name on the markers it writes: a new one after every start.
-    private readonly string _owner = Guid.NewGuid().ToString("N");
+    // This process's name on the markers it writes: its instance's, then a new one after every start.
+    private readonly string _instance = (options?.Value.InstanceName ?? Environment.MachineName) + "/";
+    private readonly string _owner = (options?.Value.InstanceName ?? Environment.MachineName) + "/" + Guid.NewGuid().ToString("N");
 
     /// <summary>True the first time an activity is seen (or when its first attempt died with its process); false for a redelivery.</summary>
     public async Task<bool> TryBeginAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
@@ -59,6 +64,20 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
             return false;
         }
     }
+    /// <summary>Marks the activity's turn finished, so no later start ever takes it for one its process left half done.</summary>
+    public async Task CompleteAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return;
+        }
+
+        var table = await tables.GetAsync(TableName);
+        var marker = Marker(tenantId, activity);
+        marker[DoneProperty] = true;
+        await table.UpsertEntityAsync(marker, TableUpdateMode.Merge, cancellationToken);
+    }
+
     public async Task AbandonAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Id))
@@ -72,19 +91,21 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
     }
 
     /// <summary>
-    /// Claims a marker whose process is gone (ETag-checked, so of two redeliveries racing one wins). A marker without an
-    /// owner was written before markers named one, by a turn long finished: never taken over.
+    /// Claims a marker whose process is gone before finishing it (ETag-checked, so of two redeliveries racing one wins).
+    /// A finished turn's marker is never taken over, nor one without an owner (written before markers named one).
     /// </summary>
     private async Task<bool> TryTakeOverAsync(ITable table, TableEntity mine, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(mine.PartitionKey, mine.RowKey, cancellationToken: cancellationToken);
-        if (found is null || found.GetString(OwnerProperty) is not { } owner || owner == _owner)
+        if (found is null || found.GetString(OwnerProperty) is not { } owner || owner == _owner || found.GetBoolean(DoneProperty) == true)
         {
             return false;
         }
 
+        // This instance runs one bot process: an earlier start's marker here was left by a process that is gone.
+        var gone = tables.Store.OnlyThisProcess || owner.StartsWith(_instance, StringComparison.Ordinal);
         var started = found.GetDateTimeOffset(StartedProperty) ?? DateTimeOffset.MinValue;
-        if (!tables.Store.OnlyThisProcess && clock.GetUtcNow() - started < TeamsPatience)
+        if (!gone && clock.GetUtcNow() - started < TeamsPatience)
         {
             return false;
         }

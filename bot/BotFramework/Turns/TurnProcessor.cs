@@ -60,6 +60,8 @@ public sealed class TurnProcessor(
         try
         {
             var response = await router.RouteAsync(turn);
+
+            await MarkFinishedAsync(tenantId, activity);
             measured.Outcome = TurnOutcome.Answered;
             return response;
         }
@@ -123,6 +125,20 @@ public sealed class TurnProcessor(
             await deduplicator.AbandonAsync(tenantId, activity, CancellationToken.None);
             await ApologiseAsync(turn);
             throw;
+        }
+    }
+
+    // Not cancelled with the request: the turn is done, and its marker must say so even if the caller has gone. A failure
+    // here loses nothing: at worst a redelivery after a crash runs the turn again.
+    private async Task MarkFinishedAsync(string tenantId, Activity activity)
+    {
+        try
+        {
+            await deduplicator.CompleteAsync(tenantId, activity, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Turn {ActivityId} in conversation {ConversationId} of tenant {TenantId} finished but could not be marked so.", activity.Id, activity.Conversation?.Id, tenantId);
         }
     }
 
