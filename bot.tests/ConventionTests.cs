@@ -12,11 +12,12 @@ namespace ConnectorBot.Tests;
 public class ConventionTests
 {
     // What an adapter may name: itself, the other adapter, and the shared background plumbing.
-    private static readonly string[] Allowed = ["BotFramework", "Storage", "Background"];
+    private static readonly string[] Allowed = ["BotFramework", "Storage", "Background", "Telemetry"];
 
     [Theory]
     [InlineData("Storage")]
     [InlineData("BotFramework")]
+    [InlineData("Telemetry")]
     public void An_adapter_names_no_feature(string adapter)
     {
         var folder = Path.Combine(AzuriteFixture.FindRepoRoot(), "bot", adapter);

@@ -2,7 +2,6 @@ using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Intros.Stores;
 using ConnectorBot.Teams.Settings;
-using ConnectorBot.Telemetry;
 
 using Microsoft.Extensions.Options;
 

@@ -6,7 +6,6 @@ using ConnectorBot.Intros.Stores;
 using ConnectorBot.Matching;
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Settings;
-using ConnectorBot.Telemetry;
 
 using Microsoft.Extensions.Options;
 

@@ -75,7 +75,14 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         var table = await tables.GetAsync(TableName);
         var marker = Marker(tenantId, activity);
         marker[DoneProperty] = true;
-        await table.UpsertEntityAsync(marker, TableUpdateMode.Merge, cancellationToken);
+        try
+        {
+            // An update, never an insert: a turn that erased its own marker ("forget me" erases the chat's) keeps it erased.
+            await table.UpdateEntityAsync(marker, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
     }
 
     public async Task AbandonAsync(string tenantId, Activity activity, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 
 using ConnectorBot.BotFramework.Connector;
-using ConnectorBot.Intros;
+using ConnectorBot.Telemetry;
 
-namespace ConnectorBot.Telemetry;
+namespace ConnectorBot.Intros;
 
 /// <summary>The intro outbox (posts, private cards, card updates, handoffs, follow-ups): items sent, deferred and given up, by kind.</summary>
 public static class IntroOutboxTelemetry

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-using ConnectorBot.Intros;
+using ConnectorBot.Telemetry;
 
-namespace ConnectorBot.Telemetry;
+namespace ConnectorBot.Intros;
 
 /// <summary>
 /// Intro rounds: a <c>round</c> span per run with its ids and counts, the <c>connectorbot.rounds</c> counter by outcome,
