@@ -40,13 +40,7 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
         Lane lane;
         lock (_lock)
         {
-            SweepIfDue();
-            if (!_lanes.TryGetValue(conversationKey, out lane!))
-            {
-                lane = new Lane(new RateGate(windows, clock));
-                _lanes[conversationKey] = lane;
-            }
-
+            lane = LaneFor(conversationKey);
             lane.Holders++;
         }
 
@@ -72,13 +66,7 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
     {
         lock (_lock)
         {
-            SweepIfDue();
-            if (!_lanes.TryGetValue(conversationKey, out var lane))
-            {
-                lane = new Lane(new RateGate(windows, clock));
-                _lanes[conversationKey] = lane;
-            }
-
+            var lane = LaneFor(conversationKey);
             if (lane.Holders > 0 || !lane.Turn.Wait(0))
             {
                 return null;
@@ -87,6 +75,19 @@ public sealed class ConversationLanes(IReadOnlyList<RateWindow> windows, TimePro
             lane.Holders++;
             return new ConversationLease(lane.Gate, () => Leave(lane));
         }
+    }
+
+    /// <summary>The conversation's lane, made when missing; the caller holds the lanes' lock.</summary>
+    private Lane LaneFor(string conversationKey)
+    {
+        SweepIfDue();
+        if (!_lanes.TryGetValue(conversationKey, out var lane))
+        {
+            lane = new Lane(new RateGate(windows, clock));
+            _lanes[conversationKey] = lane;
+        }
+
+        return lane;
     }
 
     private void Leave(Lane lane)
