@@ -12,9 +12,10 @@ scripts/apt-tools.sh
 rm -rf TestResults
 status=0
 
-# One code style: .editorconfig's rules, whitespace and import order (the build enforces the style rules too).
+# One code style: whitespace and import order here; .editorconfig's code-style and analyzer rules fail the build itself
+# (EnforceCodeStyleInBuild, warnings as errors), so only the formatting rule is named, which halves the check's time.
 format_start=$SECONDS
-dotnet format ConnectorBot.sln --verify-no-changes || { echo "dotnet format found code off the style: run 'dotnet format ConnectorBot.sln'."; status=1; }
+dotnet format ConnectorBot.sln --verify-no-changes --diagnostics IDE0055 || { echo "dotnet format found code off the style: run 'dotnet format ConnectorBot.sln'."; status=1; }
 echo "Style check took $((SECONDS - format_start)) s."
 
 dotnet test ConnectorBot.sln \

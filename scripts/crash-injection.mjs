@@ -719,6 +719,9 @@ async function runStore(store, options, deadline) {
           await settle(bot, connector);
         } else if (!killIn.has(step)) {
           durations[step] = 0.7 * durations[step] + 0.3 * (performance.now() - stepStarted);
+        } else {
+          // The kill was due after the step had ended: the estimate was too long, so the next try aims within what it took.
+          durations[step] = performance.now() - stepStarted;
         }
         figures.stepSeconds[step] = (figures.stepSeconds[step] ?? 0) + (performance.now() - stepStarted) / 1000;
         if (step === 'round') await rows.refresh();

@@ -441,7 +441,7 @@ public sealed class EmbeddedIntroRoundTests : IntroRoundContract
     protected override string? StorageConnectionString => null;
 }
 
-[Collection(AzuriteCollection.Name)]
+[Collection(AzuriteRoundsCollection.Name)]
 public sealed class AzuriteIntroRoundTests(AzuriteFixture azurite) : IntroRoundContract
 {
     protected override string? StorageConnectionString => azurite.ConnectionString;

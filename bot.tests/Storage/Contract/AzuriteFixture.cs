@@ -12,7 +12,7 @@ namespace ConnectorBot.Tests.Storage.Contract;
 
 /// <summary>
 /// Starts one Azurite Table service (from the repo's node_modules, pinned in package.json) for the
-/// tests of the <see cref="AzuriteCollection"/> and stops exactly that process afterwards.
+/// tests of one collection (<see cref="AzuriteCollection"/>, <see cref="AzuriteRoundsCollection"/>) and stops exactly that process afterwards.
 /// A missing Azurite fails the tests; it never skips them.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
@@ -217,4 +217,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
 {
     public const string Name = "Azurite";
+}
+
+/// <summary>
+/// A second Azurite for the longest Azurite classes (intro rounds, team lifecycle), so the two halves run side by side
+/// instead of one after the other at the end of the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteRoundsCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite (rounds)";
 }

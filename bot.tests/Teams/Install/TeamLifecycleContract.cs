@@ -240,7 +240,7 @@ public sealed class EmbeddedTeamLifecycleTests : TeamLifecycleContract
     protected override string? StorageConnectionString => null;
 }
 
-[Collection(AzuriteCollection.Name)]
+[Collection(AzuriteRoundsCollection.Name)]
 public sealed class AzuriteTeamLifecycleTests(AzuriteFixture azurite) : TeamLifecycleContract
 {
     protected override string? StorageConnectionString => azurite.ConnectionString;
