@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using Azure;
 using Azure.Data.Tables;
 
@@ -16,6 +18,9 @@ namespace ConnectorBot.BotFramework.Turns;
 /// instance (this one was started in its place) or the store is the embedded file only this process opens; otherwise
 /// once the marker is older than Teams' patience, after which Teams has given up on that attempt anyway. So a crash
 /// never turns Teams' redelivery into a lost message.
+/// On a store only this process opens (the embedded file) the guard while a turn runs is in memory and the marker is
+/// written once, finished, when the turn ends: a crash mid-turn then leaves no marker, which is what a takeover would
+/// conclude anyway, and a turn costs one read and one write instead of two writes.
 /// </summary>
 public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, ILogger<ActivityDeduplicator> logger, IOptions<BotOptions>? options = null)
 {
@@ -27,6 +32,9 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
 
     // Markers are keyed "{conversation}|{activity}": one conversation's markers share a prefix.
     private const char Separator = '|';
+
+    // Between partition and row key in the in-flight set: escaped keys never hold a newline.
+    private const char KeySeparator = '\n';
     private const string OwnerProperty = "Owner";
     private const string StartedProperty = "Started";
     private const string DoneProperty = "Done";
@@ -34,6 +42,9 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
     // This process's name on the markers it writes: its instance's, then a new one after every start.
     private readonly string _instance = (options?.Value.InstanceName ?? Environment.MachineName) + "/";
     private readonly string _owner = (options?.Value.InstanceName ?? Environment.MachineName) + "/" + Guid.NewGuid().ToString("N");
+
+    // The turns running in this process, by marker key (used on a store only this process opens).
+    private readonly ConcurrentDictionary<string, TurnInFlight> _inFlight = new(StringComparer.Ordinal);
 
     /// <summary>True the first time an activity is seen (or when its first attempt died with its process); false for a redelivery.</summary>
     public async Task<bool> TryBeginAsync(string tenantId, Activity activity, CancellationToken cancellationToken)
@@ -45,6 +56,11 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
 
         var table = await tables.GetAsync(TableName);
         var marker = Marker(tenantId, activity);
+        if (tables.Store.OnlyThisProcess)
+        {
+            return await TryBeginHereAsync(table, marker, activity, cancellationToken);
+        }
+
         marker[OwnerProperty] = _owner;
         marker[StartedProperty] = clock.GetUtcNow();
         try
@@ -74,6 +90,12 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
 
         var table = await tables.GetAsync(TableName);
         var marker = Marker(tenantId, activity);
+        if (tables.Store.OnlyThisProcess && _inFlight.TryGetValue(KeyOf(marker), out var turn))
+        {
+            await CompleteHereAsync(table, marker, turn, cancellationToken);
+            return;
+        }
+
         marker[DoneProperty] = true;
         try
         {
@@ -94,7 +116,67 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
 
         var table = await tables.GetAsync(TableName);
         var marker = Marker(tenantId, activity);
+        if (tables.Store.OnlyThisProcess && _inFlight.TryRemove(KeyOf(marker), out _))
+        {
+            // Nothing was written for it; a marker an earlier start left unfinished stays so, for the redelivery to take over.
+            return;
+        }
+
         await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken);
+    }
+
+    private async Task<bool> TryBeginHereAsync(ITable table, TableEntity marker, Activity activity, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(marker);
+        if (!_inFlight.TryAdd(key, new TurnInFlight(clock.GetUtcNow())))
+        {
+            logger.LogInformation("Activity {ActivityId} was delivered again while its first delivery is still running.", activity.Id);
+            return false;
+        }
+
+        try
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken);
+            if (found is null)
+            {
+                return true;
+            }
+
+            // Written by an earlier start, which is gone: finished (or from before markers named an owner) means run already.
+            if (found.GetBoolean(DoneProperty) == true || found.GetString(OwnerProperty) is null)
+            {
+                _inFlight.TryRemove(key, out _);
+                logger.LogInformation("Activity {ActivityId} was delivered again; processed once already.", activity.Id);
+                return false;
+            }
+
+            logger.LogWarning("Activity {ActivityId} was delivered again after its first attempt's process stopped mid-turn; running it now.", activity.Id);
+            return true;
+        }
+        catch
+        {
+            _inFlight.TryRemove(key, out _);
+            throw;
+        }
+    }
+
+    // Written before the turn leaves the in-flight set, so a redelivery always finds one or the other.
+    private async Task CompleteHereAsync(ITable table, TableEntity marker, TurnInFlight turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!turn.Erased)
+            {
+                marker[OwnerProperty] = _owner;
+                marker[StartedProperty] = turn.Started;
+                marker[DoneProperty] = true;
+                await table.UpsertEntityAsync(marker, TableUpdateMode.Replace, cancellationToken);
+            }
+        }
+        finally
+        {
+            _inFlight.TryRemove(KeyOf(marker), out _);
+        }
     }
 
     /// <summary>
@@ -150,6 +232,17 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         var prefix = TableKey.Escape(conversationId) + Separator;
         var end = prefix[..^1] + (char)(Separator + 1);
         var removed = 0;
+
+        // A turn of that chat still running (the "forget me" turn itself) must not write its marker back when it ends.
+        var running = TableKey.Escape(tenantId) + KeySeparator + prefix;
+        foreach (var (key, turn) in _inFlight)
+        {
+            if (key.StartsWith(running, StringComparison.Ordinal))
+            {
+                turn.Erased = true;
+            }
+        }
+
         await foreach (var marker in table.QueryAsync<TableEntity>(TableFilter.Partition(TableKey.Escape(tenantId)).Rows(prefix, end), select: [], cancellationToken: cancellationToken))
         {
             await table.DeleteEntityAsync(marker.PartitionKey, marker.RowKey, cancellationToken: cancellationToken);
@@ -166,6 +259,16 @@ public sealed class ActivityDeduplicator(TableSet tables, TimeProvider clock, IL
         return Marker(string.Empty, activity with { Id = activity.Id ?? string.Empty }).RowKey.Length;
     }
 
+    private static string KeyOf(TableEntity marker) => marker.PartitionKey + KeySeparator + marker.RowKey;
+
     private static TableEntity Marker(string tenantId, Activity activity) =>
         new(TableKey.Escape(tenantId), TableKey.Escape(activity.Conversation?.Id ?? string.Empty) + Separator + TableKey.Escape(activity.Id!));
+
+    /// <summary>A turn running in this process: when it began, and whether its chat's markers were erased meanwhile.</summary>
+    private sealed class TurnInFlight(DateTimeOffset started)
+    {
+        public DateTimeOffset Started { get; } = started;
+
+        public bool Erased { get; set; }
+    }
 }
