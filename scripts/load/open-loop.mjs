@@ -23,6 +23,7 @@
 //   --dll PATH            the built ConnectorBot.dll (required)
 //   --rate N              turns per second [1000]
 //   --duration S          seconds of turns [30]
+//   --warmup S            seconds of turns at the rate before, unmeasured, in chats of their own [15]; 0 for a cold bot
 //   --tenants N           [40]
 //   --conversations N     personal chats, round-robin over the tenants [4000]
 //   --settle S            stop waiting for replies after this many seconds without a new one [30]
@@ -50,6 +51,7 @@ function readOptions() {
         dll: { type: 'string' },
         rate: { type: 'string', default: '1000' },
         duration: { type: 'string', default: '30' },
+        warmup: { type: 'string', default: '15' },
         tenants: { type: 'string', default: '40' },
         conversations: { type: 'string', default: '4000' },
         settle: { type: 'string', default: '30' },
@@ -86,6 +88,7 @@ function readOptions() {
     dll,
     rate: whole('rate', 1, 100_000),
     duration: whole('duration', 1, 3600),
+    warmup: whole('warmup', 0, 3600),
     tenants: whole('tenants', 1, 10_000),
     conversations: whole('conversations', 1, 1_000_000),
     settle: whole('settle', 1, 600),
@@ -103,9 +106,24 @@ function fail(message) {
 
 const ms = (v) => (Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(1) : v.toFixed(0));
 
+/** Calls send(i) for i = 0 … total − 1, each when it is due at `rate` per second from now (a tick every few ms: timers are not finer). */
+function sendAtRate(rate, total, send) {
+  const started = performance.now();
+  let next = 0;
+  return new Promise((resolveSending) => {
+    const tick = () => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+      while (next < due) send(next++);
+      if (next >= total) resolveSending();
+      else setTimeout(tick, 2);
+    };
+    tick();
+  });
+}
+
 async function main() {
   const options = readOptions();
-  const budgetMs = 10 * 60_000 + (options.duration + options.settle) * 2_000;
+  const budgetMs = 10 * 60_000 + (options.duration + options.warmup + options.settle) * 2_000;
   setTimeout(() => {
     console.error(`open-loop ran past its ${Math.round(budgetMs / 60_000)} min budget; stopping.`);
     process.exit(1);
@@ -117,7 +135,7 @@ async function main() {
   let figures;
   try {
     const bot = await startConnectorBot({ dll: options.dll, issuer, connectorUrl: connector.url, keep: options.keep, overrides: options.overrides });
-    console.log(`open loop: ${options.rate} turns/s for ${options.duration} s over ${options.conversations} chats in ${options.tenants} tenants; `
+    console.log(`open loop: ${options.rate} turns/s for ${options.duration} s (after ${options.warmup} s of warm-up) over ${options.conversations} chats in ${options.tenants} tenants; `
       + `bot ${bot.url} (pid ${bot.pid}), settings ${Object.keys(options.overrides).length ? JSON.stringify(options.overrides) : 'all defaults'}`);
 
     // Warm-up (unmeasured): a few hundred turns, 8 at a time, in chats of their own; they also tell the reply keys.
@@ -130,6 +148,17 @@ async function main() {
     const warmSnapshot = await connector.snapshot();
     const keys = { help: warmSnapshot.conversations[warm[0].conversationId]?.[0]?.[1], show: warmSnapshot.conversations[warm[0].conversationId]?.[1]?.[1] };
     if (!keys.help || !keys.show || keys.help === keys.show) throw new Error(`the warm-up did not tell help's and show's replies apart: ${JSON.stringify(keys)}`);
+    // Warm-up at the rate (unmeasured; chats of their own): a .NET server tiers its hot code up over its first tens of
+    // seconds under load, and the figures are for a bot that has been running, as one in production has.
+    if (options.warmup > 0) {
+      const warmChats = Array.from({ length: options.conversations }, (_, i) => member('warmrate', i, options.tenants));
+      const warmTurns = [];
+      await sendAtRate(options.rate, options.rate * options.warmup, (i) => {
+        const who = warmChats[i % warmChats.length];
+        warmTurns.push(post(JSON.stringify(activity(who, connector.url, Math.floor(i / warmChats.length) % 2 === 0 ? 'help' : 'show'))));
+      });
+      await Promise.all(warmTurns);
+    }
     await sleep(3_000);
     await connector.reset();
 
@@ -146,33 +175,23 @@ async function main() {
     const open = [];
     const started = performance.now();
     const total = options.rate * options.duration;
-    // Sends every turn due by now, each tick (a tick every few ms: timers are not finer).
-    await new Promise((resolveSending) => {
-      const tick = () => {
-        const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * options.rate));
-        while (sent < due) {
-          const i = sent;
-          sent += 1;
-          const who = chats[i % chats.length];
-          const turn = Math.floor(i / chats.length);
-          const kind = turn % 2 === 0 ? 'help' : 'show';
-          if (inFlight >= options.maxInFlight) {
-            notSent += 1;
-            continue;
-          }
-          (sentTimes.get(who.conversationId) ?? sentTimes.set(who.conversationId, []).get(who.conversationId)).push(now());
-          (expected.get(who.conversationId) ?? expected.set(who.conversationId, []).get(who.conversationId)).push(keys[kind]);
-          inFlight += 1;
-          open.push(post(JSON.stringify(activity(who, connector.url, kind))).then((result) => {
-            inFlight -= 1;
-            times.push(result.ms);
-            byStatus.set(result.status, (byStatus.get(result.status) ?? 0) + 1);
-          }));
-        }
-        if (sent >= total) resolveSending();
-        else setTimeout(tick, 2);
-      };
-      tick();
+    await sendAtRate(options.rate, total, (i) => {
+      sent += 1;
+      const who = chats[i % chats.length];
+      const turn = Math.floor(i / chats.length);
+      const kind = turn % 2 === 0 ? 'help' : 'show';
+      if (inFlight >= options.maxInFlight) {
+        notSent += 1;
+        return;
+      }
+      (sentTimes.get(who.conversationId) ?? sentTimes.set(who.conversationId, []).get(who.conversationId)).push(now());
+      (expected.get(who.conversationId) ?? expected.set(who.conversationId, []).get(who.conversationId)).push(keys[kind]);
+      inFlight += 1;
+      open.push(post(JSON.stringify(activity(who, connector.url, kind))).then((result) => {
+        inFlight -= 1;
+        times.push(result.ms);
+        byStatus.set(result.status, (byStatus.get(result.status) ?? 0) + 1);
+      }));
     });
     const sendingSeconds = (performance.now() - started) / 1000;
     await Promise.all(open);

@@ -35,14 +35,24 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>The most characters of JSON a queued reply may take.</summary>
     public static int MaxReplyChars => ChunkChars * MaxChunks;
 
+    // Kept only when the store is one this process alone opens; another instance's queueing would not show in it.
+    private readonly OwedConversations? _owed = tables.Store.OnlyThisProcess ? new OwedConversations() : null;
+
     /// <summary>Queues the reply; false when it is queued already. Throws <see cref="ArgumentException"/> when it is too large to keep.</summary>
     public async Task<bool> AddAsync(QueuedReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var table = await tables.GetAsync(TableName);
+        var entity = ToEntity(reply);
+        if (_owed is not null)
+        {
+            await _owed.EnsureLoadedAsync(table, cancellationToken);
+        }
+
         try
         {
-            await table.AddEntityAsync(ToEntity(reply), cancellationToken);
+            await table.AddEntityAsync(entity, cancellationToken);
+            _owed?.Add(entity.PartitionKey, entity.RowKey);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -55,6 +65,12 @@ public sealed class ReplyStore(TableSet tables)
     public async Task<bool> HasPendingAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName);
+        if (_owed is not null)
+        {
+            await _owed.EnsureLoadedAsync(table, cancellationToken);
+            return _owed.Any(Partition(tenantId, conversationId));
+        }
+
         await foreach (var _ in table.QueryAsync<TableEntity>(TableFilter.Partition(Partition(tenantId, conversationId)), maxPerPage: 1, select: [], cancellationToken: cancellationToken))
         {
             return true;
@@ -124,8 +140,7 @@ public sealed class ReplyStore(TableSet tables)
     /// <summary>Removes a reply: sent, or given up.</summary>
     public async Task DeleteAsync(string tenantId, string conversationId, string turnActivityId, int index, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName);
-        await table.DeleteEntityAsync(Partition(tenantId, conversationId), Row(turnActivityId, index), cancellationToken: cancellationToken);
+        await RemoveAsync(await tables.GetAsync(TableName), Partition(tenantId, conversationId), Row(turnActivityId, index), cancellationToken);
     }
 
     /// <summary>The member's queued replies as property bags, for their export.</summary>
@@ -158,10 +173,21 @@ public sealed class ReplyStore(TableSet tables)
 
         foreach (var (partition, row) in keys)
         {
-            await table.DeleteEntityAsync(partition, row, cancellationToken: cancellationToken);
+            await RemoveAsync(table, partition, row, cancellationToken);
         }
 
         return keys.Count;
+    }
+
+    private async Task RemoveAsync(ITable table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        if (_owed is not null)
+        {
+            await _owed.EnsureLoadedAsync(table, cancellationToken);
+        }
+
+        await table.DeleteEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken);
+        _owed?.Remove(partitionKey, rowKey);
     }
 
     private async IAsyncEnumerable<TableEntity> MemberRowsAsync(string tenantId, string memberId, IEnumerable<string>? select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
