@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The load comparison (issue 17): ConnectorBot beside the two SDK echo bots, side by side in one session, closed loop.
 //
-//   node scripts/load/compare.mjs --dll bot/bin/Release/net10.0/ConnectorBot.dll [--duration 20] [--warmup 5]
+//   node scripts/load/compare.mjs --dll bot/bin/Release/net10.0/ConnectorBot.dll [--duration 20] [--warmup 15]
 //
 // Installs (into .load-cache/, which git ignores) and starts an echo bot on botbuilder 4.23.3 and one on
 // @microsoft/agents-hosting 1.8.1 with @microsoft/agents-hosting-express (authentication off for both, as their
@@ -32,7 +32,8 @@
 //   --cells LIST          which cells, comma-separated [botbuilder,agents,help,answer,defaults]
 //   --concurrency LIST    requests in flight, comma-separated [16,64]
 //   --duration S          measured seconds per cell [20]
-//   --warmup S            unmeasured seconds before each cell [5]
+//   --warmup S            unmeasured seconds before each cell [15]: a .NET server tiers its hot code up over its first
+//                         tens of seconds under load (at 5 s ConnectorBot's first cell still paid for it); the same for every bot
 //   --tenants N           tenants the chats are spread over [40]
 //   --conversations N     personal chats per cell [4000]
 //   --answer-members N    members welcomed for each answer cell (each gives 3 answer turns) [15000]
@@ -76,7 +77,7 @@ function readOptions() {
         cells: { type: 'string', default: CELLS.join(',') },
         concurrency: { type: 'string', default: '16,64' },
         duration: { type: 'string', default: '20' },
-        warmup: { type: 'string', default: '5' },
+        warmup: { type: 'string', default: '15' },
         tenants: { type: 'string', default: '40' },
         conversations: { type: 'string', default: '4000' },
         'answer-members': { type: 'string', default: '15000' },
