@@ -33,7 +33,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task Erasing_a_conversation_removes_only_its_markers()
     {
-        var dedupe = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = Start();
         var ben = new TeamsActivities("http://127.0.0.1:9/");
         var ana = new TeamsActivities("http://127.0.0.1:9/") { User = new() { Id = "29:1ana", Name = "Ana", AadObjectId = "aad-ana" } };
         var anas = ana.PersonalMessage("c");
@@ -50,7 +50,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task On_the_embedded_store_a_running_turn_is_guarded_in_memory_and_its_marker_written_once_it_ends()
     {
-        var dedupe = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = Start();
         var teams = new TeamsActivities("http://127.0.0.1:9/");
         var activity = teams.PersonalMessage("help", id: "1:running");
 
@@ -65,14 +65,14 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         Assert.False(await dedupe.TryBeginAsync(teams.TenantId, activity, default));
 
         // The next start reads it.
-        var restarted = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var restarted = Start();
         Assert.False(await restarted.TryBeginAsync(teams.TenantId, activity, default));
     }
 
     [Fact]
     public async Task A_turn_given_up_leaves_nothing_and_its_redelivery_runs()
     {
-        var dedupe = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = Start();
         var teams = new TeamsActivities("http://127.0.0.1:9/");
         var activity = teams.PersonalMessage("help", id: "1:abandoned");
 
@@ -86,7 +86,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task A_chat_erased_while_its_turn_runs_gets_no_marker_back_when_the_turn_ends()
     {
-        var dedupe = new ActivityDeduplicator(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
+        var dedupe = Start();
         var teams = new TeamsActivities("http://127.0.0.1:9/");
         var earlier = teams.PersonalMessage("hi", id: "1:earlier");
         var forgetMe = teams.PersonalMessage("forget me", id: "1:forget-me");
@@ -99,6 +99,9 @@ public sealed class ActivityDeduplicatorTests : IDisposable
 
         Assert.Empty(await MarkersAsync());
     }
+
+    // One start of the bot's process.
+    private ActivityDeduplicator Start() => new(new TableSet(_store), TimeProvider.System, NullLogger<ActivityDeduplicator>.Instance);
 
     private async Task<List<Azure.Data.Tables.TableEntity>> MarkersAsync()
     {
