@@ -92,6 +92,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<FakeCall> _answered = [];
     private readonly ConcurrentDictionary<FakeRoute, TaskCompletionSource> _holds = new();
     private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeResponse>> _scripts = new();
+    private readonly ConcurrentDictionary<string, byte> _gone = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<TeamsChannelAccount>> _members = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (TeamDetails Team, ChannelInfo[] Channels)> _teams = new(StringComparer.Ordinal);
     private int _ids;
@@ -192,6 +193,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public void AddTeam(TeamDetails team, params ChannelInfo[] channels) => _teams[team.Id!] = (team, channels);
 
+    /// <summary>From now on every call into this conversation gets 404 ConversationNotFound, as Teams answers for a chat that is gone.</summary>
+    public void Forget(string conversationId) => _gone.TryAdd(conversationId, 0);
+
     /// <summary>The first posted activity matching <paramref name="predicate"/>, already sent or still to come.</summary>
     public Task<Activity> WaitForActivityAsync(Func<Activity, bool> predicate, TimeSpan? timeout = null)
     {
@@ -281,6 +285,11 @@ public sealed class FakeConnector : IAsyncDisposable
         if (_holds.TryGetValue(route, out var hold))
         {
             await hold.Task.WaitAsync(context.RequestAborted);
+        }
+
+        if (call.RouteValues.TryGetValue("conversationId", out var conversationId) && _gone.ContainsKey(conversationId))
+        {
+            return Scripted(context, FakeResponse.Error(404, "ConversationNotFound"));
         }
 
         if (route != FakeRoute.Token && RandomFailure() is { } failure)

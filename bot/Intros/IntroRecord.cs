@@ -74,6 +74,12 @@ public sealed record IntroParty
 
     public MeetingOutcome? Outcome { get; init; }
 
+    /// <summary>
+    /// The member's own 1:1 chat with the bot when it is stored (they have talked to the bot there): private cards and
+    /// handoffs go to it without opening it again, which would be one more call under the tenant's rate limit.
+    /// </summary>
+    public string? ChatConversationId { get; init; }
+
     /// <summary>Set when the handoff 1:1 could not be delivered (blocked, not installed).</summary>
     public bool HandoffFailed { get; init; }
 

@@ -246,10 +246,24 @@ public sealed class OutboxWorker(
 
     private async Task<(string ConversationId, ResourceResponse Sent)> SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
     {
+        var client = connector.ForTenant(intro.TenantId);
+        if (me.ChatConversationId is { } stored)
+        {
+            try
+            {
+                return (stored, await client.SendToConversationAsync(intro.ServiceUrl, stored, activity, cancellationToken));
+            }
+            catch (ConnectorException e) when (e.ConversationUnreachable || e.Outcome == ConnectorOutcome.NotFound)
+            {
+                // The stored chat is gone or refused: opening it afresh finds the current one, or says why there is none.
+                logger.LogInformation("Intro {IntroId}: a member's stored 1:1 chat answered {Outcome}; opening it again.", intro.IntroId, e.Outcome);
+            }
+        }
+
         var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken);
         var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
-        var chat = await connector.ForTenant(intro.TenantId).CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
-        var sent = await connector.ForTenant(intro.TenantId).SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
+        var chat = await client.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
+        var sent = await client.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
         return (chat.Id!, sent);
     }
 

@@ -303,7 +303,7 @@ public sealed class RoundRunner(
             TeamId = team.TeamId,
             RoundId = roundId,
             IntroId = IntroIds.For(roundId, ids),
-            Parties = ids.Select(id => Party(members[id])).ToList(),
+            Parties = ids.Select(id => Party(members[id], team.ServiceUrl)).ToList(),
             Score = intro.Score,
             Reason = intro.Reason,
             ServiceUrl = team.ServiceUrl,
@@ -312,7 +312,7 @@ public sealed class RoundRunner(
         };
     }
 
-    private static IntroParty Party((TeamsChannelAccount Account, Profile Profile) member) => new()
+    private static IntroParty Party((TeamsChannelAccount Account, Profile Profile) member, string serviceUrl) => new()
     {
         MemberId = member.Profile.MemberId,
         UserId = member.Account.Id!,
@@ -321,5 +321,9 @@ public sealed class RoundRunner(
         Accomplish = member.Profile.Accomplish,
         ConnectWith = member.Profile.ConnectWith,
         Offer = member.Profile.Offer,
+        ChatConversationId = member.Profile.Chat is { } chat && chat.UserId == member.Account.Id && SameEndpoint(chat.ServiceUrl, serviceUrl) ? chat.ConversationId : null,
     };
+
+    // The chat is reached through the team's endpoint, so it is used only when it was stored from the same one.
+    private static bool SameEndpoint(string a, string b) => string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }
