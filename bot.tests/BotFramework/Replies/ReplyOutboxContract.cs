@@ -1,6 +1,7 @@
 using System.Net;
 
 using ConnectorBot.BotFramework.Replies;
+using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.Interview;
 using ConnectorBot.Privacy;
 using ConnectorBot.Tests.Storage.Contract;
@@ -48,6 +49,18 @@ public abstract class ReplyOutboxContract : IAsyncLifetime
         // The row goes just after the connector has the reply: wait for the outbox to finish, not for the send.
         await WaitUntilAsync(async () => await QueuedCountAsync() == 0);
         Assert.Equal(0, await QueuedCountAsync());
+    }
+
+    [Fact]
+    public async Task A_reply_too_large_to_keep_until_Teams_takes_it_is_replaced_by_a_short_notice_delivered_later()
+    {
+        Bot.Connector.Script(FakeRoute.SendToConversation, FakeResponse.Throttled(TimeSpan.FromSeconds(1)), FakeResponse.Throttled(TimeSpan.FromSeconds(1)));
+        var huge = new Activity { Type = ActivityTypes.Message, Text = new string('x', ReplyStore.MaxReplyChars + 1) };
+
+        await Bot.Services.GetRequiredService<ReplyOutbox>().SendInOrderAsync(Bot.Teams.TenantId, Bot.Connector.ServiceUrl.ToString(), Chat, "aad-ben", "too-large", huge, default);
+
+        Assert.Equal(1, await QueuedCountAsync());
+        Assert.Equal([ReplyStrings.TooLargeToKeep], await DeliveredTextsAsync(count: 1));
     }
 
     [Fact]

@@ -100,7 +100,25 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
             QueuedAt = now,
             NotBefore = notBefore,
         };
-        var added = await store.AddAsync(queued, CancellationToken.None);
+        bool added;
+        try
+        {
+            added = await store.AddAsync(queued, CancellationToken.None);
+        }
+        catch (ArgumentException)
+        {
+            // Too large to keep (an export attached inline, say): the member is told in its place, so the turn still
+            // answers and nothing is dropped without a word.
+            logger.LogWarning(
+                "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} is too large to queue; a short notice is queued in its place.",
+                queued.Index,
+                queued.TurnActivityId,
+                queued.ConversationId,
+                queued.TenantId);
+            queued = queued with { Reply = Notice(reply.Message) };
+            added = await store.AddAsync(queued, CancellationToken.None);
+        }
+
         logger.Log(
             level,
             "Reply {Index} to activity {ActivityId} in conversation {ConversationId} of tenant {TenantId} {Queued} for later delivery: {Why}.",
@@ -112,6 +130,18 @@ public sealed class ReplyOutbox(ReplyStore store, IConnectorClient connector, Ti
             why);
         _wake.Writer.TryWrite(true);
     }
+
+    private static Activity Notice(Activity reply) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = ReplyStrings.TooLargeToKeep,
+        From = reply.From,
+        Recipient = reply.Recipient,
+        Conversation = reply.Conversation,
+        ChannelId = reply.ChannelId,
+        ServiceUrl = reply.ServiceUrl,
+        Locale = reply.Locale,
+    };
 
     /// <summary>The clock's ticks, made strictly increasing: two replies queued in one tick still keep their order.</summary>
     private long NextSequence(DateTimeOffset now)
