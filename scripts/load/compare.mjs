@@ -42,7 +42,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 
 import { stopBot } from '../built-bot.mjs';
 import { startIssuer } from '../test-issuer.mjs';
@@ -50,6 +49,7 @@ import { startConnectorBot, tokenFor } from './connectorbot.mjs';
 import { ECHO_BOTS, startEchoBot } from './echo-bots.mjs';
 import { compareDeliveries, cpuSecondsOf, loadAverage, memoryOf, percentile, sleep, waitUntilIdle } from './measure.mjs';
 import { startTeamsConnector } from './teams-connector.mjs';
+import { readCommandLine } from './command-line.mjs';
 import { activity, member, poster } from './traffic.mjs';
 
 const CELLS = ['botbuilder', 'agents', 'help', 'answer', 'defaults'];
@@ -69,42 +69,24 @@ const ANSWERS = [
 const PLAYBACK = /^card: Here's how I understood you/;
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        dll: { type: 'string' },
-        cells: { type: 'string', default: CELLS.join(',') },
-        concurrency: { type: 'string', default: '16,64' },
-        duration: { type: 'string', default: '20' },
-        warmup: { type: 'string', default: '15' },
-        tenants: { type: 'string', default: '40' },
-        conversations: { type: 'string', default: '4000' },
-        'answer-members': { type: 'string', default: '15000' },
-        json: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail(error.message);
-  }
-  if (parsed.help) {
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-    process.exit(0);
-  }
+  const { values: parsed, fail, whole } = readCommandLine(import.meta.url, {
+    dll: { type: 'string' },
+    cells: { type: 'string', default: CELLS.join(',') },
+    concurrency: { type: 'string', default: '16,64' },
+    duration: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '15' },
+    tenants: { type: 'string', default: '40' },
+    conversations: { type: 'string', default: '4000' },
+    'answer-members': { type: 'string', default: '15000' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  });
   const cells = parsed.cells.split(',').map((c) => c.trim()).filter(Boolean);
   if (!cells.length || cells.some((c) => !CELLS.includes(c))) fail(`--cells takes some of ${CELLS.join(', ')}.`);
   const needsDll = cells.some((c) => !(c in ECHO_BOTS));
   const dll = parsed.dll ? resolve(parsed.dll) : null;
   if (needsDll && !dll) fail('--dll is required for the ConnectorBot cells.');
   if (dll && !existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
-  const whole = (name, min, max) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min} to ${max}.`);
-    return value;
-  };
   const concurrency = parsed.concurrency.split(',').map(Number);
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1024)) fail('--concurrency takes whole numbers from 1 to 1024.');
   return {
@@ -119,11 +101,6 @@ function readOptions() {
     json: parsed.json ? resolve(parsed.json) : null,
     keep: parsed.keep,
   };
-}
-
-function fail(message) {
-  console.error(`${message}\nnode scripts/load/compare.mjs --help for the options.`);
-  process.exit(2);
 }
 
 // ---------------------------------------------------------------------------------------------- the closed loop

@@ -29,13 +29,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 
 import { stopBot } from '../built-bot.mjs';
 import { startIssuer } from '../test-issuer.mjs';
 import { APP_ID, startConnectorBot, tokenFor } from './connectorbot.mjs';
 import { cpuSecondsOf, loadAverage, sleep, waitUntilIdle } from './measure.mjs';
 import { CONVERSATION_WINDOWS, TENANT_PER_SECOND, now, startTeamsConnector } from './teams-connector.mjs';
+import { readCommandLine } from './command-line.mjs';
 import { activity, member, poster } from './traffic.mjs';
 
 const NEEDS = ['get our SOC 2 audit done', 'migrate the monolith to Kubernetes', 'cut our cloud bill by a third',
@@ -56,35 +56,17 @@ const PLACES = ['this quarter', 'in the Lisbon office', 'for the plant in Monter
   'with a small team', 'this year', 'for the new product line'];
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        dll: { type: 'string' },
-        members: { type: 'string', default: '2000' },
-        concurrency: { type: 'string', default: '32' },
-        timeout: { type: 'string', default: '900' },
-        json: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail(error.message);
-  }
-  if (parsed.help) {
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-    process.exit(0);
-  }
+  const { values: parsed, fail, whole } = readCommandLine(import.meta.url, {
+    dll: { type: 'string' },
+    members: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '32' },
+    timeout: { type: 'string', default: '900' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  });
   if (!parsed.dll) fail('--dll is required.');
   const dll = resolve(parsed.dll);
   if (!existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
-  const whole = (name, min, max) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min} to ${max}.`);
-    return value;
-  };
   return {
     dll,
     members: whole('members', 2, 100_000),
@@ -93,11 +75,6 @@ function readOptions() {
     json: parsed.json ? resolve(parsed.json) : null,
     keep: parsed.keep,
   };
-}
-
-function fail(message) {
-  console.error(`${message}\nnode scripts/load/intro-round.mjs --help for the options.`);
-  process.exit(2);
 }
 
 /** The earliest time (s) the n-th of n sends in one conversation can go, sending greedily under the windows. */

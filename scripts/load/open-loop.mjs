@@ -34,50 +34,32 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 
 import { stopBot } from '../built-bot.mjs';
 import { startIssuer } from '../test-issuer.mjs';
 import { startConnectorBot, tokenFor } from './connectorbot.mjs';
 import { compareDeliveries, cpuSecondsOf, loadAverage, memoryOf, percentile, sleep } from './measure.mjs';
 import { now, startTeamsConnector } from './teams-connector.mjs';
+import { readCommandLine } from './command-line.mjs';
 import { activity, member, poster } from './traffic.mjs';
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        dll: { type: 'string' },
-        rate: { type: 'string', default: '1000' },
-        duration: { type: 'string', default: '30' },
-        warmup: { type: 'string', default: '15' },
-        tenants: { type: 'string', default: '40' },
-        conversations: { type: 'string', default: '4000' },
-        settle: { type: 'string', default: '30' },
-        'max-in-flight': { type: 'string', default: '4000' },
-        set: { type: 'string', multiple: true, default: [] },
-        json: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail(error.message);
-  }
-  if (parsed.help) {
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-    process.exit(0);
-  }
+  const { values: parsed, fail, whole } = readCommandLine(import.meta.url, {
+    dll: { type: 'string' },
+    rate: { type: 'string', default: '1000' },
+    duration: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '15' },
+    tenants: { type: 'string', default: '40' },
+    conversations: { type: 'string', default: '4000' },
+    settle: { type: 'string', default: '30' },
+    'max-in-flight': { type: 'string', default: '4000' },
+    set: { type: 'string', multiple: true, default: [] },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  });
   if (!parsed.dll) fail('--dll is required.');
   const dll = resolve(parsed.dll);
   if (!existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
-  const whole = (name, min, max) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min} to ${max}.`);
-    return value;
-  };
   const overrides = {};
   for (const pair of parsed.set) {
     const at = pair.indexOf('=');
@@ -97,11 +79,6 @@ function readOptions() {
     json: parsed.json ? resolve(parsed.json) : null,
     keep: parsed.keep,
   };
-}
-
-function fail(message) {
-  console.error(`${message}\nnode scripts/load/open-loop.mjs --help for the options.`);
-  process.exit(2);
 }
 
 const ms = (v) => (Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(1) : v.toFixed(0));
