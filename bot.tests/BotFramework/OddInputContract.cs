@@ -187,6 +187,25 @@ public abstract class OddInputContract : IAsyncLifetime
         Assert.Equal(before, await SnapshotAsync(exceptMarkers: false));
     }
 
+    [Theory]
+    [InlineData("first message", "locale")]
+    [InlineData("first message", "localTimezone")]
+    [InlineData("Action.Execute", "locale")]
+    [InlineData("Action.Execute", "localTimezone")]
+    public async Task A_locale_or_time_zone_no_client_sends_gets_400(string kind, string field)
+    {
+        // The 100,000-activity fuzz run's one 500 on the final code: an Action.Execute whose locale was 554,158 characters.
+        var odd = new string('q', 600_000);
+        var activity = kind == "first message"
+            ? _bot.Teams.PersonalMessage("hello")
+            : _bot.Teams.Invoke(
+                ActivityRouter.AdaptiveCardActionInvoke,
+                new { action = new { type = "Action.Execute", verb = ConnectorBot.Interview.InterviewVerbs.Edit, data = new { field = "offer" } }, trigger = "manual" });
+        activity = field == "locale" ? activity with { Locale = odd } : activity with { LocalTimezone = odd };
+
+        await AssertNothingChangesAsync(activity, HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task An_unreachable_service_url_ends_the_turn_without_a_500_and_keeps_the_reply_owed()
     {

@@ -16,6 +16,8 @@ namespace ConnectorBot.BotFramework.Turns;
 /// activity's, conversation's, tenant's, sender's and recipient's, the team's and channel's, the members
 /// added or removed, and the ids a card's button carries in its data (fields named "…Id");</item>
 /// <item>value and channelData holding well-formed text only (no lone surrogates);</item>
+/// <item>a locale and a time zone, when given, of at most <see cref="ClientTagMaxLength"/> characters (a language tag
+/// or an IANA zone name; the member's are stored with their profile and copied onto replies);</item>
 /// <item>ids joined into one key fitting together: the conversation's and the activity's (the once-only marker),
 /// the tenant's and each team's the activity names (a team's rows are partitioned by both).</item>
 /// </list>
@@ -27,6 +29,12 @@ public static class ActivityShape
 
     // The team a card's button acts on; the channel's team is channelData.team.id.
     private const string TeamIdField = "teamId";
+
+    /// <summary>
+    /// The longest locale or time zone taken: language tags with extensions and IANA zone names are far shorter, and
+    /// an unbounded one would be stored with the member's profile, past what a table property holds.
+    /// </summary>
+    public const int ClientTagMaxLength = 100;
 
     /// <summary>Null when the activity may become a turn; otherwise why not, naming fields and lengths but never their values.</summary>
     public static string? FindProblem(Activity activity)
@@ -47,6 +55,11 @@ public static class ActivityShape
         if ((IllFormedText.FindIn(activity.Value, "value") ?? IllFormedText.FindIn(activity.ChannelData, "channelData")) is { } illFormed)
         {
             return $"{illFormed} is not well-formed UTF-16 text (a lone surrogate)";
+        }
+
+        if (new[] { ("locale", activity.Locale), ("localTimezone", activity.LocalTimezone) }.FirstOrDefault(t => t.Item2?.Length > ClientTagMaxLength) is ({ } tagName, { } tag))
+        {
+            return $"{tagName} is {tag.Length} characters, more than the {ClientTagMaxLength} a language tag or time zone may have";
         }
 
         var teams = activity.GetTeamsChannelData();
