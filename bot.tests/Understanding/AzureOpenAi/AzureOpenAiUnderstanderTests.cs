@@ -254,7 +254,7 @@ public sealed class AzureOpenAiUnderstanderTests : IAsyncLifetime
 
         Assert.Null(error.Status);
         Assert.Equal(2, error.Attempts);
-        Assert.Equal(2, host.Get<UnderstandingBudget>().UsedToday);
+        Assert.Equal(2, await host.Get<UnderstandingBudget>().UsedTodayAsync());
         Assert.Empty(_fake.Calls);
     }
 
@@ -268,6 +268,25 @@ public sealed class AzureOpenAiUnderstanderTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Understander.UnderstandAsync(new AnswerToUnderstand(AnswerKind.Offer, "an answer"), cancel.Token));
 
         Assert.Single(_fake.Calls);
+    }
+
+    [Fact]
+    public async Task A_restarted_bot_keeps_the_days_budget_spent()
+    {
+        // One store, two processes in turn: the count is in the store, so the restart may not call again today.
+        using var store = new ConnectorBot.Storage.Embedded.SqliteTableStore(":memory:");
+        var settings = UnderstandingHost.Settings(_fake, new Dictionary<string, string?> { ["Understanding:DailyBudget"] = "2" });
+        await using (var before = UnderstandingHost.Create(settings, store: store))
+        {
+            await before.UnderstandAsync("first answer");
+            await before.UnderstandAsync("second answer");
+        }
+
+        await using var after = UnderstandingHost.Create(settings, store: store);
+
+        await Assert.ThrowsAsync<UnderstandingBudgetException>(() => after.UnderstandAsync(Secret));
+        Assert.Equal(2, _fake.Calls.Count);
+        Assert.Equal(2, await after.Get<UnderstandingBudget>().UsedTodayAsync());
     }
 
     [Fact]
@@ -294,7 +313,7 @@ public sealed class AzureOpenAiUnderstanderTests : IAsyncLifetime
 
         Assert.Equal(4, _fake.Calls.Count);
         Assert.Equal("azure-openai", understood.Source);
-        Assert.Equal(1, host.Get<UnderstandingBudget>().UsedToday);
+        Assert.Equal(1, await host.Get<UnderstandingBudget>().UsedTodayAsync());
         AssertNothingPrivateLogged(host);
     }
 

@@ -1,5 +1,7 @@
 using Azure.Core;
 
+using ConnectorBot.Storage;
+using ConnectorBot.Storage.Embedded;
 using ConnectorBot.Tests.BotFramework;
 using ConnectorBot.Tests.Embeddings;
 using ConnectorBot.Understanding;
@@ -59,7 +61,7 @@ public sealed class UnderstandingHost : IAsyncDisposable
     public static UnderstandingHost Create(FakeAzureOpenAiChat fake, IReadOnlyDictionary<string, string?>? settings = null, TokenCredential? credential = null) =>
         Create(Settings(fake, settings), credential);
 
-    public static UnderstandingHost Create(IReadOnlyDictionary<string, string?> settings, TokenCredential? credential = null)
+    public static UnderstandingHost Create(IReadOnlyDictionary<string, string?> settings, TokenCredential? credential = null, ITableStore? store = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturingLogs();
@@ -72,6 +74,8 @@ public sealed class UnderstandingHost : IAsyncDisposable
             services.AddKeyedSingleton(AzureOpenAiChat.ServiceKey, credential);
         }
 
+        // The budget's count is a row in the store: an in-memory embedded store unless the test brings one.
+        services.AddSingleton(new TableSet(store ?? new SqliteTableStore(":memory:")));
         services.AddAzureOpenAiUnderstanding(configuration);
         return new UnderstandingHost(services.BuildServiceProvider(), logs, clock);
     }

@@ -21,17 +21,14 @@ public sealed class UnderstandingRetryPolicy(
     TimeProvider clock,
     ILogger<UnderstandingRetryPolicy> logger) : ClientRetryPolicy(maxRetries: 0)
 {
-    protected override void OnSendingRequest(PipelineMessage message)
+    // The SDK's synchronous path, which the bot never takes (it calls the chat client asynchronously).
+    protected override void OnSendingRequest(PipelineMessage message) => OnSendingRequestAsync(message).AsTask().GetAwaiter().GetResult();
+
+    protected override async ValueTask OnSendingRequestAsync(PipelineMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        TakeBudget();
+        await TakeBudgetAsync(message.CancellationToken);
         TriesOf(message).Count++;
-    }
-
-    protected override ValueTask OnSendingRequestAsync(PipelineMessage message)
-    {
-        OnSendingRequest(message);
-        return ValueTask.CompletedTask;
     }
 
     protected override void OnRequestSent(PipelineMessage message)
@@ -109,10 +106,11 @@ public sealed class UnderstandingRetryPolicy(
 
     internal static bool IsTransient(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
 
-    private void TakeBudget()
+    private async Task TakeBudgetAsync(CancellationToken cancellationToken)
     {
         var call = UnderstandingCall.Current;
-        if (!budget.TryTake(out var firstRefusal))
+        (var taken, var firstRefusal) = await budget.TryTakeAsync(cancellationToken);
+        if (!taken)
         {
             if (firstRefusal)
             {
