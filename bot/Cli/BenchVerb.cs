@@ -439,7 +439,8 @@ public static class BenchVerb
         }
 
         var m = profile.Meaning!;
-        return profile with { Meaning = m with { Ask = Noisy(m.Ask), Offer = Noisy(m.Offer), Goal = Noisy(m.Goal) } };
+        // As the bot's rounds hold them: without the goal's vectors (TextMeaning.ForRound).
+        return profile with { Meaning = (m with { Ask = Noisy(m.Ask), Offer = Noisy(m.Offer) }).ForRound() };
     }
 
     /// <summary>Random small graphs the exact solvers can finish: the heuristic's weight as a share of the optimum.</summary>

@@ -291,7 +291,7 @@ public sealed class RoundRunner(
                 members.Count);
         }
 
-        return [.. members.Select(m => found.TryGetValue(m.Id, out var meaning) ? m with { Meaning = meaning } : m)];
+        return [.. members.Select(m => found.TryGetValue(m.Id, out var meaning) ? m with { Meaning = meaning.ForRound() } : m)];
     }
 
     private static IntroRecord ToRecord(TeamSettings team, string roundId, Intro intro, Dictionary<string, (TeamsChannelAccount Account, Profile Profile)> members, DateTimeOffset now)

@@ -16,6 +16,12 @@ public sealed record TextMeaning(float[] Ask, float[] Offer, float[] Goal)
     /// <summary>Which model (and version of these texts) made the vectors; vectors of two models are never compared.</summary>
     public string Model { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The vectors a round reads: the goal's are left out (rounds score asks against offers; the goal is read by "ask
+    /// now" and the digest), which is a third of the vectors' memory in a round of 100k members.
+    /// </summary>
+    public TextMeaning ForRound() => Goal.Length == 0 ? this : this with { Goal = [] };
+
     /// <summary>Who the member wants to meet, then what for (the order and labels measured best for small sentence models).</summary>
     public static string AskText(MatchProfile profile)
     {
