@@ -35,12 +35,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 
 import { cpuSeconds, procStatus, startBot, stopBot } from './built-bot.mjs';
-
-const usage = 'Usage: node scripts/turn-bench.mjs --dll PATH/TO/ConnectorBot.dll [--members 40] [--concurrency 1,8] '
-  + '[--warmup 5] [--port 0] [--settle 3] [--think 0] [--consent execute|submit] [--rate-limits] [--keep] [--throttle 0.5,0.1 [--seed 14]]';
+import { readCommandLine } from './load/command-line.mjs';
 
 const TURN_TIMEOUT_MS = 60_000;
 const IDLE_TIMEOUT_MS = 60_000;
@@ -49,49 +46,30 @@ const KINDS = ['first message', 'answer 1 (accomplish)', 'answer 2 (connect with
 // ---------------------------------------------------------------------------------------------- options
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        dll: { type: 'string' },
-        members: { type: 'string', default: '40' },
-        concurrency: { type: 'string', default: '1,8' },
-        warmup: { type: 'string', default: '5' },
-        port: { type: 'string', default: '0' },
-        settle: { type: 'string', default: '3' },
-        think: { type: 'string', default: '0' },
-        consent: { type: 'string', default: 'execute' },
-        'rate-limits': { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-        throttle: { type: 'string', default: '' },
-        seed: { type: 'string', default: '14' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail(`${error.message}\n${usage}`);
-  }
-  if (parsed.help) {
-    // The comment at the top of this file.
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-    process.exit(0);
-  }
-  if (!parsed.dll) fail(`--dll is required.\n${usage}`);
+  const { values: parsed, fail, whole } = readCommandLine(import.meta.url, {
+    dll: { type: 'string' },
+    members: { type: 'string', default: '40' },
+    concurrency: { type: 'string', default: '1,8' },
+    warmup: { type: 'string', default: '5' },
+    port: { type: 'string', default: '0' },
+    settle: { type: 'string', default: '3' },
+    think: { type: 'string', default: '0' },
+    consent: { type: 'string', default: 'execute' },
+    'rate-limits': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    throttle: { type: 'string', default: '' },
+    seed: { type: 'string', default: '14' },
+  });
+  if (!parsed.dll) fail('--dll is required.');
   const dll = resolve(parsed.dll);
   if (!existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
-  const count = (name, min) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value < min) fail(`--${name} must be a whole number ≥ ${min}.`);
-    return value;
-  };
+  const count = (name, min) => whole(name, min, 1_000_000);
   const concurrency = parsed.concurrency.split(',').map(Number);
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) fail('--concurrency takes whole numbers ≥ 1, comma-separated.');
   if (!['execute', 'submit'].includes(parsed.consent)) fail('--consent is execute or submit.');
   const settle = Number(parsed.settle);
   if (!(settle >= 0 && settle <= 120)) fail('--settle is 0 to 120 seconds.');
-  const port = count('port', 0);
-  if (port > 65535) fail('--port is at most 65535.');
+  const port = whole('port', 0, 65535);
   const think = Number(parsed.think);
   if (!(Number.isInteger(think) && think >= 0 && think <= 10_000)) fail('--think is 0 to 10000 milliseconds.');
   let throttle = null;
@@ -113,11 +91,6 @@ function readOptions() {
     rateLimits: parsed['rate-limits'],
     keep: parsed.keep,
   };
-}
-
-function fail(message) {
-  console.error(message);
-  process.exit(2);
 }
 
 // ---------------------------------------------------------------------------------------------- members
