@@ -51,13 +51,11 @@ import http from 'node:http';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 
 import { healthz, procStatus, startBot, stopBot } from './built-bot.mjs';
+import { readCommandLine } from './load/command-line.mjs';
 import { BOT_CONNECTOR_ISSUER, signToken as signFor, startIssuer } from './test-issuer.mjs';
 
-const usage = 'Usage: node scripts/fuzz-activities.mjs --dll PATH/TO/ConnectorBot.dll [--seed 1] [--count 20000] '
-  + '[--concurrency 8] [--port 0] [--out fuzz-5xx.jsonl] [--keep] [--production-retries] [--strict-connector]';
 
 const REQUEST_TIMEOUT_MS = 60_000;
 const APP_ID = '6f1e2d3c-0000-4000-8000-00000000f022';
@@ -69,39 +67,20 @@ const UNHANDLED_INVOKE = '501 (unhandled invoke)';
 // ---------------------------------------------------------------------------------------------- options
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        dll: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        count: { type: 'string', default: '20000' },
-        concurrency: { type: 'string', default: '8' },
-        port: { type: 'string', default: '0' },
-        out: { type: 'string', default: 'fuzz-5xx.jsonl' },
-        keep: { type: 'boolean', default: false },
-        'production-retries': { type: 'boolean', default: false },
-        'strict-connector': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail(`${error.message}\n${usage}`);
-  }
-  if (parsed.help) {
-    // The comment at the top of this file.
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-    process.exit(0);
-  }
-  if (!parsed.dll) fail(`--dll is required.\n${usage}`);
+  const { values: parsed, fail, whole } = readCommandLine(import.meta.url, {
+    dll: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    count: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '8' },
+    port: { type: 'string', default: '0' },
+    out: { type: 'string', default: 'fuzz-5xx.jsonl' },
+    keep: { type: 'boolean', default: false },
+    'production-retries': { type: 'boolean', default: false },
+    'strict-connector': { type: 'boolean', default: false },
+  });
+  if (!parsed.dll) fail('--dll is required.');
   const dll = resolve(parsed.dll);
   if (!existsSync(dll)) fail(`${dll} does not exist: build the bot first (dotnet build bot -c Release).`);
-  const whole = (name, min, max) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min} to ${max}.`);
-    return value;
-  };
   return {
     dll,
     seed: whole('seed', 0, 2 ** 32 - 1),
@@ -113,11 +92,6 @@ function readOptions() {
     productionRetries: parsed['production-retries'],
     strictConnector: parsed['strict-connector'],
   };
-}
-
-function fail(message) {
-  console.error(message);
-  process.exit(2);
 }
 
 // ---------------------------------------------------------------------------------------------- randomness
