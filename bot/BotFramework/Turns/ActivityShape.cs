@@ -57,9 +57,10 @@ public static class ActivityShape
             return $"{illFormed} is not well-formed UTF-16 text (a lone surrogate)";
         }
 
-        if (new[] { ("locale", activity.Locale), ("localTimezone", activity.LocalTimezone) }.FirstOrDefault(t => t.Item2?.Length > ClientTagMaxLength) is ({ } tagName, { } tag))
+        // Checked field by field: this runs on every turn, so no array of pairs is built for it.
+        if ((TooLongTag("locale", activity.Locale) ?? TooLongTag("localTimezone", activity.LocalTimezone)) is { } tagProblem)
         {
-            return $"{tagName} is {tag.Length} characters, more than the {ClientTagMaxLength} a language tag or time zone may have";
+            return tagProblem;
         }
 
         var teams = activity.GetTeamsChannelData();
@@ -82,6 +83,9 @@ public static class ActivityShape
             ? $"the tenant's id and {team} together are {teamKey.Length} characters as a table key, more than the {TableKey.MaxLength} a table key holds"
             : null;
     }
+
+    private static string? TooLongTag(string name, string? value) =>
+        value?.Length > ClientTagMaxLength ? $"{name} is {value.Length} characters, more than the {ClientTagMaxLength} a language tag or time zone may have" : null;
 
     private static IEnumerable<(string Name, string Value)> TeamIds(Activity activity, TeamsChannelData? teams) =>
         new (string Name, string? Value)[] { ("channelData.team.id", teams?.Team?.Id) }
