@@ -16,12 +16,12 @@ public sealed record RoundPlan(
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
-    /// Only the new intros named in <paramref name="introIds"/> (the ones an admin kept in the preview; ids derive from the
-    /// round and its members, so the preview's and the post's agree). The members of the others are not matched again.
+    /// Only the new intros the admin chose to make in the preview (<see cref="IntroChoice.Makes"/>). The members of the
+    /// others are not matched again.
     /// </summary>
-    public RoundPlan Keeping(IReadOnlySet<string> introIds)
+    public RoundPlan Keeping(IntroChoice choice)
     {
-        ArgumentNullException.ThrowIfNull(introIds);
-        return this with { NewIntros = [.. NewIntros.Where(i => introIds.Contains(i.IntroId))] };
+        ArgumentNullException.ThrowIfNull(choice);
+        return this with { NewIntros = [.. NewIntros.Where(i => choice.Makes(i.IntroId))] };
     }
 }

@@ -36,18 +36,18 @@ public sealed class RoundRunner(
 
     /// <summary>
     /// Runs the round of <paramref name="slot"/> (id: the slot's, unless an admin's manual round names its own);
-    /// null when another instance holds it. <paramref name="kept"/>: the intro ids an admin kept in the preview; only
-    /// those of the new intros are made.
+    /// null when another instance holds it. <paramref name="choice"/>: which intros an admin chose in the preview; only
+    /// those of the new intros are made (all of them without one).
     /// </summary>
-    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken, string? roundId = null, IReadOnlySet<string>? kept = null)
+    public async Task<RoundReport?> RunAsync(TeamSettings team, DateTimeOffset slot, CancellationToken cancellationToken, string? roundId = null, IntroChoice? choice = null)
     {
         ArgumentNullException.ThrowIfNull(team);
         roundId ??= RoundSchedule.SlotId(slot);
         using var measured = RoundTelemetry.Start(team.TenantId, team.TeamId, roundId);
-        return measured.Finished(await RunOnceAsync(team, slot, roundId, kept, cancellationToken));
+        return measured.Finished(await RunOnceAsync(team, slot, roundId, choice, cancellationToken));
     }
 
-    private async Task<RoundReport?> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, IReadOnlySet<string>? kept, CancellationToken cancellationToken)
+    private async Task<RoundReport?> RunOnceAsync(TeamSettings team, DateTimeOffset slot, string roundId, IntroChoice? choice, CancellationToken cancellationToken)
     {
         var lease = await leases.TryAcquireAsync($"round|{team.TenantId}|{team.TeamId}|{roundId}", _owner, introsOptions.Value.RoundLeaseTime, cancellationToken);
         if (lease is null)
@@ -63,7 +63,7 @@ public sealed class RoundRunner(
             }
 
             var plan = await PlanAsync(team, roundId, cancellationToken);
-            return await WriteAsync(team, kept is null ? plan : plan.Keeping(kept), slot, cancellationToken);
+            return await WriteAsync(team, choice is null ? plan : plan.Keeping(choice), slot, cancellationToken);
         }
         finally
         {

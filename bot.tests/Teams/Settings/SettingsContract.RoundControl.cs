@@ -63,6 +63,24 @@ public abstract partial class SettingsContract
     }
 
     [Fact]
+    public async Task Match_now_from_a_preview_that_listed_only_some_makes_those_not_listed_and_never_the_one_switched_off()
+    {
+        await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(Valid()));
+        var preview = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.MatchPreview));
+        var switches = Switches(preview);
+
+        // As a big round's preview posts: the flag, and switches only for the intros it listed (here the first, switched off).
+        var press = PostWith(preview, (switches[0].Id, "false"));
+        press[PreviewChoice.UnlistedKey] = true;
+        var posted = AdminTeam.CardOf(await Team.ExecuteAsync(Team.Ada, SettingsVerbs.MatchPost, press));
+        await Team.Bot.Connector.WaitForCallsAsync(FakeRoute.CreateConversation, 1);
+
+        Assert.Contains("Posted 1 intro in **Intros**", AdminTeam.TextOf(posted), StringComparison.Ordinal);
+        Assert.Contains(SettingsStrings.DroppedNote(1), AdminTeam.TextOf(posted), StringComparison.Ordinal);
+        Assert.Equal(switches[1].Id, PreviewChoice.InputId(Assert.Single(await IntrosAsync()).IntroId));
+    }
+
+    [Fact]
     public async Task Match_now_beyond_the_channel_limit_sends_the_rest_privately_and_says_how_many_went_which_way()
     {
         await Team.ExecuteAsync(Team.Ada, SettingsVerbs.Save, Fields(Valid() with { ChannelIntros = "1" }));

@@ -66,8 +66,9 @@ public sealed class MatchNowActions(
         }
 
         // Every intro switched off: no round is recorded, so the admin may switch some on and press Post again.
+        // A big round's preview listed only some: the rest are made, whatever the admin did with those listed.
         var choice = PreviewChoice.Read(action);
-        if (choice is { Kept.Count: 0 })
+        if (choice is { MakesNone: true })
         {
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.NothingKept), privateToAdmin: true);
         }
@@ -75,7 +76,7 @@ public sealed class MatchNowActions(
         RoundReport? report;
         try
         {
-            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId, choice?.Kept);
+            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId, choice);
         }
         catch (ConnectorException e)
         {
@@ -95,19 +96,21 @@ public sealed class MatchNowActions(
         var text = report.Privately > 0
             ? SettingsStrings.PostedSplit(SettingsStrings.Intros(report.InChannel), channel, report.Privately)
             : SettingsStrings.Posted(SettingsStrings.Intros(report.Intros), channel);
-        if (choice is { Dropped: > 0 })
+        var dropped = choice?.SwitchedOff.Count ?? 0;
+        if (dropped > 0)
         {
-            text += " " + SettingsStrings.DroppedNote(choice.Dropped);
+            text += " " + SettingsStrings.DroppedNote(dropped);
         }
 
         logger.LogInformation(
-            "Match-now round {RoundId} for team {TeamId}: {Intros} intros ({InChannel} in the channel, {Privately} sent privately), {Dropped} left out by the admin.",
+            "Match-now round {RoundId} for team {TeamId}: {Intros} intros ({InChannel} in the channel, {Privately} sent privately), {Dropped} left out by the admin, unlisted ones made: {Unlisted}.",
             roundId,
             turn.Team.TeamId,
             report.Intros,
             report.InChannel,
             report.Privately,
-            choice?.Dropped ?? 0);
+            dropped,
+            choice?.MakesUnlisted ?? false);
         return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, text), privateToAdmin: true);
     }
 }
