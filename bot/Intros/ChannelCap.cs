@@ -12,13 +12,17 @@ public static class ChannelCap
         ArgumentNullException.ThrowIfNull(planned);
         var room = Math.Max(0, limit - existing.Count(i => i.Delivery == IntroDelivery.Channel));
 
-        // The intro id breaks ties, so a round re-run after a crash splits the same way.
-        var inChannel = planned
-            .OrderByDescending(i => i.Score)
-            .ThenBy(i => i.IntroId, StringComparer.Ordinal)
+        var inChannel = BestFirst(planned)
             .Take(room)
             .Select(i => i.IntroId)
             .ToHashSet(StringComparer.Ordinal);
         return [.. planned.Select(i => i with { Delivery = inChannel.Contains(i.IntroId) ? IntroDelivery.Channel : IntroDelivery.Private })];
     }
+
+    /// <summary>
+    /// By score, best first: the order the channel takes them in and the admin's preview lists them in. The intro id breaks
+    /// ties, so a round re-run after a crash splits the same way.
+    /// </summary>
+    public static IEnumerable<IntroRecord> BestFirst(IEnumerable<IntroRecord> intros) =>
+        intros.OrderByDescending(i => i.Score).ThenBy(i => i.IntroId, StringComparer.Ordinal);
 }

@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using ConnectorBot.BotFramework.Cards;
-using ConnectorBot.Intros;
-using ConnectorBot.Intros.MatchNow;
 using ConnectorBot.Matching;
 
 using static ConnectorBot.BotFramework.Cards.CardElements;
@@ -11,7 +9,7 @@ using static ConnectorBot.BotFramework.Cards.CardElements;
 namespace ConnectorBot.Teams.Settings;
 
 /// <summary>The settings cards: what the channel sees, the admin's form, the match-now preview and its result.</summary>
-public static class SettingsCards
+public static partial class SettingsCards
 {
     /// <summary>
     /// The card posted in the channel. Everyone sees who opened it; the admin's Teams client refreshes it into the
@@ -75,63 +73,6 @@ public static class SettingsCards
 
         // Keeps the admin's own view current whenever Teams refreshes the card for them.
         return card.WithRefresh(CardActions.ExecuteAction(SettingsStrings.OpenButton, SettingsVerbs.Open, data), [openerUserId]).ToJsonElement();
-    }
-
-    /// <summary>What posting now would do, for the admin only; names and reasons come from members' answers and are escaped.</summary>
-    public static JsonElement Preview(TeamSettings team, RoundPlan plan, string channelName, IReadOnlyDictionary<string, string> names)
-    {
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(names);
-        var card = new AdaptiveCard().Add(TextBlock(SettingsStrings.PreviewTitle, TextWeight.Bolder, TextSize.Medium));
-        var data = TeamData(team);
-        if (team.Paused)
-        {
-            card.Add(TextBlock(SettingsStrings.PreviewPausedNote, isSubtle: true));
-        }
-
-        if (plan.NewIntros.Count == 0)
-        {
-            card.Add(
-                TextBlock(SettingsStrings.PreviewNobody),
-                TextBlock(SettingsStrings.PreviewEligible(plan.Eligible)),
-                TextBlock(SettingsStrings.PreviewInviteHint, isSubtle: true));
-            card.AddActions(CardActions.ExecuteAction(SettingsStrings.BackButton, SettingsVerbs.Open, data));
-            return card.ToJsonElement();
-        }
-
-        var channel = CardText.Escape(channelName);
-        var privately = plan.NewIntros.Count - team.ChannelIntrosPerRound;
-        card.Add(
-            TextBlock(privately > 0
-                ? SettingsStrings.PreviewSummaryOverCap(SettingsStrings.Intros(plan.NewIntros.Count), team.ChannelIntrosPerRound, channel, privately)
-                : SettingsStrings.PreviewSummary(SettingsStrings.Intros(plan.NewIntros.Count), channel)),
-            TextBlock(SettingsStrings.PreviewEligible(plan.Eligible), isSubtle: true),
-            TextBlock(SettingsStrings.PreviewDropHint, isSubtle: true));
-        foreach (var intro in plan.NewIntros)
-        {
-            var title = string.Join(IntrosStrings.TitleSeparator, intro.Parties.Select(p => CardText.Escape(p.Name)));
-            card.Add(Container(
-                [
-                    TextBlock($"**{title}** · {SettingsStrings.ScoreLabel} {intro.Score:0.00}"),
-                    // The reason as the channel card will show it: whole, escaped, not quoted again.
-                    TextBlock(CardText.Escape(IntroNames.Reason(intro)), isSubtle: true),
-                    CardInputs.Toggle(PreviewChoice.InputId(intro.IntroId), SettingsStrings.KeepToggle, value: true),
-                ],
-                separator: true));
-        }
-
-        if (plan.FirstInLine.Count > 0)
-        {
-            var waiting = string.Join(", ", plan.FirstInLine.Select(id => CardText.Escape(names.GetValueOrDefault(id) ?? IntrosStrings.SomeColleague)));
-            card.Add(TextBlock(SettingsStrings.PreviewFirstInLine(waiting), isSubtle: true));
-        }
-
-        var post = new JsonObject { [AdminVerbs.TeamIdKey] = team.TeamId, [SettingsVerbs.RoundIdKey] = plan.RoundId };
-        card.AddActions(
-            CardActions.ExecuteAction(SettingsStrings.PostButton, SettingsVerbs.MatchPost, post, CardActions.Positive),
-            CardActions.ExecuteAction(SettingsStrings.BackButton, SettingsVerbs.Open, data));
-        return card.ToJsonElement();
     }
 
     /// <summary>A short result with the way back to the form.</summary>

@@ -76,6 +76,17 @@ public static class SettingsStrings
         string.Create(CultureInfo.InvariantCulture, $"Only you can see this. Posting now would suggest **{intros}**: the best {inChannel} in **{channelName}**, the other {privately} privately to the two people named (your channel limit).");
 
     public const string PreviewDropHint = "Switch off any intro you'd rather not make: only the ones left on are posted. The people of an intro you switch off aren't matched with anyone else this round; they can be matched next round.";
+
+    /// <summary>A big round's preview lists only its best <paramref name="listed"/> intros (the hint instead of <see cref="PreviewDropHint"/>).</summary>
+    public static string PreviewDropHintListed(int listed) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Only the best {listed} are listed here. Switch off any of them you'd rather not make: the rest are made as planned. The people of an intro you switch off aren't matched with anyone else this round; they can be matched next round.");
+
+    /// <summary>After a big round's list: <paramref name="more"/> intros not listed, which Post makes as planned.</summary>
+    public static string PreviewMore(int more) => more == 1
+        ? "…and 1 more intro, not listed here: posting makes it as planned."
+        : string.Create(CultureInfo.InvariantCulture, $"…and {more} more intros, not listed here: posting makes them as planned.");
+
     public const string KeepToggle = "Make this intro";
     public const string PreviewNobody = "Only you can see this. There's nobody to introduce right now.";
 
@@ -85,6 +96,12 @@ public static class SettingsStrings
 
     /// <summary><paramref name="names"/>: the people first in line next round (escaped, joined).</summary>
     public static string PreviewFirstInLine(string names) => $"Left over this time, first in line next round: {names}.";
+
+    /// <summary><paramref name="names"/>: the first of them (escaped, joined); <paramref name="others"/>: how many more there are.</summary>
+    public static string PreviewFirstInLineAndOthers(string names, int others) => others == 1
+        ? $"Left over this time, first in line next round: {names} and 1 other."
+        : string.Create(CultureInfo.InvariantCulture, $"Left over this time, first in line next round: {names} and {others} others.");
+
     public const string PreviewPausedNote = "Intros are paused for this team; posting now still runs this one round.";
     public const string PreviewNoChannel = "Pick an intro channel and save before matching.";
     public const string ScoreLabel = "match";
