@@ -104,11 +104,11 @@ public sealed class RoundRunner(
 
         var alreadyIntroduced = existing.SelectMany(i => i.Parties).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
         var eligible = new Dictionary<string, (TeamsChannelAccount Account, Profile Profile)>(StringComparer.Ordinal);
+        var stored = await profiles.GetManyAsync(roster.Select(m => new MemberKey(team.TenantId, m.EntraObjectId!, m.Id!, null)), cancellationToken);
         foreach (var member in roster)
         {
             var id = member.EntraObjectId!;
-            var profile = await profiles.GetAsync(new MemberKey(team.TenantId, id, member.Id!, null), cancellationToken);
-            if (profile is { IsComplete: true, Consent: true } && !profile.IsPausedAt(now) && !alreadyIntroduced.Contains(id))
+            if (stored.GetValueOrDefault(id) is { IsComplete: true, Consent: true } profile && !profile.IsPausedAt(now) && !alreadyIntroduced.Contains(id))
             {
                 // The roster's display name: a member whose first contact was an install event has none in their profile.
                 eligible[id] = (member, profile with { Name = IntroNames.Of(member, profile) });
@@ -155,12 +155,9 @@ public sealed class RoundRunner(
         var made = await WithoutForgottenAsync(team, plan.NewIntros, cancellationToken);
         plan = plan with { NewIntros = ChannelCap.Apply(plan.Existing, made, team.ChannelIntrosPerRound) };
         await intros.AddManyAsync(plan.NewIntros, cancellationToken);
-        foreach (var record in plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned))
-        {
-            await outbox.EnqueueAsync(
-                OutboxItem.For(record, OutboxKind.PostIntro, OutboxKeys.Post(record.IntroId), now),
-                cancellationToken);
-        }
+        await outbox.EnqueueManyAsync(
+            plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned).Select(r => OutboxItem.For(r, OutboxKind.PostIntro, OutboxKeys.Post(r.IntroId), now)),
+            cancellationToken);
 
         var total = plan.NewIntros.Count + plan.Existing.Count;
         var privately = plan.Existing.Concat(plan.NewIntros).Count(i => i.Delivery == IntroDelivery.Private);
@@ -200,14 +197,9 @@ public sealed class RoundRunner(
     /// </summary>
     private async Task<IReadOnlyList<IntroRecord>> WithoutForgottenAsync(TeamSettings team, IReadOnlyList<IntroRecord> planned, CancellationToken cancellationToken)
     {
-        var gone = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var party in planned.SelectMany(i => i.Parties).DistinctBy(p => p.MemberId))
-        {
-            if (await profiles.GetAsync(new MemberKey(team.TenantId, party.MemberId, party.UserId, null), cancellationToken) is null)
-            {
-                gone.Add(party.MemberId);
-            }
-        }
+        var parties = planned.SelectMany(i => i.Parties).DistinctBy(p => p.MemberId).ToList();
+        var stored = await profiles.GetManyAsync(parties.Select(p => new MemberKey(team.TenantId, p.MemberId, p.UserId, null)), cancellationToken);
+        var gone = parties.Where(p => !stored.ContainsKey(p.MemberId)).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
 
         if (gone.Count == 0)
         {
