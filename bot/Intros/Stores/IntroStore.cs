@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 
 using ConnectorBot.Interview;
@@ -49,16 +48,7 @@ public sealed class IntroStore(TableSet tables) : ITeamData
     {
         ArgumentNullException.ThrowIfNull(intros);
         var table = await tables.GetAsync(TableName);
-        var added = 0;
-        foreach (var partition in intros.Select(IntroEntity.From).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            foreach (var batch in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TransactionLimits.MaxActions))
-            {
-                added += await AddBatchAsync(table, batch, cancellationToken);
-            }
-        }
-
-        return added;
+        return await table.AddAllAsync(intros.Select(IntroEntity.From), cancellationToken);
     }
 
     /// <summary>The intros of one team (one partition), optionally only those in <paramref name="state"/>, lazily.</summary>
@@ -141,33 +131,5 @@ public sealed class IntroStore(TableSet tables) : ITeamData
             .ToList();
         export[nameof(IntroEntity.Parties)] = PartiesJson.Write(parties);
         return export;
-    }
-
-    private static async Task<int> AddBatchAsync(ITable table, IntroEntity[] batch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
-            return batch.Length;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Part of this batch is already stored (a retried round): add one by one, keeping what exists.
-        }
-
-        var added = 0;
-        foreach (var entity in batch)
-        {
-            try
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-                added++;
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-            }
-        }
-
-        return added;
     }
 }

@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 
 using ConnectorBot.Storage;
 using ConnectorBot.Teams.Install;
@@ -44,16 +43,7 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
     {
         ArgumentNullException.ThrowIfNull(items);
         var table = await tables.GetAsync(TableName);
-        var queued = 0;
-        foreach (var partition in items.Select(OutboxEntity.From).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            foreach (var batch in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TransactionLimits.MaxActions))
-            {
-                queued += await AddBatchAsync(table, batch, cancellationToken);
-            }
-        }
-
-        return queued;
+        return await table.AddAllAsync(items.Select(OutboxEntity.From), cancellationToken);
     }
 
     /// <summary>Deletes the item, queued or done (a missing one is not an error).</summary>
@@ -131,33 +121,5 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
         {
             yield return row.ToItem();
         }
-    }
-
-    private static async Task<int> AddBatchAsync(ITable table, OutboxEntity[] batch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
-            return batch.Length;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Part of this batch is already queued (a round run again after a crash): one by one, keeping what exists.
-        }
-
-        var queued = 0;
-        foreach (var entity in batch)
-        {
-            try
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-                queued++;
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-            }
-        }
-
-        return queued;
     }
 }
