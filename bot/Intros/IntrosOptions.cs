@@ -25,4 +25,11 @@ public sealed class IntrosOptions
 
     /// <summary>How long one instance holds a round's lease: a round killed part-way is taken up again after this.</summary>
     public TimeSpan RoundLeaseTime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long Match now's Post waits for its round before answering the admin: Teams gives up on an invoke after a few
+    /// seconds, and a big team's round takes longer (5–6 s at 6,000 members). A round still running then goes on in
+    /// the background and its intros are posted as usual.
+    /// </summary>
+    public TimeSpan MatchNowAnswerWithin { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -40,6 +40,8 @@ public static class IntrosRegistration
 
         services.AddSingleton<IntroActions>();
         services.AddSingleton<MatchNowActions>();
+        services.AddSingleton<PostingRounds>();
+        services.AddHostedService(provider => provider.GetRequiredService<PostingRounds>());
         services.AddSingleton<StatsReader>();
         services.AddSingleton<StatsCommand>();
         services.AddSingleton<ShowStatsAction>();

@@ -192,8 +192,17 @@ async function main() {
     const pressedAt = now();
     const pressed = await client.post(JSON.stringify(press));
     const answeredAt = now();
-    console.log(`Post these intros: ${pressed.status} after ${(pressed.ms / 1000).toFixed(1)} s (the round is matched and written within the press)`);
-    const logLine = readFileSync(bot.logFile, 'utf8').split('\n').map((l, i, all) => `${l} ${all[i + 1] ?? ''}`).find((l) => /Match-now round .* intros \(\d+ in the channel, \d+ sent privately\)/.test(l));
+    console.log(`Post these intros: ${pressed.status} after ${(pressed.ms / 1000).toFixed(1)} s (a round still running after Intros:MatchNowAnswerWithin, 3 s by default, finishes in the background)`);
+    // The round's own log line, once it is written: within the press, or after it when the answer did not wait.
+    const roundLine = () => readFileSync(bot.logFile, 'utf8').split('\n').map((l, i, all) => `${l} ${all[i + 1] ?? ''}`).find((l) => /Round .* intros \(\d+ in the channel, \d+ sent privately\)/.test(l));
+    const writtenBy = Date.now() + options.timeout * 1000;
+    let logLine = roundLine();
+    while (!logLine && Date.now() < writtenBy) {
+      await sleep(100);
+      logLine = roundLine();
+    }
+    const writtenAt = now();
+    console.log(`the round was written ${((writtenAt - pressedAt) / 1000).toFixed(1)} s after the press`);
     const counts = /(\d+) intros \((\d+) in the channel, (\d+) sent privately\)/.exec(logLine ?? '');
     if (!counts) throw new Error(`the round did not say how many intros it made; the log ends:\n${readFileSync(bot.logFile, 'utf8').slice(-3000)}`);
     const [intros, inChannel, privately] = counts.slice(1).map(Number);
@@ -227,6 +236,7 @@ async function main() {
       inChannel,
       privately,
       pressSeconds: pressed.ms / 1000,
+      roundWrittenSeconds: (writtenAt - pressedAt) / 1000,
       channelCards: channelCards.length,
       channelSeconds: channelDone === null ? null : (channelDone - pressedAt) / 1000,
       channelAfterAnswerSeconds: channelDone === null ? null : (channelDone - answeredAt) / 1000,

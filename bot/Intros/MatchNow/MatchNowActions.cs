@@ -9,10 +9,13 @@ namespace ConnectorBot.Intros.MatchNow;
 /// "Match now": first a dry run shown to the admin alone (the intros and their reasons), then, on "Post these intros",
 /// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once, and
 /// the intros the admin switched off in it (<see cref="PreviewChoice"/>) are left out of the round.
-/// Post stores the round and answers; the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
+/// Post stores the round and answers (or, past <see cref="IntrosOptions.MatchNowAnswerWithin"/>, answers and lets the round
+/// finish in <see cref="PostingRounds"/>); the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
 /// </summary>
 public sealed class MatchNowActions(
     RoundRunner rounds,
+    PostingRounds posting,
+    Microsoft.Extensions.Options.IOptions<IntrosOptions> options,
     OutboxWakeUp outbox,
     TeamChannels channels,
     AdminReplies replies,
@@ -73,10 +76,25 @@ public sealed class MatchNowActions(
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.NothingKept), privateToAdmin: true);
         }
 
+        // A big team's round outlasts Teams' patience with an invoke: past a few seconds the admin is told it is under way,
+        // and it finishes in the background (its cards are queued in the outbox as usual).
+        var running = posting.Start(turn.Team, slot, roundId!, choice);
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(turn.CancellationToken))
+        {
+            var first = await Task.WhenAny(running.Task, Task.Delay(options.Value.MatchNowAnswerWithin, clock, wait.Token));
+            await wait.CancelAsync();
+            if (first != running.Task)
+            {
+                running.Detach();
+                logger.LogInformation("Match-now round {RoundId} for team {TeamId} still running after {Seconds} s; answered the admin, finishing in the background.", roundId, turn.Team.TeamId, options.Value.MatchNowAnswerWithin.TotalSeconds);
+                return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.StillPosting), privateToAdmin: true);
+            }
+        }
+
         RoundReport? report;
         try
         {
-            report = await rounds.RunAsync(turn.Team, slot, turn.CancellationToken, roundId, choice);
+            report = await running.Task;
         }
         catch (ConnectorException e)
         {

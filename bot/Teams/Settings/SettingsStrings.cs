@@ -121,6 +121,8 @@ public static class SettingsStrings
 
     public const string NothingKept = "Every intro was switched off, so nothing was posted. Switch on the ones to make and press Post again.";
     public const string AlreadyPosted = "These intros were already posted. Open the settings again for a fresh preview.";
+    public const string StillPosting = "⏳ This is a big round: I'm still matching it. Its intros will appear in the channel and in people's chats as soon as it's done; there's nothing more to press.";
+
     public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
     public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";
 
