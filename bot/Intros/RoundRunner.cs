@@ -104,7 +104,7 @@ public sealed class RoundRunner(
 
         var alreadyIntroduced = existing.SelectMany(i => i.Parties).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
         var eligible = new Dictionary<string, (TeamsChannelAccount Account, Profile Profile)>(StringComparer.Ordinal);
-        var stored = await profiles.GetManyAsync(roster.Select(m => new MemberKey(team.TenantId, m.EntraObjectId!, m.Id!, null)), cancellationToken);
+        var stored = await profiles.GetManyAsync(team.TenantId, [.. roster.Select(m => m.EntraObjectId!)], cancellationToken);
         foreach (var member in roster)
         {
             var id = member.EntraObjectId!;
@@ -198,7 +198,7 @@ public sealed class RoundRunner(
     private async Task<IReadOnlyList<IntroRecord>> WithoutForgottenAsync(TeamSettings team, IReadOnlyList<IntroRecord> planned, CancellationToken cancellationToken)
     {
         var parties = planned.SelectMany(i => i.Parties).DistinctBy(p => p.MemberId).ToList();
-        var stored = await profiles.GetManyAsync(parties.Select(p => new MemberKey(team.TenantId, p.MemberId, p.UserId, null)), cancellationToken);
+        var stored = await profiles.GetManyAsync(team.TenantId, [.. parties.Select(p => p.MemberId)], cancellationToken);
         var gone = parties.Where(p => !stored.ContainsKey(p.MemberId)).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
 
         if (gone.Count == 0)

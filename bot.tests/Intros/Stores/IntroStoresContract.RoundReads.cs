@@ -24,12 +24,34 @@ public abstract partial class IntroStoresContract
         await store.UpdateAsync(Member(otherTenant, "aad-001"), _ => new Profile { TenantId = otherTenant, MemberId = "aad-001", Name = "Elsewhere" }, CancellationToken.None);
 
         // Every member of 0..39 asked for, one of them twice: the even ones are stored, aad-001 only in another tenant.
-        var roster = Enumerable.Range(0, 40).Select(i => Member(tenant, $"aad-{i:D3}")).Append(Member(tenant, "aad-004")).ToList();
-        var found = await store.GetManyAsync(roster, CancellationToken.None);
+        var roster = Enumerable.Range(0, 40).Select(i => $"aad-{i:D3}").Append("aad-004").ToList();
+        var found = await store.GetManyAsync(tenant, roster, CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"aad-{2 * i:D3}"), found.Keys.Order(StringComparer.Ordinal));
         Assert.All(found, kv => Assert.Equal(kv.Key, kv.Value.MemberId));
         Assert.Equal("goal 10", found["aad-010"].Accomplish);
+    }
+
+    [Fact]
+    public async Task Profiles_of_a_roster_past_the_point_read_limit_come_from_one_read_of_the_tenants_partition()
+    {
+        var store = new ProfileStore(Tables);
+        var (tenant, otherTenant) = (NewTenant(), NewTenant());
+        var asked = ProfileStore.PointReadLimit + 50;
+        for (var i = 0; i < asked + 10; i += 3)
+        {
+            var id = $"aad-{i:D3}";
+            await store.UpdateAsync(Member(tenant, id), _ => new Profile { TenantId = tenant, MemberId = id, Accomplish = $"goal {i}" }, CancellationToken.None);
+        }
+
+        await store.UpdateAsync(Member(otherTenant, "aad-001"), _ => new Profile { TenantId = otherTenant, MemberId = "aad-001", Name = "Elsewhere" }, CancellationToken.None);
+
+        // Members 0..asked-1 asked for: every third is stored; those stored past the roster, and aad-001 elsewhere, are not returned.
+        var found = await store.GetManyAsync(tenant, [.. Enumerable.Range(0, asked).Select(i => $"aad-{i:D3}")], CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, asked).Where(i => i % 3 == 0).Select(i => $"aad-{i:D3}"), found.Keys.Order(StringComparer.Ordinal));
+        Assert.All(found, kv => Assert.Equal(kv.Key, kv.Value.MemberId));
+        Assert.Equal("goal 30", found["aad-030"].Accomplish);
     }
 
     [Fact]

@@ -8,7 +8,10 @@ public sealed class ProfileStore(TableSet tables) : IMemberData
 {
     public const string TableName = "Profiles";
 
-    // Reads in flight at once for a roster, as the meaning and understanding stores read theirs.
+    /// <summary>Past this many members, <see cref="GetManyAsync"/> reads the tenant's partition once (as MeaningStore and UnderstandingStore do).</summary>
+    internal const int PointReadLimit = 100;
+
+    // Point reads in flight at once.
     private const int ParallelReads = 8;
 
     private readonly MemberRowTable<ProfileEntity> _rows = new(tables, TableName);
@@ -19,21 +22,37 @@ public sealed class ProfileStore(TableSet tables) : IMemberData
         (await _rows.GetAsync(member, cancellationToken))?.ToProfile();
 
     /// <summary>
-    /// The stored profiles of these members, by member id, read a few at a time: a round reads a whole roster, and one
-    /// read after another on Table Storage is milliseconds each, minutes for a big team.
+    /// The stored profiles of those of <paramref name="memberIds"/> that have one, by member id, in the tenant's partition
+    /// only. As the meaning and understanding stores read theirs: up to <see cref="PointReadLimit"/> members by point reads,
+    /// a few at a time; a roster beyond that (a round) in one read of the tenant's partition, instead of a call per member.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, Profile>> GetManyAsync(IEnumerable<MemberKey> members, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, Profile>> GetManyAsync(string tenantId, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(members);
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentNullException.ThrowIfNull(memberIds);
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, Profile>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            members.DistinctBy(m => (m.TenantId, m.MemberId)),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
-            async (member, token) =>
+        if (memberIds.Count > PointReadLimit)
+        {
+            var wanted = memberIds.ToHashSet(StringComparer.Ordinal);
+            await foreach (var profile in ListAsync(tenantId, cancellationToken))
             {
-                if (await GetAsync(member, token) is { } profile)
+                if (wanted.Contains(profile.MemberId))
                 {
-                    found[member.MemberId] = profile;
+                    found[profile.MemberId] = profile;
+                }
+            }
+
+            return found;
+        }
+
+        await Parallel.ForEachAsync(
+            memberIds.Distinct(StringComparer.Ordinal),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (memberId, token) =>
+            {
+                if (await GetAsync(new MemberKey(tenantId, memberId, string.Empty, null), token) is { } profile)
+                {
+                    found[memberId] = profile;
                 }
             });
         return found;

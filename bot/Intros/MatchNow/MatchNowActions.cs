@@ -10,13 +10,12 @@ namespace ConnectorBot.Intros.MatchNow;
 /// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once, and
 /// the intros the admin switched off in it (<see cref="PreviewChoice"/>) are left out of the round.
 /// Post stores the round and answers (or, past <see cref="IntrosOptions.MatchNowAnswerWithin"/>, answers and lets the round
-/// finish in <see cref="PostingRounds"/>); the intro cards are posted by <see cref="OutboxDelivery"/>, woken at once.
+/// finish in <see cref="PostingRounds"/>); the intro cards are posted by <see cref="OutboxDelivery"/>, which the finished round wakes.
 /// </summary>
 public sealed class MatchNowActions(
     RoundRunner rounds,
     PostingRounds posting,
     Microsoft.Extensions.Options.IOptions<IntrosOptions> options,
-    OutboxWakeUp outbox,
     TeamChannels channels,
     AdminReplies replies,
     TimeProvider clock,
@@ -103,7 +102,6 @@ public sealed class MatchNowActions(
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true);
         }
 
-        outbox.Wake(turn.Team.TenantId, turn.Team.TeamId);
         if (report is null || report.AlreadyRan)
         {
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true);
