@@ -14,6 +14,9 @@
 // --warmup seconds unmeasured, then --duration seconds measured:
 //   botbuilder   the botbuilder echo bot, "hello" → "Echo: hello"
 //   agents       the Agents SDK echo bot, the same
+//   floor        the floor (scripts/load/floor-bot): the cheapest .NET bot, ASP.NET Core's minimal API parsing the
+//                activity and posting one reply, no token check, no store; what the harness costs a .NET bot
+//   floor3       the same floor posting three replies a turn, as many connector calls as an answer turn makes
 //   help         ConnectorBot `help` (one reply), Bot__Connector__RateLimiting=false
 //   answer       ConnectorBot answer turns (each request answers the question the member was asked: reads and writes
 //                the profile and session, sends 2–3 replies); members are welcomed first, unmeasured, then each
@@ -29,7 +32,7 @@
 //
 // Options (defaults in brackets):
 //   --dll PATH            the built ConnectorBot.dll (required unless --cells names only echo bots)
-//   --cells LIST          which cells, comma-separated [botbuilder,agents,help,answer,defaults]
+//   --cells LIST          which cells, comma-separated [botbuilder,agents,floor,floor3,help,answer,defaults]
 //   --concurrency LIST    requests in flight, comma-separated [16,64]
 //   --duration S          measured seconds per cell [20]
 //   --warmup S            unmeasured seconds before each cell [15]: a .NET server tiers its hot code up over its first
@@ -52,10 +55,12 @@ import { startTeamsConnector } from './teams-connector.mjs';
 import { readCommandLine } from './command-line.mjs';
 import { activity, member, poster } from './traffic.mjs';
 
-const CELLS = ['botbuilder', 'agents', 'help', 'answer', 'defaults'];
+const CELLS = ['botbuilder', 'agents', 'floor', 'floor3', 'help', 'answer', 'defaults'];
 const LABELS = {
   botbuilder: ECHO_BOTS.botbuilder.label,
   agents: ECHO_BOTS.agents.label,
+  floor: ECHO_BOTS.floor.label,
+  floor3: ECHO_BOTS.floor3.label,
   help: 'ConnectorBot `help`, auth on, rate limiting off',
   answer: 'ConnectorBot answer turn, auth on, rate limiting off',
   defaults: 'ConnectorBot `help`, auth on, defaults',
@@ -268,7 +273,7 @@ async function main() {
       console.log(`\n${LABELS[name]}: ${bot.url} (pid ${bot.pid})`);
       try {
         for (const concurrency of options.concurrency) {
-          results.push(await runCell({ name, concurrency, options, botUrl: bot.url, pid: bot.pid, token: null, connector, makeNext: simpleNext(name, 'hello', 1, connector.url) }));
+          results.push(await runCell({ name, concurrency, options, botUrl: bot.url, pid: bot.pid, token: null, connector, makeNext: simpleNext(name, 'hello', ECHO_BOTS[name].replies ?? 1, connector.url) }));
         }
       } finally {
         await bot.stop();

@@ -22,6 +22,20 @@ export const ECHO_BOTS = {
     packages: ['@microsoft/agents-hosting@1.8.1', '@microsoft/agents-hosting-express@1.8.1'],
     entry: join(here, 'echo-agents.cjs'),
   },
+  // Not an SDK: the floor, the cheapest bot .NET can be on this harness (scripts/load/floor-bot), to tell what the
+  // harness itself costs from what ConnectorBot's turn costs.
+  floor: {
+    label: 'floor: ASP.NET Core minimal API, one reply, nothing else (auth off)',
+    project: join(here, 'floor-bot'),
+    replies: 1,
+  },
+  // The same floor sending three replies a turn, as many as an answer turn's connector calls (2–3 replies, and the
+  // playback card after every third).
+  floor3: {
+    label: 'floor, three replies a turn (auth off)',
+    project: join(here, 'floor-bot'),
+    replies: 3,
+  },
 };
 
 const running = new Set();
@@ -38,6 +52,7 @@ process.on('exit', () => {
 /** Installs the bot's packages into .load-cache/<name> unless its marker says they are there; prints what it does. */
 export function installEchoBot(name) {
   const bot = ECHO_BOTS[name];
+  if (bot.project) return buildDotnetBot(name);
   const folder = join(CACHE, name);
   const marker = join(folder, 'installed.txt');
   const wanted = bot.packages.join(' ');
@@ -52,6 +67,18 @@ export function installEchoBot(name) {
   });
   if (result.status !== 0) throw new Error(`npm install of ${wanted} failed (status ${result.status}).`);
   writeFileSync(marker, wanted);
+  return folder;
+}
+
+/** Builds a .NET bot's project (Release) into .load-cache/<name>; returns the folder. */
+function buildDotnetBot(name) {
+  const folder = join(CACHE, 'floor-bot');
+  console.log(`building ${ECHO_BOTS[name].project} into ${folder} …`);
+  const result = spawnSync('dotnet', ['build', ECHO_BOTS[name].project, '-c', 'Release', '-o', folder, '-v', 'quiet', '-nologo'], {
+    stdio: 'inherit',
+    timeout: 600_000,
+  });
+  if (result.status !== 0) throw new Error(`dotnet build of ${ECHO_BOTS[name].project} failed (status ${result.status}).`);
   return folder;
 }
 
@@ -70,9 +97,12 @@ export function freePort() {
 export async function startEchoBot(name) {
   const folder = installEchoBot(name);
   const port = await freePort();
-  const child = spawn(process.execPath, ['--require', join(here, '..', 'loopback-only.cjs'), ECHO_BOTS[name].entry], {
+  const [command, commandArgs, env] = ECHO_BOTS[name].project
+    ? ['dotnet', [join(folder, 'FloorBot.dll'), '--urls', `http://127.0.0.1:${port}`, '--replies', String(ECHO_BOTS[name].replies)], { ASPNETCORE_ENVIRONMENT: 'Production' }]
+    : [process.execPath, ['--require', join(here, '..', 'loopback-only.cjs'), ECHO_BOTS[name].entry], { NODE_PATH: join(folder, 'node_modules'), PORT: String(port), NODE_ENV: 'development', DEBUG: '' }];
+  const child = spawn(command, commandArgs, {
     cwd: folder,
-    env: { ...process.env, NODE_PATH: join(folder, 'node_modules'), PORT: String(port), NODE_ENV: 'development', DEBUG: '' },
+    env: { ...process.env, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
