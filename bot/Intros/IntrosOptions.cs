@@ -27,9 +27,10 @@ public sealed class IntrosOptions
     public TimeSpan RoundLeaseTime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// How long Match now's Post waits for its round before answering the admin: Teams gives up on an invoke after a few
-    /// seconds, and a big team's round takes longer (5–6 s at 6,000 members). A round still running then goes on in
-    /// the background and its intros are posted as usual.
+    /// How long Match now's preview and Post wait for their work before answering the admin: Teams gives up on an invoke
+    /// after a few seconds, and a big team's plan or round takes longer (5–6 s at 6,000 members). A round still running
+    /// then goes on in the background and its intros are posted as usual; a preview still planning is sent to the admin's
+    /// 1:1 chat when it is ready.
     /// </summary>
     public TimeSpan MatchNowAnswerWithin { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -42,6 +42,8 @@ public static class IntrosRegistration
         services.AddSingleton<MatchNowActions>();
         services.AddSingleton<PostingRounds>();
         services.AddHostedService(provider => provider.GetRequiredService<PostingRounds>());
+        services.AddSingleton<PlanningPreviews>();
+        services.AddHostedService(provider => provider.GetRequiredService<PlanningPreviews>());
         services.AddSingleton<StatsReader>();
         services.AddSingleton<StatsCommand>();
         services.AddSingleton<ShowStatsAction>();

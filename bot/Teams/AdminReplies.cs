@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConnectorBot.BotFramework.Connector;
 using ConnectorBot.BotFramework.Schema;
 using ConnectorBot.BotFramework.Turns;
+using ConnectorBot.Teams.Settings;
 
 namespace ConnectorBot.Teams;
 
@@ -37,13 +38,23 @@ public sealed class AdminReplies(ILogger<AdminReplies> logger)
         }
 
         var chat = await turn.Connector.CreatePersonalConversationAsync(turn.Activity.ServiceUrl, botId, admin.ActorUserId, admin.Team.TenantId, admin.CancellationToken);
-        var message = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Summary = summary,
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
-        };
-        await turn.SendToAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, message);
+        await turn.SendToAsync(chat.ServiceUrl ?? turn.Activity.ServiceUrl, chat.Id!, CardMessage(card, summary));
         return InvokeResponse.Message(string.Empty);
     }
+
+    /// <summary>A card for the admin's eyes only, into their 1:1 chat with the bot, outside any turn (work that outlasted the admin's wait).</summary>
+    public async Task SendPrivatelyAsync(IConnectorClient connector, TeamSettings team, string botId, string adminUserId, JsonElement card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(team);
+        var chat = await connector.CreatePersonalConversationAsync(team.ServiceUrl, botId, adminUserId, team.TenantId, cancellationToken);
+        await connector.SendToConversationAsync(chat.ServiceUrl ?? team.ServiceUrl, chat.Id!, CardMessage(card, null), cancellationToken);
+    }
+
+    private static Activity CardMessage(JsonElement card, string? summary) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
+    };
 }

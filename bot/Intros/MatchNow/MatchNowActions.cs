@@ -7,13 +7,14 @@ namespace ConnectorBot.Intros.MatchNow;
 
 /// <summary>
 /// "Match now": first a dry run shown to the admin alone (the intros and their reasons), then, on "Post these intros",
-/// the same round for real. The preview names its round id, so pressing Post twice runs one round and posts once, and
+/// the same round for real. A preview that outlasts <see cref="IntrosOptions.MatchNowAnswerWithin"/> is sent to the admin's
+/// 1:1 chat when it is ready (<see cref="PlanningPreviews"/>). The preview names its round id, so pressing Post twice runs one round and posts once, and
 /// the intros the admin switched off in it (<see cref="PreviewChoice"/>) are left out of the round.
 /// Post stores the round and answers (or, past <see cref="IntrosOptions.MatchNowAnswerWithin"/>, answers and lets the round
 /// finish in <see cref="PostingRounds"/>); the intro cards are posted by <see cref="OutboxDelivery"/>, which the finished round wakes.
 /// </summary>
 public sealed class MatchNowActions(
-    RoundRunner rounds,
+    PlanningPreviews previews,
     PostingRounds posting,
     Microsoft.Extensions.Options.IOptions<IntrosOptions> options,
     TeamChannels channels,
@@ -42,10 +43,21 @@ public sealed class MatchNowActions(
     {
         // A round id of its own (this minute, "now" suffix) keeps a manual round apart from the scheduled slots.
         var roundId = RoundSchedule.SlotId(clock.GetUtcNow()) + ManualRound.Suffix;
+        var planning = previews.Start(turn.Team, roundId);
+
+        // A big team's plan outlasts Teams' patience with an invoke: the admin is told, and the preview follows privately.
+        var botId = turn.Team.BotId ?? turn.Turn.Activity.Recipient?.Id;
+        if (botId is not null && !await AdminWait.FinishesWithinAsync(planning, options.Value.MatchNowAnswerWithin, clock, turn.CancellationToken))
+        {
+            previews.SendWhenDone(planning, turn.Team, turn.ActorUserId, botId);
+            logger.LogInformation("Match-now preview for team {TeamId} still planning after {Seconds} s; answered the admin, the preview follows in their 1:1 chat.", turn.Team.TeamId, options.Value.MatchNowAnswerWithin.TotalSeconds);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewComing), privateToAdmin: true);
+        }
+
         RoundPlan plan;
         try
         {
-            plan = await rounds.PlanAsync(turn.Team, roundId, turn.CancellationToken);
+            plan = await planning;
         }
         catch (ConnectorException e)
         {
@@ -53,10 +65,7 @@ public sealed class MatchNowActions(
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PreviewFailed), privateToAdmin: true);
         }
 
-        var list = await channels.ListAsync(turn.Team, turn.CancellationToken);
-        var names = plan.Names;
-        logger.LogInformation("Match-now preview for team {TeamId}: {Intros} intros from {Eligible} eligible members.", turn.Team.TeamId, plan.NewIntros.Count, plan.Eligible);
-        return await replies.CardAsync(turn, action, SettingsCards.Preview(turn.Team, plan, list.NameOf(turn.Team.IntroChannelId), names), privateToAdmin: true);
+        return await replies.CardAsync(turn, action, await previews.CardAsync(turn.Team, plan, turn.CancellationToken), privateToAdmin: true);
     }
 
     private async Task<InvokeResponse> RunRoundAsync(AdminTurn turn, CardAction action)
@@ -78,16 +87,11 @@ public sealed class MatchNowActions(
         // A big team's round outlasts Teams' patience with an invoke: past a few seconds the admin is told it is under way,
         // and it finishes in the background (its cards are queued in the outbox as usual).
         var running = posting.Start(turn.Team, slot, roundId!, choice);
-        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(turn.CancellationToken))
+        if (!await AdminWait.FinishesWithinAsync(running.Task, options.Value.MatchNowAnswerWithin, clock, turn.CancellationToken))
         {
-            var first = await Task.WhenAny(running.Task, Task.Delay(options.Value.MatchNowAnswerWithin, clock, wait.Token));
-            await wait.CancelAsync();
-            if (first != running.Task)
-            {
-                running.Detach();
-                logger.LogInformation("Match-now round {RoundId} for team {TeamId} still running after {Seconds} s; answered the admin, finishing in the background.", roundId, turn.Team.TeamId, options.Value.MatchNowAnswerWithin.TotalSeconds);
-                return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.StillPosting), privateToAdmin: true);
-            }
+            running.Detach();
+            logger.LogInformation("Match-now round {RoundId} for team {TeamId} still running after {Seconds} s; answered the admin, finishing in the background.", roundId, turn.Team.TeamId, options.Value.MatchNowAnswerWithin.TotalSeconds);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.StillPosting), privateToAdmin: true);
         }
 
         RoundReport? report;
@@ -102,7 +106,14 @@ public sealed class MatchNowActions(
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.PostFailed), privateToAdmin: true);
         }
 
-        if (report is null || report.AlreadyRan)
+        if (report is null)
+        {
+            // Another press's round holds the lease and is still running (or died holding it, until the lease runs out).
+            var minutes = (int)Math.Ceiling(options.Value.RoundLeaseTime.TotalMinutes);
+            return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.BeingPosted(minutes)), privateToAdmin: true);
+        }
+
+        if (report.AlreadyRan)
         {
             return await replies.CardAsync(turn, action, SettingsCards.Result(turn.Team, SettingsStrings.AlreadyPosted), privateToAdmin: true);
         }

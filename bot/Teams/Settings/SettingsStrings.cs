@@ -125,6 +125,12 @@ public static class SettingsStrings
 
     public const string PostFailed = "I couldn't run the round just now. Nothing was posted twice; please try again in a minute.";
     public const string PreviewFailed = "I couldn't read the team roster just now, so there's no preview. Please try again in a minute.";
+    public const string PreviewComing = "⏳ This is a big team, so the preview takes a little while. I'll send it to you in our private chat as soon as it's ready; nothing is posted until you press Post there.";
+    public const string PreviewBroke = "Something went wrong preparing the preview, and nothing was posted. Please press Match now again in a minute.";
+
+    /// <summary>Post pressed while an earlier press's round still runs (its lease held): <paramref name="minutes"/> is how long that lease lasts.</summary>
+    public static string BeingPosted(int minutes) =>
+        string.Create(CultureInfo.InvariantCulture, $"⏳ This round is already under way from an earlier press: its intros will appear in the channel and in people's chats as soon as it's done. If none have appeared in {minutes} minutes, press Post again.");
 
     public static string Intros(int count) => count == 1 ? "1 intro" : string.Create(CultureInfo.InvariantCulture, $"{count} intros");
 
