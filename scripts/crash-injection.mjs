@@ -547,7 +547,7 @@ function safeJson(text) {
 
 const STATE_NAMES = ['Planned', 'Posted', 'Connected', 'Passed', 'Expired'];
 const stateName = (value) => (/^\d+$/.test(value) ? STATE_NAMES[Number(value)] : value);
-const OUTBOX_KINDS = ['PostIntro', 'UpdateCard', 'Handoff', 'FollowUp', 'PrivateCard', 'DeclinedNote'];
+const OUTBOX_KINDS = ['PostIntro', 'UpdateCard', 'Handoff', 'FollowUp', 'PrivateCard', 'DeclinedNote', 'WaitingNote'];
 
 /** Rows that do not parse, or whose columns the bot reads do not: the corrupt ones. */
 function corruptRows(rows) {

@@ -73,4 +73,8 @@ public enum ProfileField
 }
 
 /// <summary>A conversation reference, reduced to what a proactive 1:1 message needs.</summary>
-public sealed record PersonalChat(string ServiceUrl, string ConversationId, string UserId, string? BotId);
+public sealed record PersonalChat(string ServiceUrl, string ConversationId, string UserId, string? BotId)
+{
+    /// <summary>Whether the chat was stored from <paramref name="serviceUrl"/>: a chat is reached only through the endpoint it came from.</summary>
+    public bool CameFrom(string serviceUrl) => string.Equals(ServiceUrl.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+}

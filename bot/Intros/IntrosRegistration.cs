@@ -31,6 +31,7 @@ public static class IntrosRegistration
         services.TryAddSingleton<IMemberMeanings, NoMemberMeanings>();
         services.TryAddSingleton<IMemberUnderstandings, NoMemberUnderstandings>();
         services.AddSingleton<RoundRunner>();
+        services.AddSingleton<WaitingNotes>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<OutboxWakeUp>();
         services.AddHostedService<OutboxDelivery>();

@@ -4,8 +4,8 @@ public static partial class IntrosStrings
 {
     /// <summary>
     /// The private card a member gets when an intro reaches them 1:1 (an ask, an offer of help, or a round intro beyond the
-    /// channel's limit), the note to whoever started it when the other says no, and the private handoff's title. Card
-    /// text: callers pass names and answers escaped.
+    /// channel's limit), the note to whoever started it when the other says no, the note to a member a round left first
+    /// in line, and the private handoff's title. Card text: callers pass names and answers escaped.
     /// </summary>
     public static class Private
     {
@@ -46,6 +46,13 @@ public static partial class IntrosStrings
             $"{helperName} hasn't answered in time, so I've closed your request to them. You can ask someone else from my list, or ask me again.";
 
         public static string OfferExpired(string needName) => $"{needName} hasn't answered your offer of help in time, so I've closed it. Thanks for offering!";
+
+        /// <summary>
+        /// To a member a round left without an intro, once (not again while they stay first in line). Plain text. True of
+        /// every member the matcher leaves over: someone suited them, but was introduced to others this time.
+        /// </summary>
+        public const string FirstInLineNote =
+            "No intro for you this round: the colleagues who'd suit you best were already paired up this time. You're first in line for the next round.";
 
         public static string HandoffTitle(string otherNames) => $"🎉 **You're connected with {otherNames}!** You both said yes to the introduction.";
     }

@@ -12,6 +12,12 @@ public enum OutboxKind
 
     /// <summary>To the member who asked for or offered help, when the other said no: a kind note.</summary>
     DeclinedNote,
+
+    /// <summary>
+    /// To a member a round left first in line: a short note that they are. About a round, not an intro: the item's
+    /// <see cref="OutboxItem.IntroId"/> holds the round's id. Sent after everything else the outbox holds.
+    /// </summary>
+    WaitingNote,
 }
 
 /// <summary>
@@ -28,6 +34,7 @@ public sealed record OutboxItem
 
     public required OutboxKind Kind { get; init; }
 
+    /// <summary>The intro the item is about; for an item about a round (<see cref="OutboxKind.WaitingNote"/>), the round's id.</summary>
     public required string IntroId { get; init; }
 
     public string? MemberId { get; init; }
@@ -54,6 +61,21 @@ public sealed record OutboxItem
         Key = key,
         Kind = kind,
         IntroId = intro.IntroId,
+        MemberId = memberId,
+        CreatedAt = now,
+    };
+
+    /// <summary>
+    /// An item about a round, to one member. The round's id goes where an intro's would (the column every reader has),
+    /// so the table, its readers and its telemetry stay as they are; only the sender tells the kinds apart.
+    /// </summary>
+    public static OutboxItem ForRound(string tenantId, string teamId, string roundId, OutboxKind kind, string key, DateTimeOffset now, string memberId) => new()
+    {
+        TenantId = tenantId,
+        TeamId = teamId,
+        Key = key,
+        Kind = kind,
+        IntroId = roundId,
         MemberId = memberId,
         CreatedAt = now,
     };

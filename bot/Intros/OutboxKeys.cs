@@ -19,4 +19,7 @@ public static class OutboxKeys
     public static string DeclinedNote(string introId, string memberId) => $"declined|{introId}|{memberId}";
 
     public static string FollowUp(string introId, string memberId) => $"followup|{introId}|{memberId}";
+
+    /// <summary>One note per round and member left first in line, however often the round is written.</summary>
+    public static string WaitingNote(string roundId, string memberId) => $"waiting|{roundId}|{memberId}";
 }

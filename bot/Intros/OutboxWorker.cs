@@ -8,14 +8,15 @@ using Microsoft.Extensions.Options;
 namespace ConnectorBot.Intros;
 
 /// <summary>
-/// Sends what the outbox holds for a team: new intro threads, card updates, handoffs and follow-ups.
-/// Each item is done once: a posted intro's activity id is stored before the item completes, so a
-/// retry finds it and does not post twice. Throttling defers the item to its Retry-After.
+/// Sends what the outbox holds for a team: new intro threads, card updates, handoffs and follow-ups, and last the notes
+/// to members a round left first in line. Each item is done once: a posted intro's activity id is stored before the item
+/// completes, so a retry finds it and does not post twice. Throttling defers the item to its Retry-After.
 /// </summary>
 public sealed class OutboxWorker(
     OutboxStore outbox,
     IntroStore intros,
     TeamSettingsStore teams,
+    WaitingNotes waitingNotes,
     IConnectorClient connector,
     IOptions<IntrosOptions> options,
     TimeProvider clock,
@@ -51,10 +52,15 @@ public sealed class OutboxWorker(
         }
 
         var now = clock.GetUtcNow();
-        foreach (var due in items.Where(i => i.NotBefore is null || i.NotBefore <= now).OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
+        var due = items.Where(i => i.NotBefore is null || i.NotBefore <= now).ToList();
+
+        // Waiting notes only in a pass with nothing else due: a big round's thousands of them must not hold up its intro
+        // cards (the private ones are queued as their intro is "posted", so a pass or two after the round's notes).
+        var sending = due.Any(i => i.Kind != OutboxKind.WaitingNote) ? due.Where(i => i.Kind != OutboxKind.WaitingNote) : due;
+        foreach (var next in sending.OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
             // Another worker (a click's drain, another instance) may be sending it right now.
-            if (await outbox.TryClaimAsync(due, now, now + options.Value.OutboxClaimHold, cancellationToken) is not { } item)
+            if (await outbox.TryClaimAsync(next, now, now + options.Value.OutboxClaimHold, cancellationToken) is not { } item)
             {
                 continue;
             }
@@ -87,6 +93,12 @@ public sealed class OutboxWorker(
 
     private async Task SendAsync(OutboxItem item, CancellationToken cancellationToken)
     {
+        if (item.Kind == OutboxKind.WaitingNote)
+        {
+            await SendWaitingNoteAsync(item, cancellationToken);
+            return;
+        }
+
         var intro = await intros.GetAsync(item.TenantId, item.TeamId, item.IntroId, cancellationToken);
         if (intro is null)
         {
@@ -244,26 +256,45 @@ public sealed class OutboxWorker(
         }
     }
 
-    private async Task<(string ConversationId, ResourceResponse Sent)> SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken)
+    /// <summary>The note to a member left first in line: names nobody, and goes nowhere once they are forgotten or paused.</summary>
+    private async Task SendWaitingNoteAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var client = connector.ForTenant(intro.TenantId);
-        if (me.ChatConversationId is { } stored)
+        var target = await waitingNotes.TargetAsync(item, cancellationToken);
+        if (target.Forgotten)
+        {
+            // No row names a forgotten member: "forget me" deleted those queued before it, and this one came after.
+            await outbox.DeleteAsync(item.TenantId, item.TeamId, item.Key, cancellationToken);
+        }
+
+        if (target.Recipient is { } to)
+        {
+            await SendPersonalAsync(to, new Activity { Type = ActivityTypes.Message, Text = IntrosStrings.Private.FirstInLineNote }, cancellationToken);
+        }
+    }
+
+    private Task<(string ConversationId, ResourceResponse Sent)> SendPersonalAsync(IntroRecord intro, IntroParty me, Activity activity, CancellationToken cancellationToken) =>
+        SendPersonalAsync(new PersonalRecipient(intro.TenantId, intro.TeamId, intro.ServiceUrl, me.UserId, me.ChatConversationId, intro.IntroId), activity, cancellationToken);
+
+    private async Task<(string ConversationId, ResourceResponse Sent)> SendPersonalAsync(PersonalRecipient to, Activity activity, CancellationToken cancellationToken)
+    {
+        var client = connector.ForTenant(to.TenantId);
+        if (to.ChatConversationId is { } stored)
         {
             try
             {
-                return (stored, await client.SendToConversationAsync(intro.ServiceUrl, stored, activity, cancellationToken));
+                return (stored, await client.SendToConversationAsync(to.ServiceUrl, stored, activity, cancellationToken));
             }
             catch (ConnectorException e) when (e.ConversationUnreachable || e.Outcome == ConnectorOutcome.NotFound)
             {
                 // The stored chat is gone or refused: opening it afresh finds the current one, or says why there is none.
-                logger.LogInformation("Intro {IntroId}: a member's stored 1:1 chat answered {Outcome}; opening it again.", intro.IntroId, e.Outcome);
+                logger.LogInformation("Outbox send about {About}: a member's stored 1:1 chat answered {Outcome}; opening it again.", to.About, e.Outcome);
             }
         }
 
-        var team = await teams.GetAsync(intro.TenantId, intro.TeamId, cancellationToken);
+        var team = await teams.GetAsync(to.TenantId, to.TeamId, cancellationToken);
         var botId = team?.BotId ?? throw new ConnectorException(ConnectorOutcome.BadRequest, "The team's bot id is unknown; cannot open a 1:1 chat.");
-        var chat = await client.CreatePersonalConversationAsync(intro.ServiceUrl, botId, me.UserId, intro.TenantId, cancellationToken);
-        var sent = await client.SendToConversationAsync(chat.ServiceUrl ?? intro.ServiceUrl, chat.Id!, activity, cancellationToken);
+        var chat = await client.CreatePersonalConversationAsync(to.ServiceUrl, botId, to.UserId, to.TenantId, cancellationToken);
+        var sent = await client.SendToConversationAsync(chat.ServiceUrl ?? to.ServiceUrl, chat.Id!, activity, cancellationToken);
         return (chat.Id!, sent);
     }
 

@@ -15,6 +15,16 @@ public sealed record RoundPlan(
     /// <summary>Display names of the eligible members by id (never an id: "a colleague" when unknown), for the preview.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Who the team's previous round left first in line: they were told then, so are not told again.</summary>
+    public IReadOnlyCollection<string> AlreadyWaiting { get; init; } = [];
+
+    /// <summary>Members left first in line who hear so from the round (the others heard it from the previous one).</summary>
+    public IEnumerable<string> ToTellWaiting()
+    {
+        var told = AlreadyWaiting.ToHashSet(StringComparer.Ordinal);
+        return FirstInLine.Where(id => !told.Contains(id));
+    }
+
     /// <summary>
     /// Only the new intros the admin chose to make in the preview (<see cref="IntroChoice.Makes"/>). The members of the
     /// others are not matched again.

@@ -141,12 +141,14 @@ public sealed class RoundRunner(
         return new RoundPlan(roundId, roster.Count, eligible.Count + alreadyIntroduced.Count, existing, records, matched.FirstInLine.Select(f => f.MemberId).ToList())
         {
             Names = eligible.ToDictionary(e => e.Key, e => e.Value.Profile.Name ?? IntrosStrings.SomeColleague, StringComparer.Ordinal),
+            AlreadyWaiting = waiting,
         };
     }
 
     /// <summary>
     /// A round's second half, under its lease: the plan's intros are written (the best up to the team's channel limit to
-    /// be posted in the channel, the rest to be sent 1:1 to the people named), their sends queued, the round recorded.
+    /// be posted in the channel, the rest to be sent 1:1 to the people named), their sends queued, a note queued to each
+    /// member left first in line (unless the previous round left them there too), the round recorded.
     /// </summary>
     internal async Task<RoundReport> WriteAsync(TeamSettings team, RoundPlan plan, DateTimeOffset slot, CancellationToken cancellationToken)
     {
@@ -157,6 +159,12 @@ public sealed class RoundRunner(
         await intros.AddManyAsync(plan.NewIntros, cancellationToken);
         await outbox.EnqueueManyAsync(
             plan.Existing.Concat(plan.NewIntros).Where(r => r.State == IntroState.Planned).Select(r => OutboxItem.For(r, OutboxKind.PostIntro, OutboxKeys.Post(r.IntroId), now)),
+            cancellationToken);
+
+        // Before the round's row, as its intros: a round cut short here is written again, and the keys keep one note each.
+        // Queued after the cards, and sent after them: the outbox sends these last.
+        await outbox.EnqueueManyAsync(
+            plan.ToTellWaiting().Select(id => OutboxItem.ForRound(team.TenantId, team.TeamId, roundId, OutboxKind.WaitingNote, OutboxKeys.WaitingNote(roundId, id), now, id)),
             cancellationToken);
 
         var total = plan.NewIntros.Count + plan.Existing.Count;
@@ -313,9 +321,7 @@ public sealed class RoundRunner(
         Accomplish = member.Profile.Accomplish,
         ConnectWith = member.Profile.ConnectWith,
         Offer = member.Profile.Offer,
-        ChatConversationId = member.Profile.Chat is { } chat && chat.UserId == member.Account.Id && SameEndpoint(chat.ServiceUrl, serviceUrl) ? chat.ConversationId : null,
+        // The chat is reached through the team's endpoint, so it is used only when it was stored from the same one.
+        ChatConversationId = member.Profile.Chat is { } chat && chat.UserId == member.Account.Id && chat.CameFrom(serviceUrl) ? chat.ConversationId : null,
     };
-
-    // The chat is reached through the team's endpoint, so it is used only when it was stored from the same one.
-    private static bool SameEndpoint(string a, string b) => string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }

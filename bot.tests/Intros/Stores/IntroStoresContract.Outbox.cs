@@ -64,6 +64,34 @@ public abstract partial class IntroStoresContract
             (await ToListAsync(store.ListAllPendingAsync())).Where(i => i.TenantId == tenant).Select(i => i.Key).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Outbox_waiting_notes_to_a_member_go_from_every_team_of_their_tenant_sent_or_not_and_nothing_else_does()
+    {
+        var store = new OutboxStore(Tables);
+        var tenant = NewTenant();
+        var otherTenant = NewTenant();
+        var queued = OutboxItem.ForRound(tenant, Team, "20261123T0900", OutboxKind.WaitingNote, OutboxKeys.WaitingNote("20261123T0900", Ada), Now, Ada);
+        var sent = OutboxItem.ForRound(tenant, "19:teamB@thread.skype", "20261116T0900", OutboxKind.WaitingNote, OutboxKeys.WaitingNote("20261116T0900", Ada), Now, Ada);
+        var theirHandoff = Item(tenant, OutboxKeys.Handoff("1", Ada), OutboxKind.Handoff) with { MemberId = Ada };
+        var someoneElse = OutboxItem.ForRound(tenant, Team, "20261123T0900", OutboxKind.WaitingNote, OutboxKeys.WaitingNote("20261123T0900", Ben), Now, Ben);
+        var elsewhere = queued with { TenantId = otherTenant };
+        foreach (var item in new[] { queued, sent, theirHandoff, someoneElse, elsewhere })
+        {
+            await store.EnqueueAsync(item);
+        }
+
+        await store.CompleteAsync(sent, Now);
+
+        Assert.Equal(2, await store.DeleteToMemberAsync(tenant, Ada, OutboxKind.WaitingNote));
+
+        Assert.Null(await store.GetAsync(tenant, Team, queued.Key));
+        Assert.Null(await store.GetAsync(tenant, sent.TeamId, sent.Key));
+        Assert.NotNull(await store.GetAsync(tenant, Team, theirHandoff.Key));
+        Assert.NotNull(await store.GetAsync(tenant, Team, someoneElse.Key));
+        Assert.NotNull(await store.GetAsync(otherTenant, Team, elsewhere.Key));
+        Assert.Equal(0, await store.DeleteToMemberAsync(tenant, Ada, OutboxKind.WaitingNote));
+    }
+
     private static OutboxItem Item(string tenant, string key, OutboxKind kind) => new()
     {
         TenantId = tenant,

@@ -53,6 +53,31 @@ public sealed class OutboxStore(TableSet tables) : ITeamData
         await table.DeleteEntityAsync(TeamPartition.Key(tenantId, teamId), TableKey.Escape(key), cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes every item of <paramref name="kind"/> to the member in any team of their tenant, queued or done ("forget me":
+    /// no row names them afterwards); returns how many went.
+    /// </summary>
+    public async Task<int> DeleteToMemberAsync(string tenantId, string memberId, OutboxKind kind, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName);
+        var found = new List<OutboxEntity>();
+        await foreach (var row in table.QueryAsync<OutboxEntity>(TeamPartition.TenantFilter(tenantId).And(nameof(OutboxEntity.MemberId), memberId), cancellationToken: cancellationToken))
+        {
+            // A tenant id containing '|' could share the key prefix: check the tenant too.
+            if (row.TenantId == tenantId && row.Kind == kind)
+            {
+                found.Add(row);
+            }
+        }
+
+        foreach (var row in found)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+        }
+
+        return found.Count;
+    }
+
     public async Task<OutboxItem?> GetAsync(string tenantId, string teamId, string key, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName);
