@@ -16,7 +16,8 @@ namespace ConnectorBot.Tests.Intros;
 /// <summary>
 /// Issue 16, item 4: a 1,000-member round (500 intros, channel limit 25) delivered through the outbox and the real
 /// connector client, rate limits on, to a fake Teams: 25 channel threads and 475 × 2 private cards, each once, within
-/// Teams' published limits (per app and tenant, per conversation), also when Teams throttles and fails at random.
+/// Teams' published limits (per app and tenant, per conversation), also when Teams throttles and fails at random; and
+/// 300 more members left first in line, each told once in their 1:1 chat, after every card (when nothing was deferred).
 /// Time is a <see cref="ManualClock"/> that jumps to each wait, so the limits are checked on the calls as Teams stamped
 /// them, never on the wall clock. The plan is made up (matching 1,000 people is the matcher's tests' business); what is
 /// under test is the round's writing, the channel limit and the delivery.
@@ -26,6 +27,7 @@ public sealed class BigRoundDeliveryTests : IAsyncLifetime
     private const string TeamId = "19:big-team@thread.tacv2";
     private const string ChannelId = "19:big-intros@thread.tacv2";
     private const int Pairs = 500;
+    private const int Waiting = 300;
 
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
@@ -72,7 +74,7 @@ public sealed class BigRoundDeliveryTests : IAsyncLifetime
         Assert.All(intros, i => Assert.Equal(IntroState.Posted, i.State));
 
         // Nothing missing, nothing twice: each channel intro is one thread, each private one a card in each person's chat.
-        var delivered = _teams.OutgoingActivities.Select(a => (Chat: a.Conversation?.Id ?? string.Empty, IntroId: IntroIdOf(a))).ToList();
+        var delivered = _teams.OutgoingActivities.Where(a => a.Text != IntrosStrings.Private.FirstInLineNote).Select(a => (Chat: a.Conversation?.Id ?? string.Empty, IntroId: IntroIdOf(a))).ToList();
         var threads = delivered.Where(d => d.Chat.StartsWith(ChannelId + ";messageid=", StringComparison.Ordinal)).Select(d => d.IntroId).ToList();
         Assert.Equal(best.Order(), threads.Order());
         var cards = delivered.Where(d => d.Chat.StartsWith("a:personal-", StringComparison.Ordinal)).Select(d => $"{d.IntroId}|{d.Chat}").ToList();
@@ -80,6 +82,15 @@ public sealed class BigRoundDeliveryTests : IAsyncLifetime
         Assert.Equal(950, expected.Count);
         Assert.Equal(expected.Order(), cards.Order());
         Assert.Equal(25 + 950, delivered.Count);
+
+        // Each member left waiting told once, in their own chat; after every card unless Teams deferred some of them.
+        var notes = _teams.OutgoingActivities.Where(a => a.Text == IntrosStrings.Private.FirstInLineNote).Select(a => a.Conversation!.Id!).ToList();
+        Assert.Equal(plan.FirstInLine.Select(id => ChatOf(WaitingUserId(id))).Order(), notes.Order());
+        if (!throttled)
+        {
+            var sent = _teams.OutgoingActivities.ToList();
+            Assert.True(sent.FindLastIndex(a => a.Text != IntrosStrings.Private.FirstInLineNote) < sent.FindIndex(a => a.Text == IntrosStrings.Private.FirstInLineNote));
+        }
 
         // Teams' limits, on every request it received (refused ones count too): 50 a second for the app in the tenant,
         // and each conversation's windows, the channel's included.
@@ -175,8 +186,25 @@ public sealed class BigRoundDeliveryTests : IAsyncLifetime
             });
         }
 
-        return new RoundPlan(roundId, 2 * Pairs, 2 * Pairs, [], intros, []);
+        // Members left first in line, who talked to the bot (so their 1:1 chat is stored).
+        var waiting = new List<string>();
+        for (var member = 2 * Pairs; member < (2 * Pairs) + Waiting; member++)
+        {
+            var id = $"aad-{member}";
+            var userId = WaitingUserId(id);
+            await profiles.UpdateAsync(
+                new MemberKey(team.TenantId, id, userId, null),
+                _ => new Profile { TenantId = team.TenantId, MemberId = id, Name = $"Member {member}", Consent = true, CreatedAt = Start, Chat = new PersonalChat(team.ServiceUrl, ChatOf(userId), userId, team.BotId) },
+                default);
+            waiting.Add(id);
+        }
+
+        return new RoundPlan(roundId, (2 * Pairs) + Waiting, (2 * Pairs) + Waiting, [], intros, waiting);
     }
+
+    private static string WaitingUserId(string memberId) => "29:1user-" + memberId["aad-".Length..];
+
+    private static string ChatOf(string userId) => "a:personal-" + userId;
 
     private async Task<List<IntroRecord>> IntrosAsync()
     {
