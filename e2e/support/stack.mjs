@@ -14,8 +14,9 @@ const playgroundCli = join(repoRoot, 'node_modules/@microsoft/m365agentsplaygrou
 /**
  * Starts the bot and the Playground for one test and registers their stop (and the temporary folder's
  * removal) with t.after, so they stop even when the test fails. Logs are kept in TestResults/e2e-logs.
+ * `settings`: configuration for the bot beyond the defaults below (environment variable names, e.g. Intros__…).
  */
-export async function startStack(t) {
+export async function startStack(t, settings = {}) {
   for (const [file, hint] of [[botDll, 'build the bot first: dotnet build ConnectorBot.sln (./test.sh does)'], [playgroundCli, 'install the npm tools first: scripts/npm-tools.sh (./test.sh does)']]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: ${hint}.`);
   }
@@ -41,6 +42,7 @@ export async function startStack(t) {
       Storage__DataDirectory: join(work, 'data'),
       // The intro outbox (card updates such as a withdrawal) is sent on the scheduler's tick: seconds, not a minute.
       Intros__SchedulerInterval: '00:00:02',
+      ...settings,
     },
     logFile: join(logs, 'bot.log'),
     ready: /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/,
