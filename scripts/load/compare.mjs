@@ -39,7 +39,7 @@
 //                         tens of seconds under load (at 5 s ConnectorBot's first cell still paid for it); the same for every bot
 //   --tenants N           tenants the chats are spread over [40]
 //   --conversations N     personal chats per cell [4000]
-//   --answer-members N    members welcomed for each answer cell (each gives 3 answer turns) [15000]
+//   --answer-members N    members welcomed for each answer cell (each gives 3 answer turns) [30000]
 //   --json PATH           also write the figures as JSON
 //   --keep                keep ConnectorBot's temporary folders (log, store) and print where
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ function readOptions() {
     warmup: { type: 'string', default: '15' },
     tenants: { type: 'string', default: '40' },
     conversations: { type: 'string', default: '4000' },
-    'answer-members': { type: 'string', default: '15000' },
+    'answer-members': { type: 'string', default: '30000' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
   });
