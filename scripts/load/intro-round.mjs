@@ -12,8 +12,9 @@
 //    now enforces Teams' limits (per chat 7/1 s, 8/2 s, 60/30 s, 1800/1 h; per tenant 50 requests/s; 429 with
 //    Retry-After: 1 beyond them) and serves the team's roster, details and channels.
 // 3. The admin presses "Post these intros" of Match now. Measures from that press until the last intro card is in the
-//    channel (the best up to the team's channel limit, ChannelIntrosPerRound, 25 by default) and until the last private
-//    card (the rest go 1:1 to the people named), with the connector's 429s and calls.
+//    channel (the best up to the team's channel limit, ChannelIntrosPerRound, 25 by default), until the last private
+//    card (the rest go 1:1 to the people named) and until the last note to a member left first in line (sent after
+//    the cards), with the connector's 429s and calls.
 // 4. Prints the theoretical minimum: the channel's cards one conversation can take under its windows, and every call of
 //    the round at the tenant's 50/s; and the same minimum if all intros went to the one channel.
 // A benchmark, not a test: it asserts nothing, stops by itself (every wait has a deadline) and stops the bot.
@@ -206,24 +207,34 @@ async function main() {
     const counts = /(\d+) intros \((\d+) in the channel, (\d+) sent privately\)/.exec(logLine ?? '');
     if (!counts) throw new Error(`the round did not say how many intros it made; the log ends:\n${readFileSync(bot.logFile, 'utf8').slice(-3000)}`);
     const [intros, inChannel, privately] = counts.slice(1).map(Number);
-    console.log(`the round made ${intros} intros: ${inChannel} for the channel, ${privately} to send privately`);
+    const waiting = Number(/(\d+) first in line next round/.exec(logLine)?.[1] ?? 0);
+    console.log(`the round made ${intros} intros: ${inChannel} for the channel, ${privately} to send privately; ${waiting} members first in line, each told once, after the cards`);
 
     // Wait for the cards: the channel's, then the private ones until 30 s pass with none new.
     const isIntro = (key) => key.includes('↔');
+    // The connector keeps a text's first 48 characters.
+    const isNote = (key) => key.startsWith('No intro for you this round');
     const deadline = Date.now() + options.timeout * 1000;
     let snapshot;
     let channelDone = null;
     let privateLast = null;
     let privateCount = 0;
+    let noteLast = null;
+    let noteCount = 0;
     for (let quiet = 0; Date.now() < deadline; await sleep(1_000)) {
       snapshot = await connector.snapshot();
       const channelCards = (snapshot.conversations[team.teamId] ?? []).filter(([, key]) => isIntro(key));
       if (channelDone === null && channelCards.length >= inChannel) channelDone = channelCards.at(-1)?.[0] ?? pressedAt;
-      const privateCards = Object.entries(snapshot.conversations).filter(([id]) => id !== team.teamId).flatMap(([, list]) => list.filter(([, key]) => isIntro(key)));
-      quiet = privateCards.length === privateCount ? quiet + 1 : 0;
+      const personal = Object.entries(snapshot.conversations).filter(([id]) => id !== team.teamId).flatMap(([, list]) => list);
+      const privateCards = personal.filter(([, key]) => isIntro(key));
+      const notes = personal.filter(([, key]) => isNote(key));
+      quiet = privateCards.length === privateCount && notes.length === noteCount ? quiet + 1 : 0;
       if (privateCards.length !== privateCount) privateLast = Math.max(...privateCards.map(([t]) => t));
+      if (notes.length !== noteCount) noteLast = Math.max(...notes.map(([t]) => t));
       privateCount = privateCards.length;
-      if (channelDone !== null && (privately === 0 || (privateCount >= privately * 2 && quiet >= 5) || quiet >= 30)) break;
+      noteCount = notes.length;
+      const cardsDone = privately === 0 || privateCount >= privately * 2;
+      if (channelDone !== null && ((cardsDone && noteCount >= waiting && quiet >= 5) || quiet >= 30)) break;
     }
     const channelCards = (snapshot.conversations[team.teamId] ?? []).filter(([, key]) => isIntro(key));
     const tenantCalls = snapshot.calls;
@@ -243,6 +254,9 @@ async function main() {
       privateAfterAnswerSeconds: privateLast === null ? null : (privateLast - answeredAt) / 1000,
       privateCards: privateCount,
       privateSeconds: privateLast === null ? null : (privateLast - pressedAt) / 1000,
+      waiting,
+      waitingNotes: noteCount,
+      waitingNotesSeconds: noteLast === null ? null : (noteLast - pressedAt) / 1000,
       connectorCalls: tenantCalls,
       byRoute: snapshot.byRoute,
       refused429: snapshot.refused,
@@ -267,6 +281,7 @@ async function main() {
   console.log(`\nchannel: ${f.channelCards} of ${f.inChannel} intro cards, the last ${s(f.channelSeconds)} after the press `
     + `(${s(f.channelAfterAnswerSeconds)} after its answer); minimum under the per-chat windows ${f.minimumChannelSeconds.toFixed(1)} s`);
   console.log(`privately: ${f.privateCards} cards (${f.privately} intros), the last ${s(f.privateSeconds)} after the press (${s(f.privateAfterAnswerSeconds)} after its answer)`);
+  console.log(`first in line: ${f.waitingNotes} of ${f.waiting} told, the last ${s(f.waitingNotesSeconds)} after the press`);
   console.log(`connector: ${f.connectorCalls} calls during the round (${Object.entries(f.byRoute).map(([r, n]) => `${r} ${n}`).join(', ')}), ${f.refused429} × 429 `
     + `(${f.refusedBy.conversation} over a chat's windows, ${f.refusedBy.tenant} over the tenant's 50/s)`);
   console.log(`theoretical minimum for those calls at ${TENANT_PER_SECOND}/s per tenant: ${f.minimumTenantSeconds.toFixed(1)} s; `
