@@ -81,9 +81,11 @@ public sealed class PersonalChatHandler(
 
     public async Task<MemberTurn> LoadAsync(TurnContext turn, MemberKey member)
     {
-        var profile = await profiles.GetAsync(member, turn.CancellationToken);
-        var session = await sessions.GetAsync(member, turn.CancellationToken);
-        return new MemberTurn(turn, member, profile, session);
+        // Two independent rows: on Table Storage, read side by side, a turn waits for one round trip instead of two.
+        var profile = profiles.GetAsync(member, turn.CancellationToken);
+        var session = sessions.GetAsync(member, turn.CancellationToken);
+        await Task.WhenAll(profile, session);
+        return new MemberTurn(turn, member, await profile, await session);
     }
 
     private Task RunCommandAsync(MemberTurn turn, MemberCommand command) => command.Kind switch
