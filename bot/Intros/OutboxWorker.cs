@@ -56,7 +56,10 @@ public sealed class OutboxWorker(
 
         // Waiting notes only in a pass with nothing else due: a big round's thousands of them must not hold up its intro
         // cards (the private ones are queued as their intro is "posted", so a pass or two after the round's notes).
-        var sending = due.Any(i => i.Kind != OutboxKind.WaitingNote) ? due.Where(i => i.Kind != OutboxKind.WaitingNote) : due;
+        var sending = due.Any(i => i.Kind != OutboxKind.WaitingNote) ? due.Where(i => i.Kind != OutboxKind.WaitingNote).ToList() : due;
+
+        // Every note of a pass goes through the same team: read once, not once per note (a big round has a thousand).
+        var noteTeam = sending.Any(i => i.Kind == OutboxKind.WaitingNote) ? await teams.GetAsync(tenantId, teamId, cancellationToken) : null;
         foreach (var next in sending.OrderBy(i => i.CreatedAt).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
             // Another worker (a click's drain, another instance) may be sending it right now.
@@ -67,7 +70,7 @@ public sealed class OutboxWorker(
 
             try
             {
-                await SendAsync(item, cancellationToken);
+                await SendAsync(item, noteTeam, cancellationToken);
                 await outbox.CompleteAsync(item, clock.GetUtcNow(), cancellationToken);
                 IntroOutboxTelemetry.Completed(item.Kind);
                 completed++;
@@ -91,11 +94,11 @@ public sealed class OutboxWorker(
         return completed;
     }
 
-    private async Task SendAsync(OutboxItem item, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboxItem item, TeamSettings? noteTeam, CancellationToken cancellationToken)
     {
         if (item.Kind == OutboxKind.WaitingNote)
         {
-            await SendWaitingNoteAsync(item, cancellationToken);
+            await SendWaitingNoteAsync(item, noteTeam, cancellationToken);
             return;
         }
 
@@ -257,9 +260,9 @@ public sealed class OutboxWorker(
     }
 
     /// <summary>The note to a member left first in line: names nobody, and goes nowhere once they are forgotten or paused.</summary>
-    private async Task SendWaitingNoteAsync(OutboxItem item, CancellationToken cancellationToken)
+    private async Task SendWaitingNoteAsync(OutboxItem item, TeamSettings? team, CancellationToken cancellationToken)
     {
-        var target = await waitingNotes.TargetAsync(item, cancellationToken);
+        var target = await waitingNotes.TargetAsync(item, team, cancellationToken);
         if (target.Forgotten)
         {
             // No row names a forgotten member: "forget me" deleted those queued before it, and this one came after.

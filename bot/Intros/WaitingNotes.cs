@@ -8,9 +8,10 @@ namespace ConnectorBot.Intros;
 /// member said "forget me" (no profile), withdrew their consent or paused (they asked to be left out, and need no word on
 /// why they were), or the bot left the team. Otherwise their stored 1:1 chat, through the team's endpoint.
 /// </summary>
-public sealed class WaitingNotes(ProfileStore profiles, TeamSettingsStore teams, TimeProvider clock, ILogger<WaitingNotes> logger)
+public sealed class WaitingNotes(ProfileStore profiles, TimeProvider clock, ILogger<WaitingNotes> logger)
 {
-    public async Task<WaitingNoteTarget> TargetAsync(OutboxItem item, CancellationToken cancellationToken)
+    /// <param name="team">The item's team as stored, read once by the caller for all the notes it sends (null: gone).</param>
+    public async Task<WaitingNoteTarget> TargetAsync(OutboxItem item, TeamSettings? team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.MemberId is not { } memberId)
@@ -24,7 +25,6 @@ public sealed class WaitingNotes(ProfileStore profiles, TeamSettingsStore teams,
             return new WaitingNoteTarget(null, Forgotten: true);
         }
 
-        var team = await teams.GetAsync(item.TenantId, item.TeamId, cancellationToken);
         if (profile.Consent != true || profile.IsPausedAt(clock.GetUtcNow()) || team is null || team.UninstalledAt is not null)
         {
             return new WaitingNoteTarget(null, Forgotten: false);
